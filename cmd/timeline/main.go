@@ -1,0 +1,119 @@
+// Command timeline turns news articles into a dated event timeline and an
+// entity co-mention graph. See doc.go for the usage text.
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"syscall"
+)
+
+// env carries the process's streams so that commands never touch os.Std*
+// directly and tests can run them in-process.
+type env struct {
+	stdin          io.Reader
+	stdout, stderr io.Writer
+	stderrIsTTY    bool
+}
+
+// exit codes.
+const (
+	exitOK       = 0
+	exitFailed   = 1 // some inputs failed, or the command failed
+	exitUsage    = 2
+	exitCanceled = 130
+)
+
+// errUsage marks an error caused by bad arguments; main exits with 2.
+var errUsage = errors.New("usage error")
+
+// usageError wraps a message as a usage error.
+func usageError(format string, args ...any) error {
+	return fmt.Errorf("%w: %s", errUsage, fmt.Sprintf(format, args...))
+}
+
+// errPartial marks a run that wrote its output but could not process every
+// input; main exits with 1 without printing it again.
+var errPartial = errors.New("some inputs failed")
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	e := &env{stdin: os.Stdin, stdout: os.Stdout, stderr: os.Stderr, stderrIsTTY: isTerminal(os.Stderr)}
+	code := run(ctx, e, os.Args[1:])
+	stop()
+	os.Exit(code)
+}
+
+// run executes one command line and returns the process exit code.
+func run(ctx context.Context, e *env, args []string) int {
+	err := dispatch(ctx, e, args)
+	switch {
+	case err == nil:
+		return exitOK
+	case errors.Is(err, context.Canceled):
+		fmt.Fprintln(e.stderr, "timeline: interrupted")
+		return exitCanceled
+	case errors.Is(err, errUsage):
+		fmt.Fprintf(e.stderr, "timeline: %v\nRun 'timeline help' for usage.\n", err)
+		return exitUsage
+	case errors.Is(err, errPartial):
+		return exitFailed
+	default:
+		fmt.Fprintf(e.stderr, "timeline: %v\n", err)
+		return exitFailed
+	}
+}
+
+// dispatch picks the subcommand.
+func dispatch(ctx context.Context, e *env, args []string) error {
+	if len(args) == 0 {
+		return runDemo(ctx, e, nil)
+	}
+	cmd, rest := args[0], args[1:]
+	switch cmd {
+	case "build":
+		return runBuild(ctx, e, rest)
+	case "demo":
+		return runDemo(ctx, e, rest)
+	case "eval":
+		return runEval(ctx, e, rest)
+	case "train":
+		return runTrain(ctx, e, rest)
+	case "version", "-version", "--version":
+		return runVersion(e)
+	case "help", "-h", "-help", "--help":
+		fmt.Fprint(e.stdout, usage)
+		return nil
+	}
+	return usageError("unknown command %q", cmd)
+}
+
+// runEval dispatches "timeline eval KIND ...".
+func runEval(ctx context.Context, e *env, args []string) error {
+	if len(args) == 0 {
+		return usageError("eval needs a kind: timex, ner")
+	}
+	switch args[0] {
+	case "timex":
+		return runEvalTimex(ctx, e, args[1:])
+	case "ner":
+		return runEvalNER(ctx, e, args[1:])
+	}
+	return usageError("unknown eval kind %q (want timex, ner)", args[0])
+}
+
+// runTrain dispatches "timeline train KIND ...".
+func runTrain(ctx context.Context, e *env, args []string) error {
+	if len(args) == 0 {
+		return usageError("train needs a kind: ner")
+	}
+	switch args[0] {
+	case "ner":
+		return runTrainNER(ctx, e, args[1:])
+	}
+	return usageError("unknown train kind %q (want ner)", args[0])
+}
