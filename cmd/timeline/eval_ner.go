@@ -2,15 +2,138 @@ package main
 
 import (
 	"context"
-	"errors"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/timelinehq/timeline/entities/ner"
+	"github.com/timelinehq/timeline/entities/ner/conll"
+	"github.com/timelinehq/timeline/entities/ner/nertrain"
+	"github.com/timelinehq/timeline/evaluate/nereval"
 )
 
-// runEvalNER implements "timeline eval ner".
+// runEvalNER implements "timeline eval ner [flags] FILE.conll".
 func runEvalNER(ctx context.Context, e *env, args []string) error {
-	return errors.New("eval ner: not implemented yet")
+	fs := flag.NewFlagSet("eval ner", flag.ContinueOnError)
+	fs.SetOutput(e.stderr)
+	emit := fs.String("emit", "", "also write the tags as JSON lines to `FILE`")
+	scheme := fs.String("scheme", "auto", "tag set of the gold file: auto, conll or gmb")
+	gpe := fs.String("gmb-gpe", "loc", "GMB gpe chunks: loc, proper (country names only) or none")
+	modelPath := fs.String("model", "", "model `FILE` to evaluate instead of the embedded one")
+	docs := fs.String("docs", "auto", "document grouping: auto (by -DOCSTART-, else per sentence), file, sentence")
+	if err := fs.Parse(args); err != nil {
+		return usageError("%v", err)
+	}
+	if fs.NArg() != 1 {
+		return usageError("eval ner needs one FILE.conll")
+	}
+	opt := conll.Options{Scheme: conll.Scheme(*scheme), GPE: conll.GPEMode(*gpe)}
+	switch opt.GPE {
+	case conll.GPELoc, conll.GPEProper, conll.GPENone:
+	default:
+		return usageError("bad --gmb-gpe %q", *gpe)
+	}
+	switch *docs {
+	case "auto", "file", "sentence":
+	default:
+		return usageError("bad --docs %q", *docs)
+	}
+	gold, err := conll.ReadFile(fs.Arg(0))
+	if err != nil {
+		return err
+	}
+	switch opt.Scheme {
+	case "auto":
+		opt.Scheme = conll.DetectScheme(gold)
+	case conll.SchemeCoNLL, conll.SchemeGMB:
+	default:
+		return usageError("bad --scheme %q", *scheme)
+	}
+	m, err := loadNERModel(*modelPath)
+	if err != nil {
+		return err
+	}
+	perSentence := *docs == "sentence" || (*docs == "auto" && len(gold) == 1)
+	start := time.Now()
+	sys, err := nereval.Tag(ctx, m, gold, perSentence)
+	if err != nil {
+		return err
+	}
+	took := time.Since(start)
+	if *emit != "" {
+		f, err := os.Create(*emit)
+		if err != nil {
+			return err
+		}
+		if err := nereval.WriteEmit(f, sys); err != nil {
+			f.Close()
+			return err
+		}
+		if err := f.Close(); err != nil {
+			return err
+		}
+	}
+	ntok := 0
+	for _, s := range conll.Sentences(gold) {
+		ntok += len(s.Tokens)
+	}
+	fmt.Fprintf(e.stderr, "tagged %d tokens in %v (%.0f tokens/s)\n", ntok, took.Round(time.Millisecond), float64(ntok)/took.Seconds())
+	return nereval.Score(nereval.Gold(gold, opt), sys).Write(e.stdout)
 }
 
-// runTrainNER implements "timeline train ner".
+func loadNERModel(path string) (*ner.Model, error) {
+	if path == "" {
+		return ner.Load()
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return ner.Decode(f)
+}
+
+// runTrainNER implements "timeline train ner [flags]".
 func runTrainNER(ctx context.Context, e *env, args []string) error {
-	return errors.New("train ner: not implemented yet")
+	fs := flag.NewFlagSet("train ner", flag.ContinueOnError)
+	fs.SetOutput(e.stderr)
+	var cfg nertrain.Config
+	out := fs.String("o", filepath.Join("entities", "ner", "model", "ner.model.gz"), "write the model to `FILE`")
+	fs.StringVar(&cfg.DataDir, "data", filepath.Join("..", "shared", "data"), "shared data `DIR` holding the default corpora")
+	extra := fs.String("files", "", "comma-separated extra labelled column `FILES` (CoNLL or GMB tags)")
+	fs.BoolVar(&cfg.NoDefault, "no-default", false, "train on --files only, not the default corpora")
+	fs.StringVar(&cfg.Clusters, "clusters", "", "word cluster `FILE`")
+	fs.IntVar(&cfg.Options.Epochs, "epochs", 0, "training passes (0: default)")
+	fs.IntVar(&cfg.Options.MinCount, "min-count", 0, "drop features seen fewer times (0: default)")
+	fs.Int64Var(&cfg.Options.Seed, "seed", 0, "shuffling seed")
+	if err := fs.Parse(args); err != nil {
+		return usageError("%v", err)
+	}
+	if fs.NArg() != 0 {
+		return usageError("train ner takes no arguments")
+	}
+	if *extra != "" {
+		cfg.Files = strings.Split(*extra, ",")
+	}
+	start := time.Now()
+	m, err := nertrain.Train(ctx, cfg, e.stderr)
+	if err != nil {
+		return err
+	}
+	f, err := os.Create(*out)
+	if err != nil {
+		return err
+	}
+	if err := m.Save(f); err != nil {
+		f.Close()
+		return err
+	}
+	if err := f.Close(); err != nil {
+		return err
+	}
+	fmt.Fprintf(e.stderr, "wrote %s in %v\n", *out, time.Since(start).Round(time.Second))
+	return nil
 }

@@ -1,0 +1,86 @@
+package ner
+
+import (
+	"strings"
+
+	"github.com/timelinehq/timeline/entities/ner/conll"
+)
+
+// titles are words that precede a name but stay outside its span, as in
+// "President Putin" or "Foreign Minister Sergei Lavrov". GMB puts them
+// inside person spans; training data is mapped to leave them out.
+var titles = map[string]bool{
+	"mr": true, "mr.": true, "mrs": true, "mrs.": true, "ms": true, "ms.": true,
+	"miss": true, "messrs": true, "messrs.": true, "dr": true, "dr.": true,
+	"prof": true, "prof.": true, "sir": true, "dame": true, "lord": true, "lady": true,
+	"president": true, "vice": true, "prime": true, "minister": true, "premier": true,
+	"chancellor": true, "secretary": true, "secretary-general": true, "general": true,
+	"gen": true, "gen.": true, "lt.": true, "lieutenant": true, "colonel": true,
+	"col.": true, "major": true, "maj.": true, "captain": true, "capt.": true,
+	"admiral": true, "adm.": true, "sergeant": true, "sgt.": true, "commander": true,
+	"king": true, "queen": true, "prince": true, "princess": true, "emperor": true,
+	"pope": true, "cardinal": true, "archbishop": true, "bishop": true, "rev.": true,
+	"reverend": true, "father": true, "sheikh": true, "sheik": true, "mullah": true,
+	"ayatollah": true, "imam": true, "senator": true, "sen.": true, "congressman": true,
+	"congresswoman": true, "representative": true, "rep.": true, "governor": true,
+	"gov.": true, "mayor": true, "ambassador": true, "envoy": true, "judge": true,
+	"justice": true, "chairman": true, "chief": true, "spokesman": true,
+	"spokeswoman": true, "foreign": true, "defense": true, "defence": true,
+	"interior": true, "finance": true, "state": true, "deputy": true, "acting": true,
+	"former": true, "opposition": true, "leader": true, "director": true,
+	"commissioner": true, "attorney": true, "speaker": true, "crown": true,
+	"president-elect": true, "dictator": true, "coach": true, "officer": true,
+}
+
+// IsTitle reports whether tok is a title or a word of one ("President",
+// "Foreign", "Minister", "Mr."), which stays outside person spans.
+func IsTitle(tok string) bool { return titles[strings.ToLower(tok)] }
+
+// FromCoNLL maps labelled column-file documents to training sentences in the
+// project's convention: PER, LOC and ORG only (CoNLL's MISC, GMB's
+// nationality words and other types are left untagged), titles, a leading
+// "the" and a trailing possessive outside spans. Each inner slice is one
+// document.
+func FromCoNLL(docs []conll.Document, opt conll.Options) [][]Sentence {
+	out := make([][]Sentence, 0, len(docs))
+	for _, d := range docs {
+		ss := make([]Sentence, 0, len(d.Sentences))
+		for _, s := range d.Sentences {
+			var spans []Span
+			for _, c := range conll.Entities(s, opt) {
+				sp := Span{Start: c.Start, End: c.End, Type: Type(c.Type)}
+				sp = trimSpan(s.Tokens, sp)
+				if sp.Start < sp.End {
+					spans = append(spans, sp)
+				}
+			}
+			ss = append(ss, Sentence{Tokens: s.Tokens, Spans: spans})
+		}
+		out = append(out, ss)
+	}
+	return out
+}
+
+// trimSpan moves the determiner "the", titles of people and a possessive
+// "'s" out of a span.
+func trimSpan(toks []string, sp Span) Span {
+	for sp.Start < sp.End-1 && strings.EqualFold(toks[sp.Start], "the") {
+		sp.Start++
+	}
+	if sp.Type == PER {
+		// "Secretary of State Condoleezza Rice": titles, possibly joined
+		// by "of", and a "the" among them.
+		for sp.Start < sp.End-1 {
+			t := toks[sp.Start]
+			if IsTitle(t) || ((t == "of" || t == "the") && sp.Start+1 < sp.End-1 && IsTitle(toks[sp.Start+1])) {
+				sp.Start++
+				continue
+			}
+			break
+		}
+	}
+	for sp.End-1 > sp.Start && (toks[sp.End-1] == "'s" || toks[sp.End-1] == "’s" || toks[sp.End-1] == "'") {
+		sp.End--
+	}
+	return sp
+}

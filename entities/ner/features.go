@@ -1,0 +1,288 @@
+package ner
+
+import (
+	"math/bits"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Feature templates. Each feature is mix(template, value hash); the numbers
+// are part of the model format, so append new ones at the end.
+const (
+	fBias = iota + 1
+	fWord
+	fLower
+	fLowerM1
+	fLowerP1
+	fLowerM2
+	fLowerP2
+	fShape
+	fShapeM1
+	fShapeP1
+	fShapeM1Shape
+	fShapeShapeP1
+	fLowerM1Lower
+	fLowerLowerP1
+	fPrefix // + length
+	fSuffix // + length
+	fCluster
+	fClusterM1
+	fClusterP1
+	fGazetteer
+	fFirstShape
+	fHeadLower
+	fFlags
+	fLowerM1ShapeP1
+	fShapeM1LowerP1
+	fWordShapeM1
+	fWordShapeP1
+	fGazM1
+	fGazP1
+)
+
+// maxAffix is the longest prefix and suffix used, in runes.
+const maxAffix = 4
+
+// clusterLengths are the prefix lengths of a word's cluster path used as
+// features (Miller et al. 2004; Ratinov and Roth 2009).
+var clusterLengths = [...]int{4, 6, 10, 20}
+
+// Token flags.
+const (
+	flInitCap = 1 << iota
+	flAllCaps
+	flHasDigit
+	flAllDigits
+	flHasHyphen
+	flHasPeriod
+	flPunct
+	flMixedCase
+	flHasLower
+)
+
+// tokInfo holds the hashes of one token, computed once per sentence.
+type tokInfo struct {
+	word, lower, shape uint64
+	prefix, suffix     [maxAffix]uint64 // 0 where the word is too short
+	cluster            [len(clusterLengths)]uint64
+	gaz                uint64 // bit 4*list+part for every gazetteer phrase covering the token
+	flags              uint32
+}
+
+// Hashes of the pseudo-tokens before and after a sentence.
+var (
+	hashBOS = hashString("<s>")
+	hashEOS = hashString("</s>")
+)
+
+// analyze fills info for one token.
+func analyze(tok string, info *tokInfo) {
+	*info = tokInfo{word: hashString(tok), lower: fnvOffset, shape: fnvOffset}
+	var (
+		prevClass rune
+		nr        int
+		letters   int
+		uppers    int
+		digits    int
+		flags     uint32
+	)
+	for i, r := range tok {
+		lr := lowerRune(r)
+		info.lower = hashRune(info.lower, lr)
+		if nr < maxAffix {
+			info.prefix[nr] = info.lower
+		}
+		nr++
+		var class rune
+		switch {
+		case unicode.IsUpper(r):
+			class = 'X'
+			letters++
+			uppers++
+			if i == 0 {
+				flags |= flInitCap
+			}
+		case unicode.IsLetter(r):
+			class = 'x'
+			letters++
+			flags |= flHasLower
+		case r >= '0' && r <= '9' || unicode.IsDigit(r):
+			class = 'd'
+			digits++
+		default:
+			class = r
+			switch r {
+			case '-':
+				flags |= flHasHyphen
+			case '.':
+				flags |= flHasPeriod
+			}
+		}
+		if class != prevClass {
+			info.shape = hashRune(info.shape, class)
+			prevClass = class
+		}
+	}
+	// Prefixes shorter than the word only.
+	for k := nr; k < maxAffix; k++ {
+		info.prefix[k] = 0
+	}
+	if nr > 0 && nr <= maxAffix {
+		info.prefix[nr-1] = 0 // the full word is not its own prefix
+	}
+	// Suffixes, hashed from the end backwards.
+	h := uint64(fnvOffset)
+	s := tok
+	for k := 0; k < maxAffix && k < nr-1; k++ {
+		r, size := utf8.DecodeLastRuneInString(s)
+		s = s[:len(s)-size]
+		h = hashRune(h, lowerRune(r))
+		info.suffix[k] = h
+	}
+	if digits > 0 {
+		flags |= flHasDigit
+		if digits == nr {
+			flags |= flAllDigits
+		}
+	}
+	if letters > 0 && uppers == letters {
+		flags |= flAllCaps
+	}
+	if uppers > 0 && uppers < letters && flags&flInitCap == 0 {
+		flags |= flMixedCase
+	}
+	if letters == 0 && digits == 0 {
+		flags |= flPunct
+	}
+	info.flags = flags
+}
+
+// sentence holds the per-token analysis of one sentence.
+type sentence struct {
+	toks     []string
+	info     []tokInfo
+	headline bool // every word in capitals
+}
+
+// prepare analyzes tokens with the model's resources.
+func (r *resources) prepare(toks []string, s *sentence) {
+	s.toks = toks
+	if cap(s.info) < len(toks) {
+		s.info = make([]tokInfo, len(toks))
+	}
+	s.info = s.info[:len(toks)]
+	caps, lowers := 0, 0
+	for i, t := range toks {
+		in := &s.info[i]
+		analyze(t, in)
+		if in.flags&flHasLower != 0 {
+			lowers++
+		} else if in.flags&flAllCaps != 0 && len(t) > 1 {
+			caps++
+		}
+		if r != nil {
+			r.clusterOf(t, in)
+		}
+	}
+	s.headline = caps >= 2 && lowers == 0
+	if r != nil {
+		r.matchGazetteer(s)
+	}
+}
+
+// features appends the feature hashes of token i.
+func (s *sentence) features(i int, out []uint64) []uint64 {
+	in := &s.info[i]
+	lowerAt := func(k int) uint64 {
+		switch {
+		case k < 0:
+			return hashBOS
+		case k >= len(s.info):
+			return hashEOS
+		}
+		return s.info[k].lower
+	}
+	shapeAt := func(k int) uint64 {
+		switch {
+		case k < 0:
+			return hashBOS
+		case k >= len(s.info):
+			return hashEOS
+		}
+		return s.info[k].shape
+	}
+	lm1, lp1 := lowerAt(i-1), lowerAt(i+1)
+	sm1, sp1 := shapeAt(i-1), shapeAt(i+1)
+	out = append(out,
+		fBias,
+		mix(fWord, in.word),
+		mix(fLower, in.lower),
+		mix(fLowerM1, lm1),
+		mix(fLowerP1, lp1),
+		mix(fLowerM2, lowerAt(i-2)),
+		mix(fLowerP2, lowerAt(i+2)),
+		mix(fShape, in.shape),
+		mix(fShapeM1, sm1),
+		mix(fShapeP1, sp1),
+		mix(mix(fShapeM1Shape, sm1), in.shape),
+		mix(mix(fShapeShapeP1, in.shape), sp1),
+		mix(mix(fLowerM1Lower, lm1), in.lower),
+		mix(mix(fLowerLowerP1, in.lower), lp1),
+		mix(mix(fLowerM1ShapeP1, lm1), sp1),
+		mix(mix(fShapeM1LowerP1, sm1), lp1),
+		mix(mix(fWordShapeM1, in.word), sm1),
+		mix(mix(fWordShapeP1, in.word), sp1),
+	)
+	for k := 0; k < maxAffix; k++ {
+		if in.prefix[k] != 0 {
+			out = append(out, mix(fPrefix+uint64(k)<<8, in.prefix[k]))
+		}
+		if in.suffix[k] != 0 {
+			out = append(out, mix(fSuffix+uint64(k)<<8, in.suffix[k]))
+		}
+	}
+	for k, c := range in.cluster {
+		if c != 0 {
+			out = append(out, mix(fCluster+uint64(k)<<8, c))
+		}
+	}
+	if i > 0 {
+		if c := s.info[i-1].cluster[1]; c != 0 {
+			out = append(out, mix(fClusterM1, c))
+		}
+	}
+	if i+1 < len(s.info) {
+		if c := s.info[i+1].cluster[1]; c != 0 {
+			out = append(out, mix(fClusterP1, c))
+		}
+	}
+	for g := in.gaz; g != 0; g &= g - 1 {
+		bit := uint64(trailingZeros(g))
+		cap := uint64(in.flags & flInitCap)
+		out = append(out, mix(fGazetteer, bit<<1|cap))
+	}
+	if i > 0 {
+		for g := s.info[i-1].gaz; g != 0; g &= g - 1 {
+			out = append(out, mix(fGazM1, uint64(trailingZeros(g))))
+		}
+	}
+	if i+1 < len(s.info) {
+		for g := s.info[i+1].gaz; g != 0; g &= g - 1 {
+			out = append(out, mix(fGazP1, uint64(trailingZeros(g))))
+		}
+	}
+	if i == 0 {
+		out = append(out, mix(fFirstShape, in.shape))
+	}
+	if s.headline {
+		out = append(out, mix(fHeadLower, in.lower))
+	}
+	hl := uint64(0)
+	if s.headline {
+		hl = 1
+	}
+	out = append(out, mix(fFlags, uint64(in.flags)<<1|hl))
+	return out
+}
+
+func trailingZeros(x uint64) int { return bits.TrailingZeros64(x) }

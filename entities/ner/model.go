@@ -1,0 +1,180 @@
+package ner
+
+import (
+	"math"
+	"sync"
+)
+
+// Model is a trained tagger: feature weights for an averaged perceptron
+// over BILOU tags, tag transition weights, and the gazetteer and word
+// clusters its features use. A Model is safe for concurrent use.
+type Model struct {
+	res *resources
+
+	// Open-addressing table from feature hash to weight row; key 0 is
+	// empty (no feature hashes to 0 in practice; one that did is dropped).
+	keys    []uint64
+	rows    []int32
+	mask    uint64
+	weights []float32 // numTags per row
+
+	// trans[a][b] scores tag b after tag a; row numTags is the sentence
+	// start. Forbidden BILOU transitions hold -Inf.
+	trans [numTags + 1][numTags]float32
+
+	scratch sync.Pool // *tagState
+}
+
+// tagState is the per-call working memory of Tag.
+type tagState struct {
+	sent   sentence
+	feats  []uint64
+	scores []float32 // n*numTags
+	back   []int8
+	tags   []int
+}
+
+func (m *Model) state() *tagState {
+	if st, ok := m.scratch.Get().(*tagState); ok {
+		return st
+	}
+	return &tagState{}
+}
+
+// row returns the weight row of feature key, or -1.
+func (m *Model) row(key uint64) int32 {
+	if key == 0 || len(m.keys) == 0 {
+		return -1
+	}
+	for i := key & m.mask; ; i = (i + 1) & m.mask {
+		switch m.keys[i] {
+		case key:
+			return m.rows[i]
+		case 0:
+			return -1
+		}
+	}
+}
+
+// buildTable indexes feature keys; keys[i] gets row i.
+func (m *Model) buildTable(keys []uint64) {
+	size := 1
+	for size < 2*len(keys) {
+		size <<= 1
+	}
+	m.keys = make([]uint64, size)
+	m.rows = make([]int32, size)
+	m.mask = uint64(size - 1)
+	for r, k := range keys {
+		if k == 0 {
+			continue
+		}
+		i := k & m.mask
+		for m.keys[i] != 0 {
+			i = (i + 1) & m.mask
+		}
+		m.keys[i] = k
+		m.rows[i] = int32(r)
+	}
+}
+
+// setTransitions fills the transition table from learnt weights w
+// ((numTags+1)*numTags), forbidding invalid BILOU moves.
+func (m *Model) setTransitions(w []float32) {
+	for a := 0; a <= numTags; a++ {
+		prev := a
+		if a == numTags {
+			prev = -1
+		}
+		for b := 0; b < numTags; b++ {
+			if allowed(prev, b) {
+				m.trans[a][b] = w[a*numTags+b]
+			} else {
+				m.trans[a][b] = float32(math.Inf(-1))
+			}
+		}
+	}
+}
+
+// Tag finds the entities of one tokenized sentence.
+func (m *Model) Tag(tokens []string) []Span {
+	if len(tokens) == 0 {
+		return nil
+	}
+	st := m.state()
+	defer m.scratch.Put(st)
+	m.res.prepare(tokens, &st.sent)
+	m.emissions(st)
+	viterbi(&m.trans, st)
+	return tagsToSpans(st.tags)
+}
+
+// emissions computes the per-token tag scores of st.sent.
+func (m *Model) emissions(st *tagState) {
+	n := len(st.sent.toks)
+	if cap(st.scores) < n*numTags {
+		st.scores = make([]float32, n*numTags)
+	}
+	st.scores = st.scores[:n*numTags]
+	clear(st.scores)
+	for i := 0; i < n; i++ {
+		st.feats = st.sent.features(i, st.feats[:0])
+		sc := (*[numTags]float32)(st.scores[i*numTags : (i+1)*numTags])
+		for _, f := range st.feats {
+			r := m.row(f)
+			if r < 0 {
+				continue
+			}
+			w := (*[numTags]float32)(m.weights[int(r)*numTags : int(r+1)*numTags])
+			for t := range sc {
+				sc[t] += w[t]
+			}
+		}
+	}
+}
+
+// viterbi finds the best valid tag sequence for st.scores into st.tags.
+func viterbi(trans *[numTags + 1][numTags]float32, st *tagState) {
+	n := len(st.scores) / numTags
+	if cap(st.back) < n*numTags {
+		st.back = make([]int8, n*numTags)
+	}
+	st.back = st.back[:n*numTags]
+	if cap(st.tags) < n {
+		st.tags = make([]int, n)
+	}
+	st.tags = st.tags[:n]
+	var prev, cur [numTags]float32
+	for b := 0; b < numTags; b++ {
+		prev[b] = trans[numTags][b] + st.scores[b]
+	}
+	for i := 1; i < n; i++ {
+		em := st.scores[i*numTags : (i+1)*numTags]
+		bk := st.back[i*numTags : (i+1)*numTags]
+		for b := 0; b < numTags; b++ {
+			best, arg := float32(math.Inf(-1)), 0
+			for a := 0; a < numTags; a++ {
+				if s := prev[a] + trans[a][b]; s > best {
+					best, arg = s, a
+				}
+			}
+			cur[b] = best + em[b]
+			bk[b] = int8(arg)
+		}
+		prev = cur
+	}
+	// The last tag must close its chunk: O, L or U.
+	best, arg := float32(math.Inf(-1)), 0
+	for b := 0; b < numTags; b++ {
+		if b != tagO && tagPart(b) != partL && tagPart(b) != partU {
+			continue
+		}
+		if prev[b] > best {
+			best, arg = prev[b], b
+		}
+	}
+	for i := n - 1; i >= 0; i-- {
+		st.tags[i] = arg
+		arg = int(st.back[i*numTags+arg])
+	}
+}

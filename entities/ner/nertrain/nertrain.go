@@ -1,0 +1,78 @@
+// Package nertrain assembles the training data and lexical resources of the
+// named-entity tagger and trains it: the recipe behind "timeline train ner".
+package nertrain
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"path/filepath"
+
+	"github.com/timelinehq/timeline/entities/ner"
+	"github.com/timelinehq/timeline/entities/ner/conll"
+)
+
+// Config says what to train on.
+type Config struct {
+	// DataDir is the shared data folder (../shared/data from the module
+	// root); the default corpora are read from it.
+	DataDir string
+	// Files are extra labelled column files (CoNLL-2003 or GMB tags) to
+	// train on; with NoDefault they are the only ones.
+	Files     []string
+	NoDefault bool
+	// Clusters is a word-cluster file ("path<TAB>word<TAB>count" lines, as
+	// written by the cluster package); empty means none.
+	Clusters string
+	Options  ner.TrainOptions
+}
+
+// DefaultFiles are the corpora the embedded model is trained on, relative to
+// the data folder.
+var DefaultFiles = []string{
+	"conll2003/eng.train",
+	"gmb/gmb_train90.conll",
+}
+
+// Load reads labelled column files and maps them to the project's
+// convention (GMB gpe chunks are places only when they are proper nouns).
+func Load(paths []string) ([]ner.Sentence, error) {
+	var out []ner.Sentence
+	for _, p := range paths {
+		docs, err := conll.ReadFile(p)
+		if err != nil {
+			return nil, err
+		}
+		opt := conll.Options{Scheme: conll.DetectScheme(docs), GPE: conll.GPEProper}
+		for _, d := range ner.FromCoNLL(docs, opt) {
+			out = append(out, d...)
+		}
+	}
+	return out, nil
+}
+
+// Train reads the data and trains a model.
+func Train(ctx context.Context, cfg Config, log io.Writer) (*ner.Model, error) {
+	var files []string
+	if !cfg.NoDefault {
+		for _, f := range DefaultFiles {
+			files = append(files, filepath.Join(cfg.DataDir, f))
+		}
+	}
+	files = append(files, cfg.Files...)
+	if len(files) == 0 {
+		return nil, fmt.Errorf("nertrain: no training files")
+	}
+	data, err := Load(files)
+	if err != nil {
+		return nil, err
+	}
+	ntok := 0
+	for _, s := range data {
+		ntok += len(s.Tokens)
+	}
+	fmt.Fprintf(log, "training on %d sentences, %d tokens from %d files\n", len(data), ntok, len(files))
+	opt := cfg.Options
+	opt.Progress = log
+	return ner.Train(ctx, data, opt)
+}

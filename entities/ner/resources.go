@@ -1,0 +1,139 @@
+package ner
+
+import (
+	"strings"
+)
+
+// resources are the lexical tables a model carries besides its weights: a
+// gazetteer of names in lists (countries, cities, first names, ...) and a
+// table of word clusters learnt from unlabelled news text.
+type resources struct {
+	lists      []string          // gazetteer list names, at most 16
+	gaz        map[uint64]uint16 // phrase hash -> bit set of lists
+	gazMaxLen  int               // longest phrase, in tokens
+	clusters   map[uint64]int32  // word hash -> index in clusterHashes
+	clustersLC map[uint64]int32  // lower-case word hash -> the same, for words in capitals
+	paths      [][len(clusterLengths)]uint64
+
+	// The source of the tables, kept for encoding.
+	rawLists                   []List
+	clusterWords, clusterPaths []string
+}
+
+// maxLists is the number of gazetteer lists a model can have: each token
+// records its matches in 64 bits, 4 BILOU parts per list.
+const maxLists = 16
+
+func newResources() *resources {
+	return &resources{gaz: map[uint64]uint16{}, clusters: map[uint64]int32{}, clustersLC: map[uint64]int32{}}
+}
+
+// phraseHash folds the lower-case hashes of a phrase's tokens.
+func phraseHash(h, lower uint64) uint64 { return mix(h^0x5bd1e995, lower) }
+
+// addList adds a gazetteer list of phrases, each phrase a space-separated
+// run of tokens as Tokenize would give them.
+func (r *resources) addList(name string, phrases []string) {
+	id := -1
+	for i, n := range r.lists {
+		if n == name {
+			id = i
+		}
+	}
+	if id < 0 {
+		if len(r.lists) >= maxLists {
+			return
+		}
+		id = len(r.lists)
+		r.lists = append(r.lists, name)
+	}
+	r.rawLists = append(r.rawLists, List{Name: name, Phrases: phrases})
+	for _, p := range phrases {
+		toks := strings.Fields(p)
+		if len(toks) == 0 {
+			continue
+		}
+		h := uint64(0)
+		for _, t := range toks {
+			h = phraseHash(h, hashLower(t))
+		}
+		r.gaz[h] |= 1 << id
+		if len(toks) > r.gazMaxLen {
+			r.gazMaxLen = len(toks)
+		}
+	}
+}
+
+// matchGazetteer marks, on every token, the lists of the phrases covering it
+// and the token's BILOU part in each.
+func (r *resources) matchGazetteer(s *sentence) {
+	if len(r.gaz) == 0 {
+		return
+	}
+	for i := range s.info {
+		h := uint64(0)
+		for n := 1; n <= r.gazMaxLen && i+n <= len(s.info); n++ {
+			h = phraseHash(h, s.info[i+n-1].lower)
+			lists, ok := r.gaz[h]
+			if !ok {
+				continue
+			}
+			for l := lists; l != 0; l &= l - 1 {
+				id := uint(trailingZeros(uint64(l)))
+				if n == 1 {
+					s.info[i].gaz |= 1 << (4*id + partU)
+					continue
+				}
+				s.info[i].gaz |= 1 << (4*id + partB)
+				for k := i + 1; k < i+n-1; k++ {
+					s.info[k].gaz |= 1 << (4*id + partI)
+				}
+				s.info[i+n-1].gaz |= 1 << (4*id + partL)
+			}
+		}
+	}
+}
+
+// addClusters adds word clusters: words[i] belongs to the cluster whose
+// bit-string path is paths[i]. A lower-case entry points at the first cased
+// form listed, so give words by decreasing frequency.
+func (r *resources) addClusters(words, paths []string) {
+	r.clusterWords = append(r.clusterWords, words...)
+	r.clusterPaths = append(r.clusterPaths, paths...)
+	byPath := map[string]int32{}
+	for i, w := range words {
+		p := paths[i]
+		id, ok := byPath[p]
+		if !ok {
+			id = int32(len(r.paths))
+			byPath[p] = id
+			var pre [len(clusterLengths)]uint64
+			for k, n := range clusterLengths {
+				if n > len(p) {
+					n = len(p)
+				}
+				pre[k] = mix(uint64(k+1), hashString(p[:n]))
+			}
+			r.paths = append(r.paths, pre)
+		}
+		r.clusters[hashString(w)] = id
+		lc := hashLower(w)
+		if _, ok := r.clustersLC[lc]; !ok {
+			r.clustersLC[lc] = id
+		}
+	}
+}
+
+// clusterOf sets the cluster prefixes of token t.
+func (r *resources) clusterOf(t string, in *tokInfo) {
+	if len(r.paths) == 0 {
+		return
+	}
+	id, ok := r.clusters[in.word]
+	if !ok {
+		id, ok = r.clustersLC[in.lower]
+	}
+	if ok {
+		in.cluster = r.paths[id]
+	}
+}

@@ -1,0 +1,229 @@
+package ner
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Token is one token of a sentence: its text and its byte offsets in the
+// text given to [Tokenize].
+type Token struct {
+	Start, End int
+	Text       string
+}
+
+// abbreviations keep their final period ("Mr.", "Inc."); compared in lower
+// case without the period.
+var abbreviations = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "messrs": true, "dr": true, "prof": true,
+	"gen": true, "sen": true, "rep": true, "gov": true, "lt": true, "col": true,
+	"capt": true, "cmdr": true, "sgt": true, "adm": true, "maj": true, "brig": true,
+	"pres": true, "supt": true, "rev": true, "hon": true, "fr": true, "st": true,
+	"jr": true, "sr": true, "co": true, "corp": true, "inc": true, "ltd": true,
+	"plc": true, "bros": true, "dept": true, "univ": true, "assn": true,
+	"vs": true, "etc": true, "no": true, "nos": true, "vol": true, "approx": true,
+	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true,
+	"aug": true, "sep": true, "sept": true, "oct": true, "nov": true, "dec": true,
+	"mt": true, "ft": true, "ave": true, "blvd": true, "rd": true, "est": true,
+	"ala": true, "ariz": true, "ark": true, "calif": true, "colo": true, "conn": true,
+	"del": true, "fla": true, "ga": true, "ill": true, "ind": true, "kan": true,
+	"ky": true, "la": true, "md": true, "mass": true, "mich": true, "minn": true,
+	"miss": true, "mo": true, "mont": true, "neb": true, "nev": true, "okla": true,
+	"ore": true, "pa": true, "tenn": true, "tex": true, "va": true, "vt": true,
+	"wash": true, "wis": true, "wyo": true,
+}
+
+// hyphenPrefixes stay joined to the name after their hyphen ("al-Assad").
+var hyphenPrefixes = map[string]bool{
+	"al": true, "el": true, "ad": true, "ar": true, "as": true, "ash": true,
+	"an": true, "at": true, "az": true, "bin": true, "ibn": true, "ben": true,
+	"abu": true, "abd": true, "abdel": true, "ul": true, "ur": true, "ud": true,
+	"de": true, "da": true, "di": true, "du": true, "le": true, "la": true,
+	"van": true, "von": true, "mc": true, "o": true,
+}
+
+// Tokenize splits one sentence of news text into tokens, in the manner of
+// the Penn Treebank and CoNLL-2003: quotes, brackets and sentence punctuation
+// are tokens of their own; abbreviations and initials ("Mr.", "U.S.") keep
+// their period; the possessive and contractions split off ("Putin's" ->
+// "Putin" "'s", "don't" -> "do" "n't"); a hyphen between two capitalized
+// words splits ("US-Russia" -> "US" "-" "Russia") but not after a particle
+// ("al-Assad") nor in lower-case compounds ("all-time").
+func Tokenize(text string) []Token {
+	var out []Token
+	i := 0
+	for i < len(text) {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if unicode.IsSpace(r) {
+			i += size
+			continue
+		}
+		j := i
+		for j < len(text) {
+			r, size := utf8.DecodeRuneInString(text[j:])
+			if unicode.IsSpace(r) {
+				break
+			}
+			j += size
+		}
+		out = splitChunk(text, i, j, out)
+		i = j
+	}
+	return out
+}
+
+func isOpening(r rune) bool {
+	switch r {
+	case '"', '\'', '“', '‘', '«', '‹', '(', '[', '{', '`', '„', '¿', '¡':
+		return true
+	}
+	return false
+}
+
+func isClosing(r rune) bool {
+	switch r {
+	case '"', '\'', '”', '’', '»', '›', ')', ']', '}', ',', ';', ':', '!', '?', '`':
+		return true
+	}
+	return false
+}
+
+func isDash(r rune) bool { return r == '—' || r == '–' || r == '―' }
+
+// splitChunk tokenizes text[s:e], a run without spaces.
+func splitChunk(text string, s, e int, out []Token) []Token {
+	add := func(a, b int) {
+		if a < b {
+			out = append(out, Token{Start: a, End: b, Text: text[a:b]})
+		}
+	}
+	// Leading opening punctuation.
+	for s < e {
+		r, size := utf8.DecodeRuneInString(text[s:e])
+		if !isOpening(r) && !isDash(r) {
+			break
+		}
+		if r == '\'' && s+size < e && isDigit(text[s+size]) { // '90s
+			break
+		}
+		add(s, s+size)
+		s += size
+	}
+	// Trailing punctuation, collected in reverse.
+	var tail []Token
+	for s < e {
+		if strings.HasSuffix(text[s:e], "...") {
+			tail = append(tail, Token{Start: e - 3, End: e, Text: "..."})
+			e -= 3
+			continue
+		}
+		r, size := utf8.DecodeLastRuneInString(text[s:e])
+		if isClosing(r) || isDash(r) {
+			tail = append(tail, Token{Start: e - size, End: e, Text: text[e-size : e]})
+			e -= size
+			continue
+		}
+		if r == '.' && e-s > 1 && !keepsPeriod(text[s:e]) {
+			tail = append(tail, Token{Start: e - 1, End: e, Text: "."})
+			e--
+			continue
+		}
+		break
+	}
+	out = splitCore(text, s, e, out)
+	for k := len(tail) - 1; k >= 0; k-- {
+		out = append(out, tail[k])
+	}
+	return out
+}
+
+func isDigit(b byte) bool { return b >= '0' && b <= '9' }
+
+// keepsPeriod reports whether w, ending in ".", is an abbreviation or a run
+// of initials.
+func keepsPeriod(w string) bool {
+	core := w[:len(w)-1]
+	if abbreviations[strings.ToLower(core)] {
+		return true
+	}
+	// Initials: "U.S.", "J.", "U.S.A."
+	n := 0
+	for _, part := range strings.Split(core, ".") {
+		if utf8.RuneCountInString(part) != 1 {
+			return false
+		}
+		r, _ := utf8.DecodeRuneInString(part)
+		if !unicode.IsLetter(r) {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
+
+// splitCore splits inner structure: dashes, hyphens between capitalized
+// words, the possessive and contractions.
+func splitCore(text string, s, e int, out []Token) []Token {
+	if s >= e {
+		return out
+	}
+	w := text[s:e]
+	// Dashes and "--" inside a word.
+	for k := 0; k < len(w); {
+		r, size := utf8.DecodeRuneInString(w[k:])
+		if isDash(r) || (r == '-' && strings.HasPrefix(w[k:], "--")) {
+			if r == '-' {
+				size = 2
+				for k+size < len(w) && w[k+size] == '-' {
+					size++
+				}
+			}
+			out = splitCore(text, s, s+k, out)
+			out = append(out, Token{Start: s + k, End: s + k + size, Text: w[k : k+size]})
+			return splitCore(text, s+k+size, e, out)
+		}
+		k += size
+	}
+	// A hyphen between two capitalized words.
+	for k := 1; k < len(w)-1; k++ {
+		if w[k] != '-' {
+			continue
+		}
+		left, right := w[:k], w[k+1:]
+		if startsUpper(lastWord(left)) && startsUpper(right) && !hyphenPrefixes[strings.ToLower(lastWord(left))] {
+			out = splitCore(text, s, s+k, out)
+			out = append(out, Token{Start: s + k, End: s + k + 1, Text: "-"})
+			return splitCore(text, s+k+1, e, out)
+		}
+	}
+	// Possessive and contractions.
+	lw := strings.ToLower(w)
+	for _, suf := range []string{"'s", "’s", "n't", "n’t", "'re", "’re", "'ll", "’ll", "'ve", "’ve", "'m", "’m", "'d", "’d"} {
+		if len(lw) > len(suf) && strings.HasSuffix(lw, suf) {
+			k := len(w) - len(suf)
+			return append(out, Token{Start: s, End: s + k, Text: w[:k]}, Token{Start: s + k, End: e, Text: w[k:]})
+		}
+	}
+	// Plural possessive: "countries'".
+	for _, suf := range []string{"s'", "s’"} {
+		if len(lw) > len(suf) && strings.HasSuffix(lw, suf) {
+			k := len(w) - len(suf) + 1
+			return append(out, Token{Start: s, End: s + k, Text: w[:k]}, Token{Start: s + k, End: e, Text: w[k:]})
+		}
+	}
+	return append(out, Token{Start: s, End: e, Text: w})
+}
+
+// lastWord returns the part of w after its last hyphen.
+func lastWord(w string) string {
+	if k := strings.LastIndexByte(w, '-'); k >= 0 {
+		return w[k+1:]
+	}
+	return w
+}
+
+func startsUpper(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
