@@ -86,6 +86,10 @@ type Document struct {
 	DCTPrecision Precision
 	DCTSource    DCTSource
 
+	// Warning notes a problem that did not stop reading, such as text
+	// that was not UTF-8 and was decoded as Windows-1252.
+	Warning string
+
 	// Err is non-nil when the document could not be read or processed.
 	Err error
 }

@@ -1,0 +1,466 @@
+// Package boilerplate separates a news article from the noise around it:
+// ad and script remnants, menus and lists of unrelated headlines, bylines,
+// donation appeals and "related stories" teasers.
+//
+// The text is cut into units (paragraphs, or single lines where a
+// paragraph is a stack of short lines) and each unit is judged twice: by
+// its structure (is it prose, a headline, a menu, a byline, an appeal to
+// the reader?) and by its topic (does it share any name with the body of
+// the article?). Kept units are joined, one per paragraph, into the clean
+// text that every later stage reads.
+package boilerplate
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Unit is one paragraph or line of the input with the verdict on it.
+type Unit struct {
+	Start, End int    // byte offsets in the input
+	Text       string // the unit's text, lines of a wrapped paragraph joined by spaces
+	Kind       Kind
+	Keep       bool
+	Reason     string // why it was dropped; "" when kept
+}
+
+// Kind is the structural class of a unit.
+type Kind int
+
+// Unit kinds.
+const (
+	Prose    Kind = iota // sentences
+	Headline             // a title-like line: a few words, no closing period
+	Short                // one or two words
+	Meta                 // a byline, dateline, reading time, source line
+)
+
+// Result is a cleaned article.
+type Result struct {
+	Text  string // the kept units, separated by blank lines
+	Title string // the first headline before the body, if any
+	Units []Unit // every unit, kept or not, in input order
+}
+
+// Dropped counts the units that were removed.
+func (r *Result) Dropped() int {
+	n := 0
+	for _, u := range r.Units {
+		if !u.Keep {
+			n++
+		}
+	}
+	return n
+}
+
+// Clean removes the boilerplate from an article's text.
+func Clean(raw string) Result {
+	units := split(raw)
+	for i := range units {
+		classify(&units[i])
+	}
+	dropDuplicates(units)
+	dropMenus(units)
+	dropTail(units)
+	dropOffTopic(units)
+
+	var res Result
+	res.Units = units
+	var b strings.Builder
+	seenProse := false
+	for _, u := range units {
+		if !u.Keep {
+			continue
+		}
+		if u.Kind == Prose {
+			seenProse = true
+		}
+		if res.Title == "" && !seenProse && u.Kind == Headline {
+			res.Title = u.Text
+		}
+		if b.Len() > 0 {
+			b.WriteString("\n\n")
+		}
+		b.WriteString(u.Text)
+	}
+	res.Text = b.String()
+	return res
+}
+
+// split cuts raw into paragraphs at blank lines, then cuts a paragraph
+// into its lines unless it is prose wrapped at a fixed width.
+func split(raw string) []Unit {
+	var units []Unit
+	lines := lineSpans(raw)
+	var para [][2]int
+	flush := func() {
+		if len(para) == 0 {
+			return
+		}
+		if wrapped(raw, para) {
+			units = append(units, joinLines(raw, para)...)
+		} else {
+			for _, l := range para {
+				units = append(units, newUnit(raw, l[0], l[1]))
+			}
+		}
+		para = para[:0]
+	}
+	for _, l := range lines {
+		if strings.TrimSpace(raw[l[0]:l[1]]) == "" {
+			flush()
+			continue
+		}
+		para = append(para, l)
+	}
+	flush()
+	return units
+}
+
+// lineSpans returns the [start, end) of every line, without the "\n".
+func lineSpans(s string) [][2]int {
+	var out [][2]int
+	start := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] == '\n' {
+			out = append(out, [2]int{start, i})
+			start = i + 1
+		}
+	}
+	if start < len(s) {
+		out = append(out, [2]int{start, len(s)})
+	}
+	return out
+}
+
+func newUnit(raw string, start, end int) Unit {
+	// Trim the unit's own white space, keeping offsets exact.
+	for start < end && isSpaceByte(raw[start]) {
+		start++
+	}
+	for end > start && isSpaceByte(raw[end-1]) {
+		end--
+	}
+	text := strings.Join(strings.Fields(raw[start:end]), " ")
+	text = strings.TrimLeft(text, "•·▪►-–— ")
+	return Unit{Start: start, End: end, Text: text, Keep: true}
+}
+
+func isSpaceByte(b byte) bool { return b == ' ' || b == '\t' || b == '\n' || b == '\r' }
+
+// wrapped reports whether a paragraph of several lines is prose broken at
+// a fixed width (as wire copy is) rather than a stack of separate lines:
+// at least a third of its line breaks fall inside a sentence.
+func wrapped(raw string, para [][2]int) bool {
+	if len(para) < 2 {
+		return false
+	}
+	inside := 0
+	for i := 0; i+1 < len(para); i++ {
+		if continues(raw[para[i][0]:para[i][1]], raw[para[i+1][0]:para[i+1][1]]) {
+			inside++
+		}
+	}
+	return inside*3 >= len(para)-1
+}
+
+// continues reports whether the break between two lines falls inside a
+// sentence: the next line starts in lower case, or this one ends with a
+// comma, a hyphen or a word that cannot end a sentence.
+func continues(line, next string) bool {
+	line = strings.TrimRight(line, " \t")
+	next = strings.TrimLeft(next, " \t")
+	if line == "" || next == "" {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(next)
+	if unicode.IsLower(r) {
+		return true
+	}
+	last, _ := utf8.DecodeLastRuneInString(line)
+	if last == ',' || last == '-' || last == ';' {
+		return true
+	}
+	fields := strings.Fields(line)
+	w := strings.ToLower(fields[len(fields)-1])
+	return connectives[w]
+}
+
+var connectives = map[string]bool{
+	"the": true, "a": true, "an": true, "of": true, "in": true, "on": true, "at": true,
+	"to": true, "and": true, "or": true, "for": true, "by": true, "with": true,
+	"from": true, "that": true, "said": true, "its": true, "his": true, "her": true,
+	"their": true, "as": true, "was": true, "is": true, "be": true, "were": true,
+}
+
+// joinLines makes units of a wrapped paragraph: lines are joined, and a
+// new unit starts at an indented line that follows a finished sentence
+// (wire copy marks paragraphs by indentation).
+func joinLines(raw string, para [][2]int) []Unit {
+	var units []Unit
+	start := para[0][0]
+	for i := 1; i < len(para); i++ {
+		prev := strings.TrimRight(raw[para[i-1][0]:para[i-1][1]], " \t")
+		line := raw[para[i][0]:para[i][1]]
+		indented := strings.HasPrefix(line, "  ") || strings.HasPrefix(line, "\t")
+		if indented && endsSentence(prev) {
+			units = append(units, newUnit(raw, start, para[i-1][1]))
+			start = para[i][0]
+		}
+	}
+	return append(units, newUnit(raw, start, para[len(para)-1][1]))
+}
+
+// endsSentence reports whether s ends with sentence punctuation, possibly
+// followed by closing quotes or brackets.
+func endsSentence(s string) bool {
+	s = strings.TrimRight(s, " \t\"'”’»)]")
+	if s == "" {
+		return false
+	}
+	switch s[len(s)-1] {
+	case '.', '!', '?', ':':
+		return true
+	}
+	return strings.HasSuffix(s, "…")
+}
+
+// Patterns of units that are never the article.
+var (
+	// boilerRE matches phrases of ads, subscriptions, sharing and site
+	// furniture. A unit that holds one and is not long prose is dropped.
+	boilerRE = regexp.MustCompile(`(?i)\b(advertisements?|advertising|ad-free|disabled all ads|subscribe|subscription|newsletter|sign up|log ?in|cookies?|privacy policy|terms of (use|service)|all rights reserved|share (this|on)|follow us|click here|read more|related (stories|articles|news|posts|content)|recommended|you may also like|more from|discover more|sent to your email|most (read|popular)|trending|support us|donat(e|ion|ions)|contribution|remind me later|not ready to support|payment methods?|paiment methods|skip to content|jump to|back to top|leave a comment|comments are closed|\d+ comments)\b|©|\(c\) \d{4}`)
+
+	// tailRE matches a heading after which the rest of the page is not the
+	// article (an appeal, a list of other stories).
+	tailRE = regexp.MustCompile(`(?i)^(a message from\b.*|dear readers?,?|explore|related( stories| articles| news)?|more (stories|news)( from .*)?|read more|discover more from .*|you may also like|most (read|popular)|trending( now)?|latest (news|stories))[:.!]?$`)
+
+	// metaRE matches bylines, datelines and other page furniture lines.
+	metaRE = regexp.MustCompile(`(?i)^(source\s*:.*|author\s*:.*|.*\|\s*author\s*:.*|\d+\s+min(ute)?s?\s+read|updated\s*:?.*|published\s*:?.*|posted\s*(on|:).*|photo\s*:.*|image\s*:.*|file photo.*)$`)
+
+	// bylineRE matches "By Jane Doe", "By Staff Reporter", "By A and B".
+	bylineRE = regexp.MustCompile(`^(?:By|BY|by)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*(?:\s*(?:,|and|&)\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)*$`)
+
+	// appealRE matches the words of a plea to the reader.
+	appealRE = regexp.MustCompile(`(?i)\b(support|help|donate|contribut\w*|journalism|readers?|subscribe|monthly|independent|funding|your)\b`)
+
+	wordRE = regexp.MustCompile(`[\p{L}\p{N}][\p{L}\p{N}'’.&-]*`)
+)
+
+// classify sets the unit's kind and drops it when its structure alone
+// shows it is not the article.
+func classify(u *Unit) {
+	words := wordRE.FindAllString(u.Text, -1)
+	n := len(words)
+	switch {
+	case n <= 2:
+		u.Kind = Short
+	case metaRE.MatchString(u.Text) || bylineRE.MatchString(u.Text) || isDateLine(u.Text):
+		u.Kind = Meta
+	case n >= 16 || (endsSentence(u.Text) && n >= 4):
+		u.Kind = Prose
+	default:
+		u.Kind = Headline
+	}
+	switch {
+	case u.Kind == Short:
+		u.drop("too short to be article text")
+	case u.Kind == Meta:
+		u.drop("byline, dateline or page furniture")
+	case boilerRE.MatchString(u.Text) && (u.Kind != Prose || n < 40):
+		u.drop("site furniture: " + strings.ToLower(boilerRE.FindString(u.Text)))
+	case isAppeal(u.Text, words):
+		u.drop("appeal to the reader")
+	}
+}
+
+func (u *Unit) drop(reason string) {
+	if u.Keep {
+		u.Keep, u.Reason = false, reason
+	}
+}
+
+// isAppeal reports whether a unit addresses the reader in the first and
+// second person about the publication itself, as donation and
+// subscription appeals do.
+func isAppeal(text string, words []string) bool {
+	pron := 0
+	for _, w := range words {
+		switch strings.ToLower(w) {
+		case "we", "our", "us", "you", "your", "we're", "we’re", "you're", "you’re":
+			pron++
+		}
+	}
+	if pron < 2 || pron*12 < len(words) {
+		return false
+	}
+	return len(appealRE.FindAllString(text, 3)) >= 1 && !strings.ContainsAny(text, "\"“”")
+}
+
+var dateLineRE = regexp.MustCompile(`(?i)^(date\s*:?\s*)?(\w+day,?\s+)?(\d{1,2}\s+\p{L}+\.?,?\s+\d{4}|\p{L}+\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2})([,\s]+\d{1,2}:\d{2}(\s*[ap]\.?m\.?)?)?(\s*[A-Z]{2,5})?(\s+\p{Lu}+)?$`)
+
+// isDateLine reports whether a line holds only a date (and perhaps a time
+// and a section name), as datelines do.
+func isDateLine(s string) bool { return dateLineRE.MatchString(strings.TrimSpace(s)) }
+
+// dropDuplicates drops a unit whose text repeats an earlier one (a title
+// printed twice, a caption repeated as a teaser).
+func dropDuplicates(units []Unit) {
+	seen := map[string]bool{}
+	for i := range units {
+		key := strings.ToLower(units[i].Text)
+		if seen[key] {
+			units[i].drop("repeats an earlier line")
+			continue
+		}
+		seen[key] = true
+	}
+}
+
+// dropMenus drops runs of three or more headline lines: lists of links to
+// other stories.
+func dropMenus(units []Unit) {
+	for i := 0; i < len(units); {
+		j := i
+		for j < len(units) && (units[j].Kind == Headline || units[j].Kind == Short || units[j].Kind == Meta) {
+			j++
+		}
+		heads := 0
+		for k := i; k < j; k++ {
+			if units[k].Kind == Headline && units[k].Keep {
+				heads++
+			}
+		}
+		if heads >= 3 {
+			for k := i; k < j; k++ {
+				units[k].drop("list of links")
+			}
+		}
+		if j == i {
+			j++
+		}
+		i = j
+	}
+}
+
+// dropTail drops everything after a heading such as "A Message from ...",
+// "Dear readers" or "Explore" in the second half of the text.
+func dropTail(units []Unit) {
+	if len(units) == 0 {
+		return
+	}
+	half := units[len(units)-1].End / 2
+	for i, u := range units {
+		if u.Start >= half && tailRE.MatchString(strings.TrimSpace(u.Text)) {
+			for k := i; k < len(units); k++ {
+				units[k].drop("after the end of the article (" + strings.TrimSpace(u.Text) + ")")
+			}
+			return
+		}
+	}
+}
+
+// dropOffTopic walks in from both ends of the text and drops kept units
+// that share no name with the prose on the other side of them, stopping at
+// the first unit that does: teasers for other stories sit at the edges.
+func dropOffTopic(units []Unit) {
+	names := make([]map[string]bool, len(units))
+	lower := lowerWords(units)
+	for i, u := range units {
+		names[i] = unitNames(u.Text, lower)
+	}
+	shares := func(i int, others func(int) bool) bool {
+		if len(names[i]) == 0 {
+			return true // nothing to judge by
+		}
+		for k := range units {
+			if k == i || !units[k].Keep || units[k].Kind != Prose || !others(k) {
+				continue
+			}
+			for n := range names[i] {
+				if names[k][n] {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	// From the end: compare with the prose before.
+	for i := len(units) - 1; i >= 0; i-- {
+		if !units[i].Keep {
+			continue
+		}
+		if shares(i, func(k int) bool { return k < i }) {
+			break
+		}
+		units[i].drop("shares no name with the article")
+	}
+	// From the start: compare with the prose after.
+	for i := range units {
+		if !units[i].Keep {
+			continue
+		}
+		if shares(i, func(k int) bool { return k > i }) {
+			break
+		}
+		units[i].drop("shares no name with the article")
+	}
+}
+
+// lowerWords collects the words that occur in lower case anywhere in the
+// kept text: a capitalized word among them is an ordinary word at the
+// start of a sentence, not a name.
+func lowerWords(units []Unit) map[string]bool {
+	m := map[string]bool{}
+	for _, u := range units {
+		for _, w := range wordRE.FindAllString(u.Text, -1) {
+			r, _ := utf8.DecodeRuneInString(w)
+			if unicode.IsLower(r) {
+				m[w] = true
+			}
+		}
+	}
+	return m
+}
+
+// unitNames returns the capitalized words of a unit that are likely names:
+// not ordinary words, not function words, titles or calendar words.
+func unitNames(text string, lower map[string]bool) map[string]bool {
+	out := map[string]bool{}
+	for _, w := range wordRE.FindAllString(text, -1) {
+		w = strings.TrimRight(w, ".’'")
+		w = strings.TrimSuffix(strings.TrimSuffix(w, "’s"), "'s")
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) || len(w) < 2 {
+			continue
+		}
+		low := strings.ToLower(w)
+		if stopNames[low] || lower[low] {
+			continue
+		}
+		// "US", "U.S", "USA" all fold to one key so that they match.
+		key := strings.ReplaceAll(w, ".", "")
+		if key == "USA" {
+			key = "US"
+		}
+		out[key] = true
+	}
+	return out
+}
+
+// stopNames are capitalized words that say nothing about the topic.
+var stopNames = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`the a an he she it they we you i in on at of for and but or
+		this that these those his her its their our my your mr mrs ms dr president minister
+		secretary spokesman spokeswoman chief general sen rep gov said says
+		monday tuesday wednesday thursday friday saturday sunday january february march april
+		may june july august september october november december today yesterday tomorrow
+		after before when while as if not no yes all some more most other new also there here
+		what who why how where which one two three first last`) {
+		m[w] = true
+	}
+	return m
+}()

@@ -1,0 +1,103 @@
+// Package entities finds the people, places and organizations of
+// articles and resolves their mentions into entities, within one article
+// and across a corpus.
+//
+// Recognition ([Recognizer]) turns an article into [Mention]s with byte
+// spans; [Group] joins the mentions of one article that name the same
+// thing ("Russian President Vladimir Putin", "Mr Putin", "Putin") into a
+// [Local] entity with aliases and roles; a [Resolver] merges the local
+// entities of many articles into corpus-wide [Entity] values with stable
+// IDs.
+package entities
+
+import (
+	"strings"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
+
+	"github.com/timelinehq/timeline/corpus"
+)
+
+// Kind is the type of an entity.
+type Kind string
+
+// Entity kinds.
+const (
+	Person       Kind = "PERSON"
+	Location     Kind = "LOCATION"
+	Organization Kind = "ORGANIZATION"
+)
+
+// Prefix is the first part of the kind's IDs ("person/...").
+func (k Kind) Prefix() string {
+	switch k {
+	case Person:
+		return "person"
+	case Location:
+		return "location"
+	case Organization:
+		return "organization"
+	}
+	return "entity"
+}
+
+// Mention is one occurrence of a name in an article.
+type Mention struct {
+	Span     corpus.Span // the name, without titles, "the" or a possessive
+	Text     string      // the name as written
+	Kind     Kind
+	Sentence int    // index of the sentence that holds it
+	Role     string // a title or apposition said with it ("Russian Foreign Minister"), if any
+}
+
+// ID identifies an entity across a corpus: "person/vladimir-putin".
+type ID string
+
+// Entity is a person, place or organization of a corpus.
+type Entity struct {
+	ID        ID
+	Name      string // canonical: the fullest well-formed name seen
+	Kind      Kind
+	Aliases   []string // every distinct way it was written, sorted
+	Roles     []string // titles and appositions seen with it, sorted
+	Mentions  int
+	Documents []string // IDs of the documents that mention it, in input order
+	Country   string   // ISO 3166-1 alpha-2 code, for places that are or lie in a country
+	Lat, Lon  float64  // coordinates of places, when HasCoord
+	HasCoord  bool
+}
+
+// Slug turns a name into the lower-case, hyphenated form used in IDs:
+// accents folded, punctuation dropped ("Bashar al-Assad" -> "bashar-al-assad",
+// "U.S." -> "us").
+func Slug(name string) string {
+	var b strings.Builder
+	dash := false
+	for _, r := range norm.NFD.String(name) {
+		switch {
+		case unicode.Is(unicode.Mn, r):
+			// a combining accent: drop
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			if dash && b.Len() > 0 {
+				b.WriteByte('-')
+			}
+			dash = false
+			b.WriteRune(unicode.ToLower(r))
+		case r == '.' || r == '\'' || r == '’':
+			// "U.S." -> "us", "O'Brien" -> "obrien"
+		default:
+			dash = true
+		}
+	}
+	return b.String()
+}
+
+// MakeID builds the ID of an entity of kind k named name.
+func MakeID(k Kind, name string) ID {
+	s := Slug(name)
+	if s == "" {
+		s = "unnamed"
+	}
+	return ID(k.Prefix() + "/" + s)
+}
