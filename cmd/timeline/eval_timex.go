@@ -2,10 +2,68 @@ package main
 
 import (
 	"context"
-	"errors"
+	"flag"
+	"fmt"
+	"os"
+
+	"github.com/timelinehq/timeline/evaluate/timexeval"
+	"github.com/timelinehq/timeline/timex"
 )
 
-// runEvalTimex implements "timeline eval timex".
+// runEvalTimex implements "timeline eval timex [--emit FILE] [--split
+// all|timebank|aquaint] [--errors] GOLD.jsonl": it tags the texts of GOLD
+// with their DCTs and prints the TempEval-3 figures.
 func runEvalTimex(ctx context.Context, e *env, args []string) error {
-	return errors.New("eval timex: not implemented yet")
+	fs := flag.NewFlagSet("eval timex", flag.ContinueOnError)
+	fs.SetOutput(e.stderr)
+	emit := fs.String("emit", "", "also write the tagger's output as JSONL to `FILE`")
+	split := fs.String("split", timexeval.SplitAll, "score only this part of TempEval-3: all, timebank or aquaint")
+	showErrors := fs.Bool("errors", false, "list every miss, spurious tag and wrong value")
+	fs.Usage = func() {
+		fmt.Fprintln(e.stderr, "usage: timeline eval timex [--emit FILE] [--split all|timebank|aquaint] [--errors] GOLD.jsonl")
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		return usageError("%v", err)
+	}
+	if fs.NArg() != 1 {
+		return usageError("eval timex needs one GOLD.jsonl file")
+	}
+	gold, err := timexeval.ReadFile(fs.Arg(0))
+	if err != nil {
+		return err
+	}
+	gold, err = timexeval.Filter(gold, *split)
+	if err != nil {
+		return usageError("%v", err)
+	}
+	sys, err := timexeval.Tag(ctx, timex.New(), gold)
+	if err != nil {
+		return err
+	}
+	if *emit != "" {
+		f, err := os.Create(*emit)
+		if err != nil {
+			return err
+		}
+		if err := timexeval.WriteJSONL(f, sys); err != nil {
+			f.Close()
+			return err
+		}
+		if err := f.Close(); err != nil {
+			return err
+		}
+	}
+	m := timexeval.Score(gold, sys, *showErrors)
+	if *showErrors {
+		last := ""
+		for _, er := range m.Errors {
+			if er.Doc != last {
+				fmt.Fprintf(e.stdout, "# %s\n", er.Doc)
+				last = er.Doc
+			}
+			fmt.Fprintf(e.stdout, "  %s\n", er)
+		}
+	}
+	return m.WriteTable(e.stdout)
 }

@@ -134,6 +134,21 @@ func Gold(docs []conll.Document, opt conll.Options) [][]ner.Span {
 	return out
 }
 
+// GoldProject returns the gold spans of every sentence of docs mapped to the
+// project's convention, as the tagger is trained: titles ("President",
+// "Mr."), a leading "the" and a trailing possessive outside spans. GMB
+// puts titles inside person spans, so on GMB this is the fair comparison;
+// Gold is the one the reference scorer makes.
+func GoldProject(docs []conll.Document, opt conll.Options) [][]ner.Span {
+	var out [][]ner.Span
+	for _, d := range ner.FromCoNLL(docs, opt) {
+		for _, s := range d {
+			out = append(out, s.Spans)
+		}
+	}
+	return out
+}
+
 // Tagger is what Tag needs of a model.
 type Tagger interface {
 	TagDocument(sentences [][]string) [][]ner.Span

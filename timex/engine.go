@@ -1,0 +1,271 @@
+package timex
+
+import (
+	"regexp"
+	"sort"
+	"time"
+
+	"github.com/olebedev/when/rules"
+)
+
+// rule is one pattern of a family of expressions. It is a when rule
+// (rules.F: a regular expression and an applier), matched against the
+// lower-cased sentence, plus what when lacks: the cues that let the
+// pre-filter skip it, and read, which turns each match into a meaning (or
+// rejects it: "may" the modal is not May).
+type rule struct {
+	rules.F
+	name string
+	cues cue // the sentence must carry one of these for the rule to run
+	prio int // breaks ties between overlapping matches of equal length
+	read func(m *match) (meaning, bool)
+}
+
+// newRule compiles a rule. The pattern is matched against lower-cased text.
+func newRule(name string, cues cue, prio int, pattern string, read func(m *match) (meaning, bool)) *rule {
+	r := &rule{name: name, cues: cues, prio: prio, read: read}
+	r.RegExp = regexp.MustCompile(pattern)
+	r.Applier = r.apply
+	return r
+}
+
+// apply lets a rule run inside a when.Parser: it resolves the match with
+// ref as the document date and stores the first day (and clock time) of
+// the value in when's context.
+func (r *rule) apply(m *rules.Match, c *rules.Context, _ *rules.Options, ref time.Time) (bool, error) {
+	lower := lowerASCII(c.Text)
+	idx := r.RegExp.FindStringSubmatchIndex(lower)
+	if idx == nil {
+		return false, nil
+	}
+	s := &sent{text: c.Text, lower: lower}
+	mm := newMatch(s, idx)
+	mean, ok := r.read(mm)
+	if !ok {
+		return false, nil
+	}
+	rs := newResolver(c.Text, ref)
+	res, ok := mean.resolve(rs)
+	if !ok || res.iv.IsZero() {
+		return false, nil
+	}
+	y, mo, d := res.iv.Start.Date()
+	yy, mi, dd := y, int(mo), d
+	c.Year, c.Month, c.Day = &yy, &mi, &dd
+	if res.pt.gran == GranTime && res.pt.tod == "" {
+		h, min := res.pt.hour, res.pt.min
+		c.Hour, c.Minute = &h, &min
+	}
+	return true, nil
+}
+
+// sent is a sentence being tagged.
+type sent struct {
+	text  string // original
+	lower string // lower-cased, same offsets
+	off   int    // offset of the sentence in the document
+	index int    // sentence number in the document
+}
+
+// match is one match of a rule in a sentence: when's Match (Left, Right,
+// Text and the lower-cased Captures) plus the submatch offsets.
+type match struct {
+	rules.Match
+	s   *sent
+	idx []int
+}
+
+func newMatch(s *sent, idx []int) *match {
+	m := &match{s: s, idx: idx}
+	m.Left, m.Right = idx[0], idx[1]
+	m.Text = s.lower[idx[0]:idx[1]]
+	for i := 2; i+1 < len(idx); i += 2 {
+		if idx[i] >= 0 {
+			m.Captures = append(m.Captures, s.lower[idx[i]:idx[i+1]])
+		} else {
+			m.Captures = append(m.Captures, "")
+		}
+	}
+	return m
+}
+
+// g returns the lower-cased text of group i (1-based), "" if unmatched.
+func (m *match) g(i int) string {
+	if i-1 < len(m.Captures) {
+		return m.Captures[i-1]
+	}
+	return ""
+}
+
+// has reports whether group i took part in the match.
+func (m *match) has(i int) bool { return 2*i+1 < len(m.idx) && m.idx[2*i] >= 0 }
+
+// orig returns the original text of group i.
+func (m *match) orig(i int) string {
+	if !m.has(i) {
+		return ""
+	}
+	return m.s.text[m.idx[2*i]:m.idx[2*i+1]]
+}
+
+// gstart and gend return the offsets of group i in the sentence.
+func (m *match) gstart(i int) int { return m.idx[2*i] }
+func (m *match) gend(i int) int   { return m.idx[2*i+1] }
+
+// before returns up to n lower-cased bytes of the sentence before the match.
+func (m *match) before(n int) string {
+	s := m.Left - n
+	if s < 0 {
+		s = 0
+	}
+	return m.s.lower[s:m.Left]
+}
+
+// after returns up to n lower-cased bytes of the sentence after the match.
+func (m *match) after(n int) string {
+	e := m.Right + n
+	if e > len(m.s.lower) {
+		e = len(m.s.lower)
+	}
+	return m.s.lower[m.Right:e]
+}
+
+// setSpan narrows the match to [l, r) (sentence offsets).
+func (m *match) setSpan(l, r int) {
+	m.Left, m.Right = l, r
+	m.Text = m.s.lower[l:r]
+}
+
+// candidate is a match that survived its rule's reading.
+type candidate struct {
+	start, end int // document offsets
+	prio       int
+	mean       meaning
+	rule       *rule
+	sent       *sent
+}
+
+// Tagger finds and normalizes temporal expressions. It is built once by
+// New and is safe for concurrent use.
+type Tagger struct {
+	rules []*rule
+	opts  Options
+}
+
+// Options configures a Tagger. The zero value is the default.
+type Options struct {
+	// NoNarrative resolves every relative expression against the DCT,
+	// never against a date the text established ("the next day").
+	NoNarrative bool
+}
+
+// New returns a Tagger with every rule family.
+func New(opts ...Options) *Tagger {
+	t := &Tagger{rules: allRules()}
+	if len(opts) > 0 {
+		t.opts = opts[0]
+	}
+	return t
+}
+
+// Tag finds the temporal expressions of an article and normalizes them
+// against its document creation time dct (its publication date). A zero dct
+// means unknown: relative values then keep X placeholders ("XXXX-WXX-3")
+// and carry no Interval. The result is in text order; spans never overlap.
+func (t *Tagger) Tag(text string, dct time.Time) []Timex {
+	var cands []candidate
+	for i, sp := range sentences(text) {
+		s := &sent{text: text[sp.start:sp.end], off: sp.start, index: i}
+		s.lower = lowerASCII(s.text)
+		c := cues(s.lower)
+		if c == 0 {
+			continue
+		}
+		cands = append(cands, t.match(s, c)...)
+	}
+	return t.resolveAll(text, dct, cands)
+}
+
+// match runs the rules whose cues the sentence has and keeps the best
+// non-overlapping candidates.
+func (t *Tagger) match(s *sent, c cue) []candidate {
+	var found []candidate
+	for _, r := range t.rules {
+		if r.cues&c == 0 {
+			continue
+		}
+		for _, idx := range r.RegExp.FindAllStringSubmatchIndex(s.lower, -1) {
+			if idx[1] <= idx[0] {
+				continue
+			}
+			m := newMatch(s, idx)
+			mean, ok := r.read(m)
+			if !ok || m.Right <= m.Left {
+				continue
+			}
+			found = append(found, candidate{start: s.off + m.Left, end: s.off + m.Right, prio: r.prio, mean: mean, rule: r, sent: s})
+		}
+	}
+	return selectBest(found)
+}
+
+// selectBest keeps the longest candidates that do not overlap; ties go to
+// the higher priority, then to the earlier rule. The result is in text
+// order.
+func selectBest(found []candidate) []candidate {
+	if len(found) <= 1 {
+		return found
+	}
+	sort.SliceStable(found, func(i, j int) bool {
+		a, b := found[i], found[j]
+		if la, lb := a.end-a.start, b.end-b.start; la != lb {
+			return la > lb
+		}
+		if a.prio != b.prio {
+			return a.prio > b.prio
+		}
+		return a.start < b.start
+	})
+	var kept []candidate
+	for _, c := range found {
+		ok := true
+		for _, k := range kept {
+			if c.start < k.end && k.start < c.end {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			kept = append(kept, c)
+		}
+	}
+	sort.Slice(kept, func(i, j int) bool { return kept[i].start < kept[j].start })
+	return kept
+}
+
+// resolveAll normalizes the candidates in text order, so that each can use
+// the date the text established before it.
+func (t *Tagger) resolveAll(text string, dct time.Time, cands []candidate) []Timex {
+	rs := newResolver(text, dct)
+	rs.noNarrative = t.opts.NoNarrative
+	out := make([]Timex, 0, len(cands))
+	for _, c := range cands {
+		rs.cur = c
+		res, ok := c.mean.resolve(rs)
+		if !ok {
+			continue
+		}
+		tx := Timex{
+			Start: c.start, End: c.end, Text: text[c.start:c.end],
+			Type: res.typ, Value: res.value, Mod: res.mod, Granularity: res.gran,
+			Interval: res.iv, Range: res.isRange, Relative: res.relative, FullDate: res.fullDate,
+		}
+		if tx.Granularity == "" && res.pt.gran != "" && res.value == res.pt.value() {
+			tx.Granularity = res.pt.gran
+		}
+		out = append(out, tx)
+		rs.note(res)
+	}
+	markRanges(text, out)
+	return out
+}

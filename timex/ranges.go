@@ -1,0 +1,42 @@
+package timex
+
+import "strings"
+
+// Ranges written as two expressions: "from March to May", "between 2001
+// and 2004", "Sept. 14 to Thursday", "1991-1997". TimeML tags each end on
+// its own; both ends then carry the whole range as their Interval.
+
+// rangeJoins are the words between the two ends of a range.
+var rangeJoins = []string{"-", "–", "to", "through", "thru", "until", "till", "and"}
+
+// markRanges finds pairs of dates joined as a range and widens their
+// intervals to the whole range.
+func markRanges(text string, out []Timex) {
+	for i := 0; i+1 < len(out); i++ {
+		a, b := &out[i], &out[i+1]
+		if a.Interval.IsZero() || b.Interval.IsZero() || a.Type == Duration || b.Type == Duration {
+			continue
+		}
+		between := strings.ToLower(strings.TrimSpace(text[a.End:b.Start]))
+		if !contains(rangeJoins, between) {
+			continue
+		}
+		lead := strings.ToLower(lastWord(text[max(0, a.Start-12):a.Start]))
+		switch between {
+		case "and":
+			if lead != "between" {
+				continue
+			}
+		case "to", "until", "till":
+			if lead != "from" && lead != "between" {
+				continue
+			}
+		}
+		if b.Interval.End.Before(a.Interval.Start) {
+			continue
+		}
+		iv := Interval{a.Interval.Start, b.Interval.End}
+		a.Interval, b.Interval = iv, iv
+		a.Range, b.Range = true, true
+	}
+}

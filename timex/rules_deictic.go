@@ -1,0 +1,130 @@
+package timex
+
+import "strings"
+
+// Words that point at the DCT itself, or at the past or future in general:
+//
+//	today | yesterday | tomorrow | tonight | late yesterday | yesterday morning
+//	last night | this morning | the day before yesterday
+//	now | right now | currently | current | these days     (PRESENT_REF)
+//	recently | the past | in the past | lately               (PAST_REF)
+//	the future | the near future | the near term            (FUTURE_REF)
+func deicticRules() []*rule {
+	return []*rule{
+		newRule("today", cueDeictic|cueDayPart, 8,
+			`\b(?:(early|late|earlier|later)\s+)?(today|yesterday|tomorrow|tonight)(?:\s+(morning|afternoon|evening|night))?\b`,
+			readToday),
+		newRule("this-morning", cueDayPart, 8,
+			`\b(?:(early|late|earlier|later)\s+)?(this|last|yesterday|tomorrow)\s+(morning|afternoon|evening|night)\b`,
+			readThisMorning),
+		newRule("day-before-yesterday", cueDeictic, 9,
+			`\b(?:the\s+)?day\s+(before\s+yesterday|after\s+tomorrow)\b`,
+			func(m *match) (meaning, bool) {
+				if strings.HasPrefix(m.g(1), "before") {
+					return shifted{unit: GranDay, n: -2}, true
+				}
+				return shifted{unit: GranDay, n: 2}, true
+			}),
+		newRule("present-ref", cueDeictic|cueVague, 4,
+			`\b(right now|just now|now|currently|current|these days|nowadays|at present|presently|at this time|at the present time|at the moment|this crucial moment|for the time being|the present)\b`,
+			readPresentRef),
+		newRule("past-ref", cueDeictic|cueVague, 4,
+			`\b((?:more |most |until |only |very |just )?recently|lately|(?:the (?:recent |distant |not-too-distant |not too distant )?past)|formerly|in years past|once upon a time|the old days)\b`,
+			readPastRef),
+		newRule("future-ref", cueDeictic|cueVague, 4,
+			`\b((?:the )?(?:near |foreseeable |distant |immediate |not-too-distant |not too distant )?future|the (?:near|short|long|medium)(?:er)? term|a later date|the days ahead|the years ahead|the months ahead|the weeks ahead|the coming (?:days|weeks|months|years|decades)|coming (?:days|weeks|months|years|quarters)|future (?:years|quarters|months))\b`,
+			readFutureRef),
+	}
+}
+
+// dayShift moves n days from the DCT, at a part of the day when tod is set.
+func readToday(m *match) (meaning, bool) {
+	n := map[string]int{"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0}[m.g(2)]
+	s := shifted{unit: GranDay, n: n, mod: modOf(m.g(1))}
+	if m.g(1) == "earlier" || m.g(1) == "later" {
+		s.mod = ""
+	}
+	if m.g(2) == "tonight" {
+		s.tod = "NI"
+	}
+	if m.has(3) {
+		s.tod = partOfDay[m.g(3)]
+	}
+	return s, true
+}
+
+func readThisMorning(m *match) (meaning, bool) {
+	s := shifted{unit: GranDay, tod: partOfDay[m.g(3)], mod: modOf(m.g(1))}
+	if m.g(1) == "earlier" || m.g(1) == "later" {
+		s.mod = ""
+	}
+	switch m.g(2) {
+	case "last":
+		// "last night" is the night before the DCT; "last morning" is odd.
+		if m.g(3) != "night" && m.g(3) != "evening" {
+			return nil, false
+		}
+		s.n = -1
+	case "yesterday":
+		s.n = -1
+	case "tomorrow":
+		s.n = 1
+	}
+	return s, true
+}
+
+func readPresentRef(m *match) (meaning, bool) {
+	w := m.g(1)
+	next := firstWord(m.after(16))
+	switch w {
+	case "now":
+		if strings.HasPrefix(m.after(1), "-") {
+			return nil, false // "now-defunct"
+		}
+	case "current":
+		// "current" is PRESENT_REF as an adjective of time ("the current
+		// system"), not in "current account" or as a noun ("the current").
+		switch next {
+		case "account", "accounts", "affairs", "events", "", "and", "of", "was", "is", "in":
+			return nil, false
+		}
+		if lastWord(m.before(12)) == "the" && (next == "price" || next == "prices" || next == "yield" || next == "rate") {
+			return fixed{typ: Date, value: "PRESENT_REF"}, true
+		}
+	case "the present":
+		if next == "" || next == "day" {
+			return fixed{typ: Date, value: "PRESENT_REF"}, true
+		}
+		return nil, false
+	}
+	return fixed{typ: Date, value: "PRESENT_REF"}, true
+}
+
+func readPastRef(m *match) (meaning, bool) {
+	if strings.HasPrefix(m.g(1), "the ") && strings.HasSuffix(m.g(1), "past") {
+		// "the past" needs to be the thing, not an adjective: "the past
+		// week" is another rule, "the past president" is not a time.
+		next := firstWord(m.after(16))
+		if next != "" && next != "and" && next != "or" && next != "but" && next != "that" && next != "when" && next != "has" && next != "have" && next != "is" && next != "was" && next != "to" && next != "of" && next != "as" {
+			return nil, false
+		}
+	}
+	return fixed{typ: Date, value: "PAST_REF"}, true
+}
+
+func readFutureRef(m *match) (meaning, bool) {
+	w := m.g(1)
+	if strings.HasSuffix(w, "future") {
+		next := firstWord(m.after(16))
+		prev := lastWord(m.before(16))
+		// "future" alone is an adjective ("future generations") unless a
+		// preposition leads in ("in future").
+		if !strings.Contains(w, " ") && prev != "in" && prev != "for" {
+			return nil, false
+		}
+		if next == "of" && !strings.Contains(w, " ") {
+			return nil, false
+		}
+	}
+	return fixed{typ: Date, value: "FUTURE_REF"}, true
+}

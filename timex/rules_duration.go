@@ -1,0 +1,330 @@
+package timex
+
+import (
+	"fmt"
+	"math"
+	"strings"
+)
+
+// Lengths of time:
+//
+//	three years | 2 1/2 years | a couple of years | several months | a week
+//	the past three months | the next two weeks | the first nine months
+//	nearly forty years | more than four hours | at least 20 more years
+//	two-week | 10-year | 16-hour | a minute and a half | half an hour
+//	for years | within weeks | recent years
+//
+// Ages ("a 44-year-old", "52 years old") and rates ("$5 a year") are not
+// durations.
+func durationRules() []*rule {
+	const unit = `(seconds?|minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|fortnights?|months?|quarters?|years?|yrs?|decades?|century|centuries|millennium|millennia|weekends?)`
+	const num = `(` + reDigits + `(?:\s+\d/\d)?|\d+/\d+|` + reNumWord + `(?:(?:\s+and)?\s+(?:a half|one|two|three|four|five|six|seven|eight|nine))?|a|an|one|a few|few|several|some|many|a couple of|a couple|couple of|a number of|dozens of|hundreds of|thousands of)`
+	return []*rule{
+		newRule("duration", cueUnit, 6,
+			`\b(?:(`+strings.TrimSuffix(strings.TrimPrefix(reApprox, "(?:"), `)\b`)+`)\s+)?(?:(the|a|an|its|their|his|her|each of the)\s+)?(?:(past|last|next|first|previous|coming|final|following|latest|ensuing|remaining|subsequent|initial|prior|early|other|entire|whole|full|same)\s+)?`+num+`(?:\s+or\s+(?:so|more|two|three|`+reDigits+`))?(?:\s*(?:to|-|–|or|and)\s*(`+reDigits+`|`+reNumWord+`))?\s+(?:(more|additional|straight|consecutive|full|long|trading|business|working|calendar|extra|further|successive|separate|previous|past|last|first|next|other)\s+)?`+unit+`(\s+(?:old|of age|and a half))?\b`,
+			readDuration),
+		newRule("duration-adjective", cueUnit, 7,
+			`\b(`+reDigits+`|`+reNumWord+`|several|multi|half|a|one)-(second|minute|hour|day|night|week|month|year|decade|century|quarter)(-(?:old|long))?\b`,
+			readDurationAdjective),
+		newRule("duration-half", cueUnit, 7,
+			`\b(half an? (?:hour|day|year|century|decade|minute|second)|an? (hour|day|year|minute|week|month|decade) and a half)\b`,
+			readDurationHalf),
+		newRule("duration-bare", cueUnit, 3,
+			`\b(for|within|in|over|after|took|take|takes|lasted|last|lasts|spent|spend|of|since|decades-long|recent|coming)\s+(seconds|minutes|hours|days|weeks|months|years|decades|centuries)\b`,
+			readDurationBare),
+		newRule("duration-the", cueUnit, 2,
+			`\b(the (?:early |later |last |first |final |intervening |previous |past )?(?:days|weeks|months|years|decades|hours))\b`,
+			readDurationThe),
+	}
+}
+
+// durationUnit maps a unit word to its TIMEX3 letter and whether it is a
+// time unit, and its length in the next smaller unit for fractions.
+func durationUnit(w string) (letter string, isTime bool, ok bool) {
+	w = strings.TrimSuffix(w, "s")
+	switch w {
+	case "second":
+		return "S", true, true
+	case "minute", "min":
+		return "M", true, true
+	case "hour", "hr":
+		return "H", true, true
+	case "day", "night":
+		return "D", false, true
+	case "week", "weekend":
+		return "W", false, true
+	case "fortnight":
+		return "W", false, true
+	case "month":
+		return "M", false, true
+	case "quarter":
+		return "Q", false, true
+	case "year", "yr":
+		return "Y", false, true
+	case "decade":
+		return "E", false, true
+	case "century", "centurie", "centuries":
+		return "C", false, true
+	case "millennium", "millennia":
+		return "L", false, true
+	}
+	return "", false, false
+}
+
+// durationValue writes a TIMEX3 duration of n units ("P3Y", "PT5H30M",
+// "P2Y6M"); n < 0 means unknown ("PXY").
+func durationValue(n float64, unit string) (string, bool) {
+	letter, isTime, ok := durationUnit(unit)
+	if !ok {
+		return "", false
+	}
+	u := strings.TrimSuffix(unit, "s")
+	if u == "fortnight" && n >= 0 {
+		n *= 2
+	}
+	if u == "weekend" && n >= 0 {
+		return fmt.Sprintf("P%gD", 2*n), true
+	}
+	prefix := "P"
+	if isTime {
+		prefix = "PT"
+	}
+	if n < 0 {
+		return prefix + "X" + letter, true
+	}
+	// Decades and centuries read better in years when counted.
+	switch letter {
+	case "E":
+		return fmt.Sprintf("P%gY", n*10), true
+	case "C":
+		return fmt.Sprintf("P%gY", n*100), true
+	}
+	whole := math.Floor(n)
+	frac := n - whole
+	if frac < 1e-9 {
+		return fmt.Sprintf("%s%d%s", prefix, int(whole), letter), true
+	}
+	// A fraction goes into the next smaller unit.
+	var sub string
+	var per float64
+	switch letter {
+	case "Y":
+		sub, per = "M", 12
+	case "M":
+		if isTime {
+			sub, per = "S", 60
+		} else {
+			sub, per = "D", 30
+		}
+	case "W":
+		sub, per = "D", 7
+	case "D":
+		return fmt.Sprintf("PT%dH", int(math.Round(n*24))), true
+	case "H":
+		sub, per = "M", 60
+	case "Q":
+		return fmt.Sprintf("P%dM", int(math.Round(n*3))), true
+	default:
+		return fmt.Sprintf("%s%g%s", prefix, n, letter), true
+	}
+	s := prefix
+	if whole > 0 {
+		s += fmt.Sprintf("%d%s", int(whole), letter)
+	}
+	return s + fmt.Sprintf("%d%s", int(math.Round(frac*per)), sub), true
+}
+
+// durationMeaning builds the meaning of "[approx] num unit".
+func durationMeaning(approx, num, unit string, plural bool) (meaning, bool) {
+	n, ok := parseNumber(num)
+	if !ok {
+		n = -1
+	}
+	v, ok := durationValue(n, unit)
+	if !ok {
+		return nil, false
+	}
+	return fixed{typ: Duration, value: v, mod: approxMod(approx)}, true
+}
+
+func readDuration(m *match) (meaning, bool) {
+	approx, det, rel, num, unit := m.g(1), m.g(2), m.g(3), m.g(4), m.g(7)
+	tail := m.g(8)
+	if strings.Contains(tail, "old") || strings.Contains(tail, "age") {
+		return nil, false // an age
+	}
+	if num == "the" {
+		return nil, false
+	}
+	if det != "" && (num == "a" || num == "an") {
+		return nil, false
+	}
+	plural := strings.HasSuffix(unit, "s") && !strings.HasSuffix(unit, "ss")
+	// "a year" after a quantity is a rate: "$5 a year", "four flights a week".
+	if num == "a" || num == "an" || num == "one" {
+		prev := lastWord(m.before(24))
+		if prev != "" && (isDigit(prev[0]) || strings.HasSuffix(m.before(24), "$")) {
+			return nil, false
+		}
+		if rateWord(prev) {
+			return nil, false
+		}
+		if num != "one" && plural {
+			return nil, false
+		}
+	}
+	if (num == "a" || num == "an") && rel != "" {
+		return nil, false
+	}
+	// Words that are numbers in other senses: "some" and "many" need a
+	// plural unit ("some time" is vague, "some day" is a date).
+	if (num == "some" || num == "many" || num == "several" || num == "few" || num == "a few") && !plural {
+		return nil, false
+	}
+	if unit == "second" || unit == "seconds" {
+		// "a second" is often the ordinal: "a second time".
+		if num == "a" {
+			return nil, false
+		}
+	}
+	if strings.HasPrefix(unit, "quarter") && num != "" && !plural && (num == "a" || num == "one") {
+		return nil, false // "a quarter" of something
+	}
+	if strings.HasPrefix(unit, "night") && (num == "a" || num == "one") {
+		return nil, false
+	}
+	// "one day" alone is often "some day".
+	if num == "one" && unit == "day" && det == "" && rel == "" && approx == "" {
+		if t := firstWord(m.after(8)); t != "" && t != "later" && t != "earlier" && t != "after" && t != "before" {
+			return fixed{typ: Date, value: "FUTURE_REF"}, false
+		}
+	}
+	// A count that is clearly not a quantity of time: "1,200 hours of".
+	// Keep it; TimeML annotates it.
+	n, ok := parseNumber(num)
+	if !ok {
+		n = -1
+	}
+	if m.has(5) && n >= 0 {
+		// "two to three weeks": TimeML keeps the first number.
+	}
+	// "the next 12 to 18 months": unknown number.
+	if m.has(5) && strings.Contains(m.Text, " to ") && det != "" {
+		n = -1
+	}
+	v, ok := durationValue(n, unit)
+	if !ok {
+		return nil, false
+	}
+	mod := approxMod(approx)
+	if approx == "up to" || approx == "no more than" || approx == "at most" || approx == "not more than" {
+		mod = "EQUAL_OR_LESS"
+	}
+	if approx == "at least" || approx == "no less than" {
+		mod = "EQUAL_OR_MORE"
+	}
+	if approx == "only" || approx == "just" {
+		// Kept in the span, as TimeML does with most quantity modifiers.
+	}
+	if det == "each of the" {
+		// "each of the past three years" is still the three years.
+	}
+	return fixed{typ: Duration, value: v, mod: mod}, true
+}
+
+// rateWord reports words after which "a year" is a rate, not a duration.
+func rateWord(w string) bool {
+	switch w {
+	case "times", "once", "twice", "thrice", "percent", "million", "billion", "thousand", "hundred",
+		"dollars", "cents", "barrels", "tons", "hours", "days", "miles", "flights", "trips", "visits",
+		"meals", "calls", "interviews", "seats", "people", "cases", "sold", "earned", "earns", "earn",
+		"costs", "cost", "pay", "paid", "makes", "made", "grow", "grows", "grew", "rise", "rises", "rose",
+		"fall", "falls", "fell", "units", "games", "shifts", "servings", "doses", "cigarettes", "rate":
+		return true
+	}
+	return false
+}
+
+func readDurationAdjective(m *match) (meaning, bool) {
+	if m.g(3) == "-old" {
+		return nil, false // an age: "a 44-year-old"
+	}
+	num := m.g(1)
+	if num == "multi" || num == "several" {
+		num = "several"
+	}
+	n, ok := parseNumber(num)
+	if !ok {
+		n = -1
+	}
+	v, ok := durationValue(n, m.g(2))
+	if !ok {
+		return nil, false
+	}
+	// "day-long", "a one-day" keep "-long" in the span.
+	return fixed{typ: Duration, value: v}, true
+}
+
+func readDurationHalf(m *match) (meaning, bool) {
+	w := m.g(1)
+	var unit string
+	n := 0.5
+	if strings.HasPrefix(w, "half") {
+		unit = strings.Fields(w)[2]
+	} else {
+		unit = m.g(2)
+		n = 1.5
+	}
+	v, ok := durationValue(n, unit)
+	if !ok {
+		return nil, false
+	}
+	return fixed{typ: Duration, value: v}, true
+}
+
+func readDurationBare(m *match) (meaning, bool) {
+	lead, unit := m.g(1), m.g(2)
+	if lead == "of" {
+		// "years of war" is a length of time, "the first of years" is not.
+		prev := lastWord(m.before(12))
+		if prev != "matter" && prev != "decades" && prev != "hundreds" && prev != "thousands" {
+			return nil, false
+		}
+	}
+	if lead == "recent" || lead == "coming" {
+		v, _ := durationValue(-1, unit)
+		// "in recent years" reads as the past in TimeML more often than
+		// not; "recent weeks/months" as spans.
+		if lead == "recent" && (unit == "years" || unit == "days") {
+			return fixed{typ: Date, value: "PAST_REF"}, true
+		}
+		if lead == "coming" && unit != "weeks" {
+			return fixed{typ: Date, value: "FUTURE_REF"}, true
+		}
+		return fixed{typ: Duration, value: v}, true
+	}
+	if lead == "decades-long" {
+		return fixed{typ: Duration, value: "PXE"}, true
+	}
+	// Tag only the unit: "for years" is "years".
+	m.setSpan(m.gstart(2), m.gend(2))
+	v, _ := durationValue(-1, unit)
+	return fixed{typ: Duration, value: v}, true
+}
+
+func readDurationThe(m *match) (meaning, bool) {
+	w := m.g(1)
+	f := strings.Fields(w)
+	unit := f[len(f)-1]
+	// "the days" alone is rarely a time expression; keep "the years" and
+	// qualified ones.
+	if len(f) == 2 && unit != "years" {
+		return nil, false
+	}
+	next := firstWord(m.after(12))
+	if next == "of" || next == "when" || next == "that" || next == "before" || next == "after" || next == "since" || next == "following" || next == "leading" {
+		return nil, false
+	}
+	v, _ := durationValue(-1, unit)
+	return fixed{typ: Duration, value: v}, true
+}

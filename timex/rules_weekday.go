@@ -1,0 +1,158 @@
+package timex
+
+import (
+	"strings"
+	"time"
+)
+
+// Days of the week, anchored to the DCT by tense, or to the text's last
+// date ("the following Friday"):
+//
+//	Wednesday | on Wednesday (tags "Wednesday") | last Friday | next Monday
+//	this coming Sunday | Friday night | early Tuesday | earlier Sunday
+//	the previous Friday | Mondays (a set)
+func weekdayRules() []*rule {
+	return []*rule{
+		newRule("weekday", cueWeekday, 6,
+			`\b(?:(last|this|next|this past|this coming|the coming|coming|past|the following|the previous|previous|the next|early|late|earlier|later|midday|mid-?morning|mid-?afternoon)\s+)?(`+reWeekday+`)(?:\s+(morning|afternoon|evening|night|overnight|midday))?\b`,
+			readWeekday),
+		newRule("weekday-plural", cueWeekday, 6,
+			`\b(mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)(?:\s+(mornings|afternoons|evenings|nights))?\b`,
+			readWeekdays),
+	}
+}
+
+// weekdayRef is a day of the week relative to the DCT or to the narrative.
+type weekdayRef struct {
+	wd        int // time.Weekday
+	dir       int // 0: by tense; -1 last; +1 next; 2: "this" (the DCT's week)
+	narrative bool
+	tod       string
+	mod       string
+}
+
+func readWeekday(m *match) (meaning, bool) {
+	if o := m.orig(2); o == "" || o[0] < 'A' || o[0] > 'Z' {
+		return nil, false
+	}
+	// "Good Friday", "Black Monday", "Ash Wednesday" are holidays or names.
+	if p := lastWord(m.before(16)); p == "good" || p == "black" || p == "ash" || p == "holy" || p == "super" || p == "cyber" || p == "maundy" {
+		return nil, false
+	}
+	w := weekdayRef{wd: weekdays[m.g(2)]}
+	switch m.g(1) {
+	case "last", "this past", "past", "previous":
+		w.dir = -1
+	case "next", "this coming", "the coming", "coming":
+		w.dir = 1
+	case "this":
+		w.dir = 2
+	case "the following", "the next":
+		w.dir, w.narrative = 1, true
+	case "the previous":
+		w.dir, w.narrative = -1, true
+	case "early", "earlier":
+		w.mod = "START"
+		if m.g(1) == "earlier" {
+			w.mod = ""
+		}
+	case "late", "later":
+		w.mod = "END"
+		if m.g(1) == "later" {
+			w.mod = ""
+		}
+	case "midday":
+		w.tod = "MI"
+	case "mid-morning", "midmorning":
+		w.tod = "MO"
+	case "mid-afternoon", "midafternoon":
+		w.tod = "AF"
+	}
+	if m.has(3) {
+		w.tod = partOfDay[m.g(3)]
+		if m.g(3) == "midday" {
+			w.tod = "MI"
+		}
+	}
+	return w, true
+}
+
+func (w weekdayRef) resolve(r *resolver) (result, bool) {
+	typ := Date
+	if w.tod != "" {
+		typ = Time
+	}
+	if !r.hasDCT && !(w.narrative && r.hasAnchor) {
+		v := "XXXX-WXX-" + itoa(isoWeekday(w.wd))
+		if w.tod != "" {
+			v += "T" + w.tod
+		}
+		return result{typ: typ, value: v, mod: w.mod, relative: true, noAnchor: true}, true
+	}
+	ref := r.dct
+	if w.narrative {
+		if a, ok := r.narrative(); ok {
+			ref = a.t
+		}
+	}
+	cur := int(ref.Weekday())
+	var delta int
+	dir := w.dir
+	if dir == 0 {
+		if r.tense() == tenseFuture {
+			dir = 3 // the next one, today included
+		} else {
+			dir = -3 // the last one, today included
+		}
+	}
+	switch dir {
+	case -1:
+		delta = -((cur-w.wd+7)%7 + 7*b2i(cur == w.wd))
+	case -3:
+		delta = -((cur - w.wd + 7) % 7)
+	case 1:
+		delta = (w.wd-cur+7)%7 + 7*b2i(cur == w.wd)
+	case 3:
+		delta = (w.wd - cur + 7) % 7
+	case 2:
+		delta = isoWeekday(w.wd) - isoWeekday(cur)
+	}
+	t := ref.AddDate(0, 0, delta)
+	pt := point{gran: GranDay, t: t}
+	if w.tod != "" {
+		pt = point{gran: GranTime, t: t, tod: w.tod}
+	}
+	res := pointResult(pt, true)
+	res.mod = w.mod
+	return res, true
+}
+
+// isoWeekday numbers Monday 1 .. Sunday 7.
+func isoWeekday(wd int) int {
+	if wd == 0 {
+		return 7
+	}
+	return wd
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+func readWeekdays(m *match) (meaning, bool) {
+	if o := m.orig(1); o == "" || o[0] < 'A' || o[0] > 'Z' {
+		return nil, false
+	}
+	wd := weekdays[strings.TrimSuffix(m.g(1), "s")]
+	v := "XXXX-WXX-" + itoa(isoWeekday(wd))
+	if m.has(2) {
+		v += "T" + partOfDay[strings.TrimSuffix(m.g(2), "s")]
+	}
+	return fixed{typ: Set, value: v}, true
+}
+
+// weekdayOf returns the weekday of a day.
+func weekdayOf(t time.Time) int { return int(t.Weekday()) }

@@ -1,0 +1,179 @@
+package timex
+
+import (
+	"strings"
+	"time"
+)
+
+// Years, decades and centuries written out:
+//
+//	1998 | in 1998 | mid-1996 | early 1990 | the end of 1990 | fiscal 1989
+//	the 1990s | the late 1970s | the '80s | the nineties | the mid-1990s
+//	the 20th century | the eleventh century | nineteen ninety-six
+//	the year two thousand
+func yearRules() []*rule {
+	const mods = `(?:(early|late|mid|the (?:beginning|start|end|middle|turn) of|(?:the )?(?:first|second|last|latter) half of|(?:the )?(?:early|late) part of|a good part of)[\s-]*)?`
+	return []*rule{
+		newRule("year", cueYear, 5,
+			`\b`+mods+`(?:(fiscal|fy|the year|calendar|model year)[\s-]*)?(`+reYear+`)`,
+			readYear),
+		newRule("decade", cueYear|cueYearWord, 6,
+			`\b(?:the\s+)?`+mods+`(?:(1[0-9]|20)?([0-9])0's?|'([0-9])0's?|(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b`,
+			readDecade),
+		newRule("century", cueYearWord|cueOrdinal, 6,
+			`\b(?:the\s+)?`+mods+`(\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first|twenty first)[\s-]+century\b`,
+			readCentury),
+		newRule("year-words", cueYearWord, 6,
+			`\b(?:(?:the )?year\s+)?(nineteen[- ](?:hundred|oh[- ][a-z]+|(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)|two thousand(?:(?: and)? (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?))?)\b`,
+			readYearWords),
+	}
+}
+
+// yearNotBefore are words that make a following four-digit number
+// something else than a year.
+var yearNotBefore = []string{"$", "no", "number", "nos", "#", "flight", "route", "page", "pages",
+	"room", "rooms", "suite", "box", "highway", "interstate", "sec", "paragraph", "rule", "article",
+	"item", "code", "model", "channel", "chapter", "section", "resolution", "bill", "unit", "units",
+	"about", "some", "than", "over", "nearly", "almost", "approximately", "roughly", "only", "at",
+	"by", "to", "of", "the"}
+
+// yearNotAfter are words that make a preceding four-digit number a count.
+var yearNotAfter = []string{"people", "persons", "troops", "soldiers", "men", "women", "children",
+	"shares", "dollars", "pounds", "yen", "marks", "francs", "tons", "tonnes", "feet", "foot", "meters",
+	"metres", "miles", "kilometers", "km", "points", "workers", "employees", "jobs", "cars", "units",
+	"barrels", "acres", "hectares", "votes", "cases", "members", "students", "residents", "deaths",
+	"killed", "dead", "died", "refugees", "prisoners", "homes", "houses", "rooms", "seats", "percent",
+	"copies", "calories", "pages", "words", "years", "days", "hours", "minutes", "times", "stores",
+	"ounces", "lbs", "kg", "degrees", "mph", "am", "pm", "a.m.", "p.m.", "gmt", "local", "hrs", "hours",
+	"bc", "plus"}
+
+func readYear(m *match) (meaning, bool) {
+	y, _ := parseInt(m.g(3))
+	prefix := m.g(2)
+	if !m.has(1) && prefix == "" {
+		// A bare number: check what is around it.
+		b := m.before(12)
+		if strings.HasSuffix(b, "$") || strings.HasSuffix(b, "#") || strings.HasSuffix(b, "-") ||
+			strings.HasSuffix(b, ".") || strings.HasSuffix(b, ",") && len(b) >= 2 && isDigit(b[len(b)-2]) ||
+			strings.HasSuffix(b, "/") || strings.HasSuffix(b, ":") {
+			return nil, false
+		}
+		a := m.after(12)
+		if strings.HasPrefix(a, "%") || strings.HasPrefix(a, ",") && len(a) > 1 && isDigit(a[1]) ||
+			strings.HasPrefix(a, ".") && len(a) > 1 && isDigit(a[1]) || strings.HasPrefix(a, "-") && len(a) > 1 && isDigit(a[1]) ||
+			strings.HasPrefix(a, ":") || strings.HasPrefix(a, "/") || strings.HasPrefix(a, "s") ||
+			strings.HasPrefix(a, "'s") && false {
+			return nil, false
+		}
+		prev := lastWord(b)
+		next := firstWord(a)
+		if contains(yearNotAfter, next) {
+			return nil, false
+		}
+		// Numbers before "more", "of the" are counts: "1500 of the".
+		if next == "of" || next == "more" || next == "to" && (y < 1900 || y > 2030) {
+			return nil, false
+		}
+		if (prev == "about" || prev == "some" || prev == "than" || prev == "nearly" || prev == "almost" ||
+			prev == "approximately" || prev == "roughly" || prev == "over" || prev == "no" || prev == "number" ||
+			prev == "flight" || prev == "room" || prev == "route" || prev == "highway" || prev == "resolution" ||
+			prev == "chapter" || prev == "section" || prev == "page") && (y < 1900 || y > 2030) {
+			return nil, false
+		}
+		if contains([]string{"no", "nos", "flight", "route", "room", "highway", "interstate", "resolution", "model", "channel", "page", "box", "suite", "code"}, prev) {
+			return nil, false
+		}
+		if y < 1500 && !contains([]string{"in", "since", "of", "from", "until", "by", "before", "after", "year", "around", "circa", "c", "ad"}, prev) {
+			return nil, false
+		}
+	}
+	mod := modOf(m.g(1))
+	if strings.Contains(m.g(1), "turn") {
+		mod = "APPROX"
+	}
+	pt := point{gran: GranYear, t: date(y, 1, 1)}
+	g1 := m.g(1)
+	switch {
+	case strings.Contains(g1, "half of"):
+		h := 1
+		if !strings.Contains(g1, "first") {
+			h = 2
+		}
+		pt = point{gran: GranHalf, t: date(y, time.Month(6*(h-1)+1), 1)}
+		mod = ""
+	}
+	_ = prefix
+	return absolute{pt: pt, mod: mod}, true
+}
+
+func readDecade(m *match) (meaning, bool) {
+	var dec int
+	switch {
+	case m.has(3):
+		c := 19
+		if m.has(2) {
+			c, _ = parseInt(m.g(2))
+		} else {
+			// "80s" alone (no apostrophe, no century) is ages or temperatures
+			// unless "the" leads in.
+			if !strings.HasPrefix(m.Text, "the") {
+				return nil, false
+			}
+		}
+		d, _ := parseInt(m.g(3))
+		dec = c*10 + d
+		if !m.has(2) && !strings.HasSuffix(m.Text, "s") {
+			return nil, false
+		}
+		if m.has(2) && !strings.HasSuffix(strings.TrimSuffix(m.Text, "'s"), "s") && !strings.HasSuffix(m.Text, "'s") {
+			return nil, false // "1990" is a year, not a decade
+		}
+	case m.has(4):
+		d, _ := parseInt(m.g(4))
+		dec = 190 + d
+	case m.has(5):
+		n, _ := parseNumber(strings.TrimSuffix(strings.TrimSuffix(m.g(5), "ies"), "s") + "y")
+		dec = 190 + int(n)/10
+		if !strings.HasPrefix(m.Text, "the") {
+			return nil, false // "in his sixties" is an age
+		}
+		if before := lastWord(m.before(12)); before == "his" || before == "her" || before == "their" || before == "mid" {
+			return nil, false
+		}
+	default:
+		return nil, false
+	}
+	// "the 1990s" includes "the"; a bare "1990s" does not.
+	return absolute{pt: point{gran: GranDecade, t: date(dec*10, 1, 1)}, mod: modOf(m.g(1))}, true
+}
+
+func readCentury(m *match) (meaning, bool) {
+	n, ok := parseDay(strings.ReplaceAll(m.g(2), "-", " "))
+	if !ok {
+		n, ok = ordinals[m.g(2)]
+		if !ok {
+			return nil, false
+		}
+	}
+	return absolute{pt: point{gran: GranCentury, t: date((n-1)*100, 1, 1)}, mod: modOf(m.g(1))}, true
+}
+
+func readYearWords(m *match) (meaning, bool) {
+	y, ok := yearWords(m.g(1))
+	if !ok || y < 1000 {
+		return nil, false
+	}
+	// "two thousand" alone is a number unless "the year" leads in or a
+	// date preposition does.
+	if strings.HasPrefix(m.g(1), "two thousand") && !strings.Contains(m.Text, "year") &&
+		!contains([]string{"in", "since", "until", "by", "of"}, lastWord(m.before(12))) {
+		return nil, false
+	}
+	if !strings.HasPrefix(m.g(1), "two thousand") {
+		next := firstWord(m.after(12))
+		if contains(yearNotAfter, next) || next == "dollars" {
+			return nil, false
+		}
+	}
+	return absolute{pt: point{gran: GranYear, t: date(y, 1, 1)}}, true
+}
