@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/timelinehq/timeline/entities/ner"
+	"github.com/timelinehq/timeline/entities/ner/brown"
 	"github.com/timelinehq/timeline/entities/ner/conll"
 	"github.com/timelinehq/timeline/entities/ner/nertrain"
 	"github.com/timelinehq/timeline/evaluate/nereval"
@@ -23,6 +24,7 @@ func runEvalNER(ctx context.Context, e *env, args []string) error {
 	scheme := fs.String("scheme", "auto", "tag set of the gold file: auto, conll or gmb")
 	gpe := fs.String("gmb-gpe", "loc", "GMB gpe chunks: loc, proper (country names only) or none")
 	modelPath := fs.String("model", "", "model `FILE` to evaluate instead of the embedded one")
+	convention := fs.String("gold", "raw", "gold spans: raw (as the reference scorer) or project (titles and \"the\" moved out, as the tagger is trained)")
 	docs := fs.String("docs", "auto", "document grouping: auto (by -DOCSTART-, else per sentence), file, sentence")
 	if err := fs.Parse(args); err != nil {
 		return usageError("%v", err)
@@ -35,6 +37,11 @@ func runEvalNER(ctx context.Context, e *env, args []string) error {
 	case conll.GPELoc, conll.GPEProper, conll.GPENone:
 	default:
 		return usageError("bad --gmb-gpe %q", *gpe)
+	}
+	switch *convention {
+	case "raw", "project":
+	default:
+		return usageError("bad --gold %q", *convention)
 	}
 	switch *docs {
 	case "auto", "file", "sentence":
@@ -81,7 +88,11 @@ func runEvalNER(ctx context.Context, e *env, args []string) error {
 		ntok += len(s.Tokens)
 	}
 	fmt.Fprintf(e.stderr, "tagged %d tokens in %v (%.0f tokens/s)\n", ntok, took.Round(time.Millisecond), float64(ntok)/took.Seconds())
-	return nereval.Score(nereval.Gold(gold, opt), sys).Write(e.stdout)
+	want := nereval.Gold(gold, opt)
+	if *convention == "project" {
+		want = nereval.GoldProject(gold, opt)
+	}
+	return nereval.Score(want, sys).Write(e.stdout)
 }
 
 func loadNERModel(path string) (*ner.Model, error) {
@@ -101,19 +112,27 @@ func runTrainNER(ctx context.Context, e *env, args []string) error {
 	fs := flag.NewFlagSet("train ner", flag.ContinueOnError)
 	fs.SetOutput(e.stderr)
 	var cfg nertrain.Config
-	out := fs.String("o", filepath.Join("entities", "ner", "model", "ner.model.gz"), "write the model to `FILE`")
+	out := fs.String("o", filepath.Join("entities", "ner", "model.gz"), "write the model to `FILE`")
 	fs.StringVar(&cfg.DataDir, "data", filepath.Join("..", "shared", "data"), "shared data `DIR` holding the default corpora")
 	extra := fs.String("files", "", "comma-separated extra labelled column `FILES` (CoNLL or GMB tags)")
 	fs.BoolVar(&cfg.NoDefault, "no-default", false, "train on --files only, not the default corpora")
-	fs.StringVar(&cfg.Clusters, "clusters", "", "word cluster `FILE`")
+	fs.StringVar(&cfg.Clusters, "clusters", filepath.Join("entities", "ner", "clusters.gz"), "word cluster `FILE` (\"\": none)")
+	fs.BoolVar(&cfg.NoGazetteer, "no-gazetteer", false, "train without gazetteer features")
 	fs.IntVar(&cfg.Options.Epochs, "epochs", 0, "training passes (0: default)")
 	fs.IntVar(&cfg.Options.MinCount, "min-count", 0, "drop features seen fewer times (0: default)")
 	fs.Int64Var(&cfg.Options.Seed, "seed", 0, "shuffling seed")
+	buildClusters := fs.String("build-clusters", "", "instead of training, learn word clusters from the unlabelled text and write them to `FILE`")
+	var copt brown.Options
+	fs.IntVar(&copt.Clusters, "num-clusters", 0, "with --build-clusters: number of clusters (0: default)")
+	fs.IntVar(&copt.MinCount, "cluster-min-count", 0, "with --build-clusters: minimum word count (0: default)")
 	if err := fs.Parse(args); err != nil {
 		return usageError("%v", err)
 	}
 	if fs.NArg() != 0 {
 		return usageError("train ner takes no arguments")
+	}
+	if *buildClusters != "" {
+		return runBuildClusters(ctx, e, cfg.DataDir, *buildClusters, copt)
 	}
 	if *extra != "" {
 		cfg.Files = strings.Split(*extra, ",")
@@ -135,5 +154,27 @@ func runTrainNER(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	fmt.Fprintf(e.stderr, "wrote %s in %v\n", *out, time.Since(start).Round(time.Second))
+	return nil
+}
+
+// runBuildClusters implements "timeline train ner --build-clusters FILE".
+func runBuildClusters(ctx context.Context, e *env, dataDir, out string, opt brown.Options) error {
+	start := time.Now()
+	entries, err := nertrain.BuildClusters(ctx, dataDir, opt, e.stderr)
+	if err != nil {
+		return err
+	}
+	f, err := os.Create(out)
+	if err != nil {
+		return err
+	}
+	if err := nertrain.WriteClusters(f, entries); err != nil {
+		f.Close()
+		return err
+	}
+	if err := f.Close(); err != nil {
+		return err
+	}
+	fmt.Fprintf(e.stderr, "wrote %d words to %s in %v\n", len(entries), out, time.Since(start).Round(time.Second))
 	return nil
 }

@@ -50,6 +50,9 @@ func FromCoNLL(docs []conll.Document, opt conll.Options) [][]Sentence {
 			for _, c := range conll.Entities(s, opt) {
 				sp := Span{Start: c.Start, End: c.End, Type: Type(c.Type)}
 				sp = trimSpan(s.Tokens, sp)
+				if sp.Type == PER && sp.End-sp.Start == 1 && IsTitle(s.Tokens[sp.Start]) {
+					continue // GMB's "Mr." tagged alone
+				}
 				if sp.Start < sp.End {
 					spans = append(spans, sp)
 				}

@@ -106,7 +106,19 @@ func (m *Model) Tag(tokens []string) []Span {
 	m.res.prepare(tokens, &st.sent)
 	m.emissions(st)
 	viterbi(&m.trans, st)
-	return tagsToSpans(st.tags)
+	spans := tagsToSpans(st.tags)
+	// Enforce the convention where the weights disagree: titles, "the"
+	// and the possessive stay outside.
+	k := 0
+	for _, sp := range spans {
+		sp = trimSpan(tokens, sp)
+		if sp.Type == PER && sp.End-sp.Start == 1 && IsTitle(tokens[sp.Start]) {
+			continue
+		}
+		spans[k] = sp
+		k++
+	}
+	return spans[:k]
 }
 
 // emissions computes the per-token tag scores of st.sent.

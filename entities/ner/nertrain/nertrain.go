@@ -24,7 +24,9 @@ type Config struct {
 	// Clusters is a word-cluster file ("path<TAB>word<TAB>count" lines, as
 	// written by the cluster package); empty means none.
 	Clusters string
-	Options  ner.TrainOptions
+	// NoGazetteer trains without gazetteer features.
+	NoGazetteer bool
+	Options     ner.TrainOptions
 }
 
 // DefaultFiles are the corpora the embedded model is trained on, relative to
@@ -74,5 +76,24 @@ func Train(ctx context.Context, cfg Config, log io.Writer) (*ner.Model, error) {
 	fmt.Fprintf(log, "training on %d sentences, %d tokens from %d files\n", len(data), ntok, len(files))
 	opt := cfg.Options
 	opt.Progress = log
+	if !cfg.NoGazetteer {
+		opt.Gazetteer = Gazetteer(cfg.DataDir)
+		n := 0
+		for _, l := range opt.Gazetteer {
+			n += len(l.Phrases)
+		}
+		fmt.Fprintf(log, "gazetteer: %d names in %d lists\n", n, len(opt.Gazetteer))
+	}
+	if cfg.Clusters != "" {
+		entries, err := ReadClusters(cfg.Clusters)
+		if err != nil {
+			return nil, err
+		}
+		for _, e := range entries {
+			opt.ClusterWords = append(opt.ClusterWords, e.Word)
+			opt.ClusterPaths = append(opt.ClusterPaths, e.Path)
+		}
+		fmt.Fprintf(log, "clusters: %d words\n", len(entries))
+	}
 	return ner.Train(ctx, data, opt)
 }
