@@ -3,6 +3,7 @@ package timex
 import (
 	"regexp"
 	"sort"
+	"strings"
 	"time"
 
 	"github.com/olebedev/when/rules"
@@ -268,4 +269,38 @@ func (t *Tagger) resolveAll(text string, dct time.Time, cands []candidate) []Tim
 	}
 	markRanges(text, out)
 	return out
+}
+
+// midCap reports whether group i is capitalized in the middle of a
+// sentence that is not a title-case headline: "ABC's This Week", "VOA
+// Today" are names, not times.
+func (m *match) midCap(i int) bool {
+	o := m.orig(i)
+	if o == "" || o[0] < 'A' || o[0] > 'Z' {
+		return false
+	}
+	before := strings.TrimRight(m.s.text[:m.gstart(i)], " \t")
+	if before == "" {
+		return false
+	}
+	switch before[len(before)-1] {
+	case '.', '!', '?', '\n', ':', ';':
+		return false
+	case '"', '`', '\'':
+		b := strings.TrimRight(before[:len(before)-1], " \t")
+		if b == "" || strings.ContainsRune(".!?:;\n", rune(b[len(b)-1])) {
+			return false
+		}
+	}
+	// A headline in title case capitalizes everything.
+	caps, all := 0, 0
+	for _, w := range strings.Fields(m.s.text) {
+		if isLetter(w[0]) {
+			all++
+			if w[0] >= 'A' && w[0] <= 'Z' {
+				caps++
+			}
+		}
+	}
+	return caps*10 < all*6
 }

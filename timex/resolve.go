@@ -44,6 +44,8 @@ type resolver struct {
 	hasDCT      bool
 	anchor      point // the last date the text established (narrative)
 	hasAnchor   bool
+	dayAnchor   point // the last day (or time of day) it established
+	hasDay      bool
 	quarter     point // the last quarter the text spoke of
 	hasQuarter  bool
 	noNarrative bool
@@ -68,6 +70,9 @@ func (r *resolver) note(res result) {
 	if res.pt.gran == GranQuarter {
 		r.quarter, r.hasQuarter = res.pt, true
 	}
+	if res.pt.gran == GranDay || res.pt.gran == GranTime {
+		r.dayAnchor, r.hasDay = point{gran: GranDay, t: res.pt.t}, true
+	}
 	r.anchor, r.hasAnchor = res.pt, true
 }
 
@@ -76,6 +81,18 @@ func (r *resolver) note(res result) {
 func (r *resolver) narrative() (point, bool) {
 	if r.hasAnchor && !r.noNarrative {
 		return r.anchor, true
+	}
+	if r.hasDCT {
+		return dayPoint(r.dct), true
+	}
+	return point{}, false
+}
+
+// narrativeDay is like narrative for units of a day or less: the last day
+// the text established, else the DCT.
+func (r *resolver) narrativeDay() (point, bool) {
+	if r.hasDay && !r.noNarrative {
+		return r.dayAnchor, true
 	}
 	if r.hasDCT {
 		return dayPoint(r.dct), true
@@ -201,24 +218,29 @@ func (y yearless) resolve(r *resolver) (result, bool) {
 			cand = first(year + 1)
 		}
 	case -2:
-		if unitStart(cand, gran).After(ref) && (gran != GranDay || monthsApart(cand, r.dct) > 0) {
+		// Past: not after the DCT, but a day up to two months ahead stays
+		// (a deadline in a past clause: "was extended to Nov. 16").
+		if unitStart(cand, gran).After(ref) && (gran != GranDay || cand.Sub(r.dct).Hours() > 24*62) {
 			cand = first(year - 1)
 		}
 	case 2:
-		if unitStart(cand, gran).Before(ref) && (gran != GranDay || monthsApart(cand, r.dct) < 0) {
+		// Future: not before the DCT, but a day up to two months back
+		// stays (the tense was misread, or the plan is reported late).
+		if unitStart(cand, gran).Before(ref) && (gran != GranDay || r.dct.Sub(cand).Hours() > 24*62) {
 			cand = first(year + 1)
 		}
 	case 0:
 		if !y.this {
-			// No tense: the nearest one, preferring the DCT's year.
-			best, bestD := cand, absDays(cand, r.dct)
-			for _, dy := range []int{-1, 1} {
-				c := first(year + dy)
-				if d := absDays(c, r.dct); d < bestD-45 {
-					best, bestD = c, d
-				}
+			// No tense: the DCT's year, unless that puts the date more
+			// than half a year ahead (then the year before) or more than
+			// eight months back (then the year after: "payable Jan. 2"
+			// in November).
+			switch months := monthsApart(cand, r.dct); {
+			case months >= 6:
+				cand = first(year - 1)
+			case months < -8 && gran == GranDay:
+				cand = first(year + 1)
 			}
-			cand = best
 		}
 	}
 	if gran == GranDay && y.holiday == nil && !validDay(cand.Year(), y.month, y.day) {

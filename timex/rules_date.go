@@ -14,7 +14,7 @@ import (
 func dateRules() []*rule {
 	return []*rule{
 		newRule("month-day-year", cueMonth, 10,
-			`\b(?:(`+reWeekday+`),?\s+)?(?:(early|late|mid-?|the (?:morning|night|evening|afternoon) of)\s*)?(`+reMonth+`)\s*(`+reDayNum+`|`+reOrdWord+`)(?:\s*(?:-|–|to|through)\s*(`+reDayNum+`))?(?:(?:,\s*|\s+)(`+reYear+`))?`,
+			`\b(?:(`+reWeekday+`),?\s+)?(?:(early|late|mid-?)\s*)?(`+reMonth+`)\s*(`+reDayNum+`|`+reOrdWord+`)(?:\s*(?:-|–|to|through)\s*(`+reDayNum+`))?(?:(?:,\s*|\s+)(`+reYear+`))?`,
 			readMonthDay),
 		newRule("day-month-year", cueMonth, 9,
 			`\b(?:(`+reWeekday+`),?\s+)?(?:the\s+)?(`+reDayNum+`|`+reOrdWord+`)(?:\s+of)?\s+(`+reMonth+`)(?:,?\s+(`+reYear+`))?`,
@@ -25,6 +25,15 @@ func dateRules() []*rule {
 		newRule("month", cueMonth, 7,
 			`\b(?:(early|late|mid-?|the (?:beginning|start|end|middle) of|(?:the )?(?:first|second|last) half of)[\s-]*)?(?:(last|this|next|this past|this coming|the coming|coming|past|the past)\s+)?(january|february|march|april|may|june|july|august|september|october|november|december|sept\.)(?:(?:\s+of)?\s+(last|this|next) year)?`,
 			readMonth),
+		newRule("season-year", cueSeason, 8,
+			`\b(?:(early|late|mid)[\s-]*)?(?:the\s+)?(?:(early|late)\s+)?(spring|summer|fall|autumn|winter)(?:\s+of)?\s+(`+reYear+`|nineteen[- ][a-z]+(?:[- ][a-z]+)?)`,
+			readSeasonYear),
+		newRule("season", cueSeason, 5,
+			`\b(?:(early|late|mid)[\s-]*)?(?:(the)\s+)?(?:(early|late)\s+)?(spring|summer|fall|autumn|winter)\b`,
+			readSeason),
+		newRule("week-of", cueMonth, 11,
+			`\b(?:the\s+)?week\s+of\s+(`+reMonth+`)\s*(`+reDayNum+`)(?:,?\s+(`+reYear+`))?`,
+			readWeekOf),
 		newRule("iso-date", cueNumeric, 10,
 			`\b([12]\d{3})-([01]?\d)-([0-3]?\d)\b`,
 			readISODate),
@@ -288,4 +297,65 @@ func contains(list []string, s string) bool {
 		}
 	}
 	return false
+}
+
+func readSeasonYear(m *match) (meaning, bool) {
+	y, ok := parseInt(m.g(4))
+	if !ok {
+		if y, ok = yearWords(m.g(4)); !ok {
+			return nil, false
+		}
+	}
+	mod := modOf(m.g(1) + m.g(2))
+	return absolute{pt: point{gran: GranSeason, t: seasonStart(seasonCode(m.g(3)), y)}, mod: mod}, true
+}
+
+// seasonLead are the words after which a bare season is a time.
+var seasonLead = []string{"in", "into", "during", "by", "since", "until", "till", "through", "over", "this", "next",
+	"last", "early", "late", "mid", "before", "after", "for", "throughout", "that", "past", "coming"}
+
+func readSeason(m *match) (meaning, bool) {
+	if next := firstWord(m.after(8)); next == "of" || next == "and" && m.g(4) == "fall" {
+		return nil, false // "the fall of Saddam"
+	}
+	prev := lastWord(m.before(16))
+	if !contains(seasonLead, prev) && !m.has(1) && !m.has(3) {
+		return nil, false
+	}
+	if m.g(4) == "fall" && !m.has(2) && !m.has(1) && !m.has(3) {
+		return nil, false // "in fall" is rare; "fall" is mostly the verb
+	}
+	code := seasonCode(m.g(4))
+	return yearless{month: seasonStartMonth(code), season: code, mod: modOf(m.g(1) + m.g(3)), weekday: -1}, true
+}
+
+func readWeekOf(m *match) (meaning, bool) {
+	mo, ok := monthWord(m.orig(1))
+	if !ok {
+		return nil, false
+	}
+	d, ok := parseDay(m.g(2))
+	if !ok {
+		return nil, false
+	}
+	var day meaning = yearless{month: mo, day: d, weekday: -1}
+	if m.has(3) {
+		y, _ := parseInt(m.g(3))
+		if !validDay(y, mo, d) {
+			return nil, false
+		}
+		day = absolute{pt: point{gran: GranDay, t: date(y, time.Month(mo), d)}}
+	}
+	return weekOf{day: day}, true
+}
+
+// weekOf is the week that holds a day: "the week of March 6".
+type weekOf struct{ day meaning }
+
+func (w weekOf) resolve(r *resolver) (result, bool) {
+	res, ok := w.day.resolve(r)
+	if !ok || res.iv.IsZero() {
+		return res, ok
+	}
+	return pointResult(point{gran: GranWeek, t: res.iv.Start}, res.relative), true
 }

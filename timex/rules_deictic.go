@@ -32,13 +32,16 @@ func deicticRules() []*rule {
 			`\b((?:more |most |until |only |very |just )?recently|lately|(?:the (?:recent |distant |not-too-distant |not too distant )?past)|formerly|in years past|once upon a time|the old days)\b`,
 			readPastRef),
 		newRule("future-ref", cueDeictic|cueVague, 4,
-			`\b((?:the )?(?:near |foreseeable |distant |immediate |not-too-distant |not too distant )?future|the (?:near|short|long|medium)(?:er)? term|a later date|the days ahead|the years ahead|the months ahead|the weeks ahead|the coming (?:days|weeks|months|years|decades)|coming (?:days|weeks|months|years|quarters)|future (?:years|quarters|months))\b`,
+			`\b((?:the )?(?:near |distant |immediate |not-too-distant |not too distant )?future|the (?:near|short|long|medium)(?:er)? term|a later date|the days ahead|the years ahead|the months ahead|the weeks ahead|the coming (?:days|weeks|months|years|decades)|coming (?:days|weeks|months|years|quarters)|future (?:years|quarters|months))\b`,
 			readFutureRef),
 	}
 }
 
 // dayShift moves n days from the DCT, at a part of the day when tod is set.
 func readToday(m *match) (meaning, bool) {
+	if m.midCap(2) {
+		return nil, false
+	}
 	n := map[string]int{"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0}[m.g(2)]
 	s := shifted{unit: GranDay, n: n, mod: modOf(m.g(1))}
 	if m.g(1) == "earlier" || m.g(1) == "later" {
@@ -75,6 +78,9 @@ func readThisMorning(m *match) (meaning, bool) {
 
 func readPresentRef(m *match) (meaning, bool) {
 	w := m.g(1)
+	if m.midCap(1) {
+		return nil, false
+	}
 	next := firstWord(m.after(16))
 	switch w {
 	case "now":
@@ -105,6 +111,9 @@ func readPastRef(m *match) (meaning, bool) {
 		// "the past" needs to be the thing, not an adjective: "the past
 		// week" is another rule, "the past president" is not a time.
 		next := firstWord(m.after(16))
+		if a := strings.TrimLeft(m.after(4), " "); a != "" && !isLetter(a[0]) {
+			next = ""
+		}
 		if next != "" && next != "and" && next != "or" && next != "but" && next != "that" && next != "when" && next != "has" && next != "have" && next != "is" && next != "was" && next != "to" && next != "of" && next != "as" {
 			return nil, false
 		}

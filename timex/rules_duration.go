@@ -21,7 +21,7 @@ func durationRules() []*rule {
 	const num = `(` + reDigits + `(?:\s+\d/\d)?|\d+/\d+|` + reNumWord + `(?:(?:\s+and)?\s+(?:a half|one|two|three|four|five|six|seven|eight|nine))?|a|an|one|a few|few|several|some|many|a couple of|a couple|couple of|a number of|dozens of|hundreds of|thousands of)`
 	return []*rule{
 		newRule("duration", cueUnit, 6,
-			`\b(?:(`+strings.TrimSuffix(strings.TrimPrefix(reApprox, "(?:"), `)\b`)+`)\s+)?(?:(the|a|an|its|their|his|her|each of the)\s+)?(?:(past|last|next|first|previous|coming|final|following|latest|ensuing|remaining|subsequent|initial|prior|early|other|entire|whole|full|same)\s+)?`+num+`(?:\s+or\s+(?:so|more|two|three|`+reDigits+`))?(?:\s*(?:to|-|–|or|and)\s*(`+reDigits+`|`+reNumWord+`))?\s+(?:(more|additional|straight|consecutive|full|long|trading|business|working|calendar|extra|further|successive|separate|previous|past|last|first|next|other)\s+)?`+unit+`(\s+(?:old|of age|and a half))?\b`,
+			`\b(?:(`+strings.TrimSuffix(strings.TrimPrefix(reApprox, "(?:"), `)\b`)+`)\s+)?(?:(the|a|an|its|their|his|her|each of the)\s+)?(?:(past|last|next|first|previous|coming|final|following|latest|ensuing|remaining|subsequent|initial|prior|early|other|entire|whole|full|same)\s+)?`+num+`(?:\s+or\s+(?:so|more|two|three|`+reDigits+`))?(?:\s*(?:to|-|–|or|and)\s*(`+reDigits+`|`+reNumWord+`))?\s+(?:(more|additional|straight|consecutive|full|long|trading|business|working|calendar|extra|further|successive|separate|other)\s+)?`+unit+`(\s+(?:old|of age|and a half))?\b`,
 			readDuration),
 		newRule("duration-adjective", cueUnit, 7,
 			`\b(`+reDigits+`|`+reNumWord+`|several|multi|half|a|one)-(second|minute|hour|day|night|week|month|year|decade|century|quarter)(-(?:old|long))?\b`,
@@ -35,7 +35,15 @@ func durationRules() []*rule {
 		newRule("duration-the", cueUnit, 2,
 			`\b(the (?:early |later |last |first |final |intervening |previous |past )?(?:days|weeks|months|years|decades|hours))\b`,
 			readDurationThe),
+		newRule("duration-vague", cueVague, 2,
+			`\b(?:for|in|after|within)\s+(some time|a while|a long time|a short time|a long while)\b`,
+			readDurationVague),
 	}
+}
+
+func readDurationVague(m *match) (meaning, bool) {
+	m.setSpan(m.gstart(1), m.gend(1))
+	return fixed{typ: Duration, value: map[string]string{"some time": "PXM", "a while": "PXX", "a long time": "PXX", "a short time": "PXX", "a long while": "PXX"}[m.g(1)]}, true
 }
 
 // durationUnit maps a unit word to its TIMEX3 letter and whether it is a
@@ -149,6 +157,19 @@ func durationMeaning(approx, num, unit string, plural bool) (meaning, bool) {
 
 func readDuration(m *match) (meaning, bool) {
 	approx, det, rel, num, unit := m.g(1), m.g(2), m.g(3), m.g(4), m.g(7)
+	// "over the past year", "just a few minutes": the preposition or
+	// the adverb stays out of the span, as TimeML draws it.
+	switch approx {
+	case "over", "under", "only", "just", "some":
+		if det != "" || approx == "only" || approx == "just" {
+			m.setSpan(m.gend(1)+1, m.Right)
+			for m.Left < m.Right && m.s.lower[m.Left] == ' ' {
+				m.Left++
+			}
+			m.setSpan(m.Left, m.Right)
+			approx = ""
+		}
+	}
 	tail := m.g(8)
 	if strings.Contains(tail, "old") || strings.Contains(tail, "age") {
 		return nil, false // an age
@@ -193,10 +214,11 @@ func readDuration(m *match) (meaning, bool) {
 	if strings.HasPrefix(unit, "night") && (num == "a" || num == "one") {
 		return nil, false
 	}
-	// "one day" alone is often "some day".
+	// "will one day be" is some day in the future.
 	if num == "one" && unit == "day" && det == "" && rel == "" && approx == "" {
-		if t := firstWord(m.after(8)); t != "" && t != "later" && t != "earlier" && t != "after" && t != "before" {
-			return fixed{typ: Date, value: "FUTURE_REF"}, false
+		switch lastWord(m.before(12)) {
+		case "will", "would", "could", "may", "might", "shall", "can":
+			return fixed{typ: Date, value: "FUTURE_REF"}, true
 		}
 	}
 	// A count that is clearly not a quantity of time: "1,200 hours of".
@@ -322,6 +344,9 @@ func readDurationThe(m *match) (meaning, bool) {
 		return nil, false
 	}
 	next := firstWord(m.after(12))
+	if next == "of" && len(f) == 3 {
+		next = ""
+	}
 	if next == "of" || next == "when" || next == "that" || next == "before" || next == "after" || next == "since" || next == "following" || next == "leading" {
 		return nil, false
 	}

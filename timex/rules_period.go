@@ -16,10 +16,10 @@ func periodRules() []*rule {
 	const ord = `(first|second|third|fourth|1st|2nd|3rd|4th|final)`
 	return []*rule{
 		newRule("quarter", cueOrdinal, 8,
-			`\b(?:(the|its|this year's|last year's|next year's|(?:`+reYear+`)'s|(?:the )?`+reYear+`|a flat|a)\s+)?(?:(fiscal|calendar)[\s-]+)?`+ord+`[\s-]+(?:fiscal[\s-]+)?(quarter|half|period)(?:\s+(?:of\s+)?(?:(?:fiscal\s+)?(`+reYear+`)|(this|last|next) year))?\b`,
+			`\b(?:(the|this year's|last year's|next year's|(?:`+reYear+`)'s|(?:the )?`+reYear+`)\s+)?(?:(fiscal|calendar)[\s-]+)?`+ord+`[\s-]+(?:fiscal[\s-]+)?(quarter|half|period)(?:\s+(?:of\s+)?(?:(?:fiscal\s+)?(`+reYear+`)|(this|last|next) year))?\b`,
 			readQuarter),
-		newRule("latest-quarter", cueOrdinal|cueVague, 7,
-			`\b(the (?:latest|current|most recent|recent|same|comparable|corresponding|year-ago|year-earlier|just-ended|just-completed|previous|prior|first|second|third|fourth|latest fiscal|(?:comparable |corresponding )?year-(?:ago|earlier)|`+reYear+`)\s*(?:fiscal\s+)?(?:quarter|period|year|half)|the quarter(?: a year (?:ago|earlier))?|the (?:fiscal|current fiscal|full|calendar) year|(?:the )?year-(?:ago|earlier)(?: (?:quarter|period))?|last year's (?:quarter|period)|the corresponding period (?:a year (?:ago|earlier)|last year)|the fiscal-first quarter)\b`,
+		newRule("latest-quarter", cueOrdinal|cueVague|cueUnit, 7,
+			`\b(the (?:comparable |corresponding |same )?(?:period|quarter) (?:a year (?:ago|earlier)|last year|of last year|of 19\d\d)|the (?:comparable |corresponding )?year-(?:ago|earlier) (?:quarter|period|year|half)|the (?:latest|current|most recent|recent|same|comparable|corresponding|just-ended|just-completed|previous|prior|latest fiscal|current fiscal|`+reYear+`)\s*(?:fiscal\s+)?(?:quarter|period|year|half)|the quarter|the (?:fiscal|full|calendar) year|(?:the )?year-(?:ago|earlier)|last year's (?:quarter|period)|the fiscal-first quarter)\b`,
 			readLatestQuarter),
 	}
 }
@@ -62,9 +62,6 @@ func readQuarter(m *match) (meaning, bool) {
 			year, _ = parseInt(y)
 		}
 	}
-	if det == "a" || det == "a flat" || det == "its" {
-		// "a flat second quarter", "its fourth quarter": keep the span.
-	}
 	if year > 0 {
 		return absolute{pt: point{gran: g, t: date(year, time.Month(month), 1)}}, true
 	}
@@ -97,6 +94,12 @@ func periodCode(g Granularity, month int) string {
 
 func readLatestQuarter(m *match) (meaning, bool) {
 	w := m.g(1)
+	if strings.HasPrefix(m.after(1), "-") {
+		return nil, false // "the quarter-to-quarter comparison"
+	}
+	if strings.HasSuffix(w, "year") && !strings.Contains(w, "year-") && endedPeriod(m) {
+		return fixed{typ: Duration, value: "P1Y"}, true
+	}
 	switch {
 	case strings.Contains(w, "year-ago") || strings.Contains(w, "year-earlier") || strings.Contains(w, "a year") ||
 		strings.Contains(w, "last year") || strings.Contains(w, "comparable") || strings.Contains(w, "corresponding") ||

@@ -14,7 +14,7 @@ import (
 //	the weekend | over the weekend | year-end
 func relativeRules() []*rule {
 	const units = `(week|weekend|month|year|quarter|decade|century|spring|summer|fall|autumn|winter|fiscal year|calendar year|season|half)`
-	const lead = `(?:(early|late|earlier|later|mid|the (?:beginning|start|end|middle|rest|remainder|balance|close) of|(?:the )?(?:first|second|last|latter) half of)[\s-]*)?`
+	const lead = `(?:(early|late|earlier|later|sometime|mid|the (?:beginning|start|end|middle|rest|remainder|balance|close) of|(?:the )?(?:first|second|last|latter) half of)[\s-]*)?`
 	return []*rule{
 		newRule("unit-relative", cueUnit|cueSeason|cueVague, 7,
 			`\b`+lead+`(last|this|next|this past|this coming|the coming|coming|the past|past|the current|current|the previous|previous|the following|following|the next|that|that same|the same|the latest|latest|the prior|the last|the upcoming|upcoming|the present|the new)\s+`+units+`\b`,
@@ -29,7 +29,7 @@ func relativeRules() []*rule {
 			`\b(days|weeks|months|years|decades|moments|hours|minutes)\s+(ago|earlier|later)\b`,
 			readUnitAgoBare),
 		newRule("year-end", cueOrdinal|cueUnit, 7,
-			`\b(?:(around|at|by)\s+)?(year[- ]end|year's end|the end of the year)\b`,
+			`\b(?:(around)\s+)?(year[- ]end|year's end|the end of the year)\b`,
 			readYearEnd),
 		newRule("the-day-after", cueUnit, 8,
 			`\b(the (?:next|following|previous|same|preceding) (?:day|morning|night|evening|afternoon)|the day (?:before|after)|that (?:same )?(?:day|morning|night|evening|afternoon)|earlier (?:that|the same) day|later (?:that|the same) day)\b`,
@@ -55,6 +55,9 @@ type shifted struct {
 	latest bool
 	// fuzzy: "a few years ago" has no exact value.
 	fuzzy bool
+	// keepGran: "a year earlier" than a day is a day; than a quarter, a
+	// quarter.
+	keepGran bool
 }
 
 func (s shifted) resolve(r *resolver) (result, bool) {
@@ -66,16 +69,22 @@ func (s shifted) resolve(r *resolver) (result, bool) {
 	switch {
 	case s.narrative:
 		a, ok := r.narrative()
+		if s.unit == GranDay || s.unit == GranTime {
+			a, ok = r.narrativeDay()
+		}
 		if !ok {
 			return s.placeholder(), true
 		}
 		base = a
-		// "a year earlier" than a quarter is a quarter; than a day, a day.
-		if rank(a.gran) < rank(gran) && a.gran != GranTime && (s.unit == GranYear || s.unit == GranMonth && a.gran == GranDay) {
+		// "a year earlier" than a quarter is that quarter a year before.
+		if s.n != 0 && a.gran == GranQuarter && s.unit == GranYear {
+			gran = GranQuarter
+		}
+		if s.keepGran && rank(a.gran) < rank(gran) && a.gran != GranTime {
 			gran = a.gran
 		}
-	case s.quarterCtx && r.hasAnchor && r.anchor.gran == GranQuarter:
-		base = r.anchor
+	case s.quarterCtx && r.hasQuarter:
+		base = r.quarter
 		gran = GranQuarter
 	case !r.hasDCT:
 		return s.placeholder(), true
@@ -100,7 +109,7 @@ func (s shifted) resolve(r *resolver) (result, bool) {
 		}
 	}
 	if s.latest {
-		// The last quarter mentioned, else the last one completed.
+		// The quarter the report is about, else the last one completed.
 		if r.hasQuarter {
 			base, n = r.quarter, 0
 		} else {
@@ -120,6 +129,8 @@ func (s shifted) resolve(r *resolver) (result, bool) {
 	}
 	res := pointResult(p, true)
 	res.mod = s.mod
+	// A comparison with a year before does not move the narrative.
+	res.noAnchor = s.quarterCtx || s.narrative && s.unit == GranYear && s.n < 0 && gran == GranQuarter
 	return res, true
 }
 
@@ -185,6 +196,12 @@ func seasonCode(w string) string {
 
 func readUnitRelative(m *match) (meaning, bool) {
 	lead, rel, unit := m.g(1), m.g(2), m.g(3)
+	if m.midCap(2) || m.midCap(3) {
+		return nil, false // a name: ABC's "This Week"
+	}
+	if strings.HasPrefix(m.after(1), "-") {
+		return nil, false // "the quarter-to-quarter"
+	}
 	mod := modOf(lead)
 	if lead == "earlier" || lead == "later" {
 		mod = ""
@@ -249,6 +266,9 @@ func seasonStartMonth(code string) int {
 // the DCT's.
 func readTheUnit(m *match) (meaning, bool) {
 	lead, det, unit := m.g(1), m.g(2), m.g(3)
+	if m.midCap(2) || m.midCap(3) {
+		return nil, false
+	}
 	mod := modOf(lead)
 	if lead == "earlier" || lead == "later" {
 		mod = ""
@@ -264,12 +284,14 @@ func readTheUnit(m *match) (meaning, bool) {
 		}
 		return shifted{unit: GranDay, narrative: true, mod: mod}, true
 	}
-	// "the year" must not be the start of a longer phrase ("the year
-	// ended Sept. 30" is still the year; "the year-ago" is another rule).
+	// "the year-ago" is another rule.
 	if strings.HasPrefix(m.after(1), "-") {
 		return nil, false
 	}
-	if det == "this" {
+	if endedPeriod(m) {
+		return fixed{typ: Duration, value: "P1" + map[Granularity]string{GranYear: "Y", GranMonth: "M", GranWeek: "W", GranDay: "D"}[g]}, true
+	}
+	if det == "this" || det == "the" && g == GranYear {
 		return shifted{unit: g, mod: mod}, true
 	}
 	if det == "its" && lead == "" {
@@ -299,11 +321,16 @@ func readUnitAgo(m *match) (meaning, bool) {
 	case "from now", "hence":
 		s.n = int(n)
 	case "earlier", "before":
-		s.n, s.narrative = -int(n), true
+		s.n, s.narrative, s.keepGran = -int(n), true, true
 	case "later", "after":
-		s.n, s.narrative = int(n), true
+		s.n, s.narrative, s.keepGran = int(n), true, true
 	}
 	if dir == "before" || dir == "after" {
+		m.setSpan(m.Left, m.gstart(4))
+		for m.Right > m.Left && m.s.lower[m.Right-1] == ' ' {
+			m.Right--
+		}
+		m.setSpan(m.Left, m.Right)
 		// "two days before the vote": TimeML tags the span as a duration.
 		if !isDigit(num[0]) && num != "a" && num != "an" {
 			return durationMeaning(approx, num, unit, false)
@@ -385,4 +412,17 @@ func readTheDayAfter(m *match) (meaning, bool) {
 		}
 	}
 	return s, true
+}
+
+// endedPeriod reports "the year ended Sept. 30", "the quarter ending
+// tomorrow": a period measured up to a date, which TimeML calls a span.
+func endedPeriod(m *match) bool {
+	switch firstWord(m.after(16)) {
+	case "ended", "ending", "ends", "end":
+		return true
+	case "that", "which":
+		w := words(m.after(24))
+		return len(w) > 1 && (w[1] == "ended" || w[1] == "ends")
+	}
+	return false
 }

@@ -42,7 +42,7 @@ func readClockText(s string) (hour, min int, ok bool) {
 	case "noon", "midday":
 		return 12, 0, true
 	case "midnight":
-		return 0, 0, true
+		return 24, 0, true // TimeML: the end of the day, T24:00
 	}
 	if strings.HasSuffix(s, "o'clock") {
 		n, ok := parseInt(strings.TrimSpace(strings.TrimSuffix(s, "o'clock")))
@@ -62,7 +62,7 @@ func readClockText(s string) (hour, min int, ok bool) {
 		if c.Minute != nil {
 			mi = *c.Minute
 		}
-		if h > 23 || mi > 59 {
+		if h > 24 || mi > 59 {
 			return 0, 0, false
 		}
 		return h, mi, true
@@ -99,8 +99,8 @@ func (c clockTime) resolve(r *resolver) (result, bool) {
 			return result{typ: Time, value: "XXXX-XX-XXT" + c.clock(), mod: c.mod, relative: true, noAnchor: true}, true
 		}
 		d = r.dct
-		if r.hasAnchor && r.anchor.gran == GranDay || r.hasAnchor && r.anchor.gran == GranTime {
-			d = r.anchor.t
+		if a, ok := r.narrativeDay(); ok {
+			d = a.t
 		}
 	}
 	res := pointResult(point{gran: GranTime, t: d, hour: c.hour, min: c.min, tod: c.tod}, true)

@@ -17,7 +17,7 @@ func weekdayRules() []*rule {
 			`\b(?:(last|this|next|this past|this coming|the coming|coming|past|the following|the previous|previous|the next|early|late|earlier|later|midday|mid-?morning|mid-?afternoon)\s+)?(`+reWeekday+`)(?:\s+(morning|afternoon|evening|night|overnight|midday))?\b`,
 			readWeekday),
 		newRule("weekday-plural", cueWeekday, 6,
-			`\b(mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)(?:\s+(mornings|afternoons|evenings|nights))?\b`,
+			`\b(mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:mornings|afternoons|evenings|nights)))(?:\s+(mornings|afternoons|evenings|nights))?\b`,
 			readWeekdays),
 	}
 }
@@ -146,9 +146,13 @@ func readWeekdays(m *match) (meaning, bool) {
 	if o := m.orig(1); o == "" || o[0] < 'A' || o[0] > 'Z' {
 		return nil, false
 	}
-	wd := weekdays[strings.TrimSuffix(m.g(1), "s")]
+	f := strings.Fields(m.g(1))
+	wd := weekdays[strings.TrimSuffix(f[0], "s")]
 	v := "XXXX-WXX-" + itoa(isoWeekday(wd))
-	if m.has(2) {
+	switch {
+	case len(f) > 1:
+		v += "T" + partOfDay[strings.TrimSuffix(f[1], "s")]
+	case m.has(2):
 		v += "T" + partOfDay[strings.TrimSuffix(m.g(2), "s")]
 	}
 	return fixed{typ: Set, value: v}, true

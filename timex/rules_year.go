@@ -18,7 +18,7 @@ func yearRules() []*rule {
 			`\b`+mods+`(?:(fiscal|fy|the year|calendar|model year)[\s-]*)?(`+reYear+`)`,
 			readYear),
 		newRule("decade", cueYear|cueYearWord, 6,
-			`\b(?:the\s+)?`+mods+`(?:(1[0-9]|20)?([0-9])0's?|'([0-9])0's?|(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b`,
+			`\b(?:the\s+)?`+mods+`(?:the\s+)?(?:(1[0-9]|20)?([0-9])0'?s|'([0-9])0'?s|(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b`,
 			readDecade),
 		newRule("century", cueYearWord|cueOrdinal, 6,
 			`\b(?:the\s+)?`+mods+`(\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first|twenty first)[\s-]+century\b`,
@@ -122,12 +122,6 @@ func readDecade(m *match) (meaning, bool) {
 		}
 		d, _ := parseInt(m.g(3))
 		dec = c*10 + d
-		if !m.has(2) && !strings.HasSuffix(m.Text, "s") {
-			return nil, false
-		}
-		if m.has(2) && !strings.HasSuffix(strings.TrimSuffix(m.Text, "'s"), "s") && !strings.HasSuffix(m.Text, "'s") {
-			return nil, false // "1990" is a year, not a decade
-		}
 	case m.has(4):
 		d, _ := parseInt(m.g(4))
 		dec = 190 + d

@@ -18,14 +18,29 @@ const (
 // futureWords mark a clause about the future.
 var futureWords = map[string]bool{
 	"will": true, "'ll": true, "shall": true, "won't": true, "wo": true, "would": true,
-	"scheduled": true, "expected": true, "expects": true, "expect": true, "plans": true, "plan": true, "planned": true,
-	"planning": true, "intends": true, "intend": true, "due": true, "upcoming": true,
-	"hopes": true, "hope": true, "aims": true, "going": true, "set": true, "slated": true,
+	"scheduled": true, "expected": true, "upcoming": true, "ahead": true, "slated": true,
 	"could": true, "might": true, "should": true, "must": true, "next": true, "until": true,
 	"tomorrow": true, "forecast": true, "forecasts": true, "projected": true, "seeks": true,
-	"wants": true, "want": true, "propose": true, "proposes": true, "proposed": true, "prepare": true,
-	"preparing": true, "prepares": true, "await": true, "awaits": true, "awaiting": true,
-	"deadline": true, "by": false, "before": false,
+	"await": true, "awaits": true, "awaiting": true,
+	"deadline": true, "soon": true,
+}
+
+// toFuture are verbs that mark the future when "to" follows: "plans to",
+// "set to", "supposed to".
+var toFuture = map[string]bool{
+	"plans": true, "plan": true, "planned": true, "planning": true, "expects": true, "expect": true,
+	"hopes": true, "hope": true, "hoped": true, "aims": true, "wants": true, "want": true, "wanted": true,
+	"intends": true, "intend": true, "intended": true, "seeks": true, "sought": true, "prepare": true,
+	"prepares": true, "preparing": true, "prepared": true, "set": true, "supposed": true, "going": true,
+	"agreed": true, "agree": true, "agrees": true, "promised": true, "promises": true, "vowed": true,
+	"vows": true, "threatened": true, "threatens": true, "decided": true, "decides": true, "due": true,
+	"likely": true, "unlikely": true, "ready": true, "poised": true, "able": true,
+}
+
+// determiners make a following -ed word an adjective: "an unspecified date".
+var determiners = map[string]bool{
+	"a": true, "an": true, "the": true, "its": true, "their": true, "his": true, "her": true,
+	"our": true, "your": true, "this": true, "that": true, "these": true, "those": true, "my": true,
 }
 
 // pastWords mark a clause about the past (besides regular -ed forms).
@@ -52,7 +67,7 @@ var pastWords = map[string]bool{
 
 // presentWords mark a clause in the present.
 var presentWords = map[string]bool{
-	"is": true, "are": true, "am": true, "says": true, "isn't": true, "aren't": true, "has": true, "have": true,
+	"is": true, "are": true, "am": true, "isn't": true, "aren't": true,
 }
 
 // notPast are -ed words that are not past verbs.
@@ -63,30 +78,122 @@ var notPast = map[string]bool{
 	"concerned": true, "armed": true, "advanced": true, "detailed": true, "unprecedented": true,
 	"alleged": true, "embattled": true, "beloved": true, "sacred": true, "naked": true, "wicked": true,
 	"rugged": true, "aged": true, "supposed": true, "closed": true, "expected": true, "scheduled": true,
-	"planned": true, "proposed": true, "projected": true, "so-called": true, "called": false, "reed": true,
-	"ended": true, "dated": true, "fixed": true, "used": true,
+	"proposed": true, "projected": true, "so-called": true, "reed": true,
+	"dated": true, "fixed": true, "used": true, "planned": true,
+}
+
+// reporting verbs say when something was said, not when it happened:
+// they decide the tense only when no other verb does.
+var reportingWords = map[string]bool{
+	"said": true, "says": true, "told": true, "reported": true, "announced": true, "added": true,
+	"stated": true, "noted": true, "explained": true, "declared": true, "quoted": true,
 }
 
 // tenseAt reads the tense around the expression at [l, r) of a sentence:
-// the tense marker nearest to it, looking up to eight words each way and
-// preferring the left side on ties.
+// the tense marker nearest to it, looking up to twelve words each way and
+// preferring the left side on ties. Reporting verbs ("said") count only
+// when nothing else does; a deadline ("by Friday", "until May", "as soon
+// as Tuesday") points to the future.
 func tenseAt(s *sent, l, r int) tense {
 	left := words(s.lower[:l])
 	right := words(s.lower[r:])
-	const reach = 8
-	for d := 0; d < reach; d++ {
-		if d < len(left) {
-			if t := wordTense(left[len(left)-1-d]); t != tenseUnknown {
-				return t
-			}
+	if n := len(left); n > 0 {
+		deadline := false
+		switch left[n-1] {
+		case "by", "until", "till", "through", "effective":
+			deadline = true
+		case "as":
+			deadline = n >= 3 && left[n-3] == "as" && (left[n-2] == "soon" || left[n-2] == "early")
 		}
-		if d < len(right) {
-			if t := wordTense(right[d]); t != tenseUnknown {
-				return t
+		if deadline {
+			past := false
+			for i := n - 2; i >= 0 && i >= n-4; i-- {
+				if verbTense(left, i) == tensePast {
+					past = true
+				}
+			}
+			for i := 0; i < len(right) && i < 4; i++ {
+				if verbTense(right, i) == tensePast {
+					past = true
+				}
+			}
+			if !past {
+				return tenseFuture
 			}
 		}
 	}
-	return tenseUnknown
+	const reach = 10
+	reported := tenseUnknown
+	for d := 0; d < reach; d++ {
+		if i := len(left) - 1 - d; i >= 0 {
+			if t := verbTense(left, i); t != tenseUnknown {
+				// "said Friday", "said on Friday": the saying is the event.
+				if !reportingWords[left[i]] || d <= 3 {
+					return t
+				}
+				if reported == tenseUnknown {
+					reported = t
+				}
+			}
+		}
+		if d < len(right) {
+			if t := verbTense(right, d); t != tenseUnknown {
+				if !reportingWords[right[d]] {
+					return t
+				}
+				if reported == tenseUnknown {
+					reported = t
+				}
+			}
+		}
+	}
+	return reported
+}
+
+// verbTense is the tense that word i of ws marks, reading the auxiliaries
+// before it: "will be held" is future, "is heard" present, "had been
+// scheduled" past.
+func verbTense(ws []string, i int) tense {
+	w := ws[i]
+	if toFuture[w] {
+		if i+1 < len(ws) && (ws[i+1] == "to" || w == "set" && ws[i+1] == "for") {
+			return tenseFuture
+		}
+	}
+	t := wordTense(w)
+	if t == tenseUnknown || i == 0 {
+		return t
+	}
+	// "an unspecified date", "the troubled company": adjectives.
+	if t == tensePast && !pastWords[w] && (determiners[ws[i-1]] || i >= 2 && determiners[ws[i-2]]) {
+		return tenseUnknown
+	}
+	prev := ws[i-1]
+	prev2 := ""
+	if i >= 2 {
+		prev2 = ws[i-2]
+	}
+	switch t {
+	case tensePast:
+		// A past participle after "be": the auxiliary decides.
+		switch prev {
+		case "be":
+			if futureWords[prev2] || prev2 == "to" {
+				return tenseFuture
+			}
+			return tensePresent
+		case "is", "are", "being":
+			return tensePresent
+		case "will", "'ll", "would":
+			return tenseFuture
+		}
+	case tenseFuture:
+		// "had been scheduled", "was expected": a plan made in the past.
+		if prev == "was" || prev == "were" || prev == "been" {
+			return tensePast
+		}
+	}
+	return t
 }
 
 // wordTense is the tense a single word marks, if any.
@@ -121,4 +228,13 @@ func words(s string) []string {
 		i++
 	}
 	return out
+}
+
+// isPrep reports the prepositions that stand between a verb and its time.
+func isPrep(w string) bool {
+	switch w {
+	case "on", "in", "at", "during", "since", "before", "after", "late", "early", "earlier", "later":
+		return true
+	}
+	return false
 }
