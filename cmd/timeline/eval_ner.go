@@ -25,6 +25,7 @@ func runEvalNER(ctx context.Context, e *env, args []string) error {
 	gpe := fs.String("gmb-gpe", "loc", "GMB gpe chunks: loc, proper (country names only) or none")
 	modelPath := fs.String("model", "", "model `FILE` to evaluate instead of the embedded one")
 	convention := fs.String("gold", "raw", "gold spans: raw (as the reference scorer) or project (titles and \"the\" moved out, as the tagger is trained)")
+	domain := fs.String("domain", "", "the model head to use: the corpus whose labelling to follow (conll, gmb; default: the model's first)")
 	docs := fs.String("docs", "auto", "document grouping: auto (by -DOCSTART-, else per sentence), file, sentence")
 	if err := fs.Parse(args); err != nil {
 		return usageError("%v", err)
@@ -62,6 +63,11 @@ func runEvalNER(ctx context.Context, e *env, args []string) error {
 	m, err := loadNERModel(*modelPath)
 	if err != nil {
 		return err
+	}
+	if *domain != "" {
+		if m, err = m.WithDomain(*domain); err != nil {
+			return usageError("%v", err)
+		}
 	}
 	perSentence := *docs == "sentence" || (*docs == "auto" && len(gold) == 1)
 	start := time.Now()

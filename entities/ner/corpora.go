@@ -57,7 +57,7 @@ func FromCoNLL(docs []conll.Document, opt conll.Options) [][]Sentence {
 					spans = append(spans, sp)
 				}
 			}
-			ss = append(ss, Sentence{Tokens: s.Tokens, Spans: spans})
+			ss = append(ss, Sentence{Tokens: s.Tokens, Spans: spans, Domain: string(opt.Scheme)})
 		}
 		out = append(out, ss)
 	}

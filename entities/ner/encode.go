@@ -18,13 +18,14 @@ import (
 //	clusters: uvarint n, then n (word, path) string pairs
 //	trans:    (numTags+1)*numTags float32, little-endian
 //	step:     float32, the quantization step of the weights
-//	features: uvarint n; n keys ascending as uvarint deltas; then per key a
-//	          uvarint bit set of tags with a non-zero weight and, per set
-//	          bit, a zig-zag varint weight in steps
+//	features: uvarint n; n keys ascending as uvarint deltas
+//	heads:    uvarint h; per head a string name and, per key, a uvarint bit
+//	          set of tags with a non-zero weight and, per set bit, a
+//	          zig-zag varint weight in steps
 //
 // Strings are a uvarint length and the bytes.
 
-const magic = "timeline-ner 1\n"
+const magic = "timeline-ner 2\n"
 
 // quantStep is the weight resolution of a saved model.
 const quantStep = 1.0 / 256
@@ -94,8 +95,11 @@ func (m *Model) Save(w io.Writer) error {
 	var q [numTags]int64
 	kept := feats[:0]
 	for _, f := range feats {
-		if quantize(m.weights[int(f.row)*numTags:int(f.row+1)*numTags], &q) != 0 {
-			kept = append(kept, f)
+		for _, h := range m.heads {
+			if quantize(h.weights[int(f.row)*numTags:int(f.row+1)*numTags], &q) != 0 {
+				kept = append(kept, f)
+				break
+			}
 		}
 	}
 	uv(uint64(len(kept)))
@@ -104,12 +108,16 @@ func (m *Model) Save(w io.Writer) error {
 		uv(f.key - prev)
 		prev = f.key
 	}
-	for _, f := range kept {
-		mask := quantize(m.weights[int(f.row)*numTags:int(f.row+1)*numTags], &q)
-		uv(uint64(mask))
-		for t := 0; t < numTags; t++ {
-			if mask&(1<<t) != 0 {
-				sv(q[t])
+	uv(uint64(len(m.heads)))
+	for _, h := range m.heads {
+		str(h.name)
+		for _, f := range kept {
+			mask := quantize(h.weights[int(f.row)*numTags:int(f.row+1)*numTags], &q)
+			uv(uint64(mask))
+			for t := 0; t < numTags; t++ {
+				if mask&(1<<t) != 0 {
+					sv(q[t])
+				}
 			}
 		}
 	}
@@ -198,8 +206,8 @@ func decode(br *bufio.Reader) (*Model, error) {
 		_, err = io.ReadFull(br, b[:])
 		return math.Float32frombits(binary.LittleEndian.Uint32(b[:]))
 	}
-	head := make([]byte, len(magic))
-	if _, err := io.ReadFull(br, head); err != nil || string(head) != magic {
+	magicBuf := make([]byte, len(magic))
+	if _, err := io.ReadFull(br, magicBuf); err != nil || string(magicBuf) != magic {
 		return nil, errors.New("not a model file")
 	}
 	res := newResources()
@@ -236,22 +244,31 @@ func decode(br *bufio.Reader) (*Model, error) {
 		prev += uv()
 		keys = append(keys, prev)
 	}
-	weights := make([]float32, 0, len(keys)*numTags)
-	for i := 0; i < nf && err == nil; i++ {
-		mask := uv()
-		if mask >= 1<<numTags {
-			return nil, errors.New("bad tag set")
-		}
-		for t := 0; t < numTags; t++ {
-			var w float32
-			if mask&(1<<t) != 0 {
-				w = float32(sv()) * step
+	nh := count()
+	if err == nil && (nh == 0 || nh > 64) {
+		return nil, fmt.Errorf("%d heads", nh)
+	}
+	heads := make([]head, 0, nh)
+	for h := 0; h < nh && err == nil; h++ {
+		name := str()
+		weights := make([]float32, 0, len(keys)*numTags)
+		for i := 0; i < nf && err == nil; i++ {
+			mask := uv()
+			if mask >= 1<<numTags {
+				return nil, errors.New("bad tag set")
 			}
-			weights = append(weights, w)
+			for t := 0; t < numTags; t++ {
+				var w float32
+				if mask&(1<<t) != 0 {
+					w = float32(sv()) * step
+				}
+				weights = append(weights, w)
+			}
 		}
+		heads = append(heads, head{name: name, weights: weights})
 	}
 	if err != nil {
 		return nil, err
 	}
-	return newModel(res, keys, weights, trans), nil
+	return newModel(res, keys, heads, trans), nil
 }

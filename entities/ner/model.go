@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"fmt"
 	"math"
 	"sync"
 )
@@ -16,13 +17,44 @@ type Model struct {
 	keys    []uint64
 	rows    []int32
 	mask    uint64
-	weights []float32 // numTags per row
+	weights []float32 // the active head's, numTags per row
+	heads   []head
 
 	// trans[a][b] scores tag b after tag a; row numTags is the sentence
 	// start. Forbidden BILOU transitions hold -Inf.
 	trans [numTags + 1][numTags]float32
 
 	scratch sync.Pool // *tagState
+}
+
+// head is a set of weights for one domain of the training data.
+type head struct {
+	name    string
+	weights []float32
+}
+
+// Domains returns the names of the model's heads, the default first: the
+// corpora it was trained on, when it was trained on several.
+func (m *Model) Domains() []string {
+	out := make([]string, len(m.heads))
+	for i, h := range m.heads {
+		out[i] = h.name
+	}
+	return out
+}
+
+// WithDomain returns the model with the weights of the named domain's head,
+// which labels as that corpus does: "conll" (the default: the project's
+// convention) or "gmb" (GMB's, where a capital standing for its government
+// is an organization). The two models share their tables.
+func (m *Model) WithDomain(name string) (*Model, error) {
+	for _, h := range m.heads {
+		if h.name == name {
+			return &Model{res: m.res, keys: m.keys, rows: m.rows, mask: m.mask,
+				weights: h.weights, heads: m.heads, trans: m.trans}, nil
+		}
+	}
+	return nil, fmt.Errorf("ner: model has no domain %q (it has %q)", name, m.Domains())
 }
 
 // tagState is the per-call working memory of Tag.

@@ -6,12 +6,20 @@ import (
 	"io"
 	"math"
 	"math/rand/v2"
+	"slices"
 )
 
 // Sentence is one labelled training sentence.
 type Sentence struct {
 	Tokens []string
 	Spans  []Span
+	// Domain names the corpus the sentence comes from ("conll", "gmb").
+	// With more than one domain, Train learns weights shared by all and
+	// weights particular to each (Daumé 2007, "Frustratingly easy domain
+	// adaptation"): corpora that label differently then disagree less, and
+	// the model has a head per domain (see [Model.WithDomain]); the first
+	// domain in the data is the default.
+	Domain string
 }
 
 // TrainOptions configures Train. The zero value trains with the defaults.
@@ -74,6 +82,13 @@ func Train(ctx context.Context, data []Sentence, opt TrainOptions) (*Model, erro
 	sents := make([]sent, 0, len(data))
 	raw := make([][]uint64, len(data))
 	counts := map[uint64]int32{}
+	var domains []string
+	for _, d := range data {
+		if !slices.Contains(domains, d.Domain) {
+			domains = append(domains, d.Domain)
+		}
+	}
+	augment := len(domains) > 1
 	var s sentence
 	for k, d := range data {
 		if k%1000 == 0 && ctx.Err() != nil {
@@ -87,6 +102,12 @@ func Train(ctx context.Context, data []Sentence, opt TrainOptions) (*Model, erro
 		for i := range d.Tokens {
 			before := len(fs)
 			fs = s.features(i, fs)
+			if augment {
+				salt := domainSalt(d.Domain)
+				for _, f := range fs[before:] {
+					fs = append(fs, mix(f, salt))
+				}
+			}
 			for _, f := range fs[before:] {
 				counts[f]++
 			}
@@ -96,31 +117,38 @@ func Train(ctx context.Context, data []Sentence, opt TrainOptions) (*Model, erro
 	}
 	index := map[uint64]int32{}
 	var keys []uint64
+	var general []bool // by feature index: not a domain copy
 	for k, d := range data {
 		if raw[k] == nil {
 			continue
 		}
 		st := sent{gold: spansToTags(d.Spans, len(d.Tokens)), offs: []int32{0}}
-		for _, f := range raw[k] {
-			if f == 0 {
-				st.offs = append(st.offs, int32(len(st.feats)))
-				continue
+		fs := raw[k]
+		for len(fs) > 0 {
+			end := slices.Index(fs, 0)
+			tok := fs[:end]
+			fs = fs[end+1:]
+			for j, f := range tok {
+				if counts[f] < int32(opt.MinCount) {
+					continue
+				}
+				id, ok := index[f]
+				if !ok {
+					id = int32(len(keys))
+					index[f] = id
+					keys = append(keys, f)
+					// The first half of an augmented token's features
+					// are the shared ones.
+					general = append(general, !augment || j < len(tok)/2)
+				}
+				st.feats = append(st.feats, id)
 			}
-			if counts[f] < int32(opt.MinCount) {
-				continue
-			}
-			id, ok := index[f]
-			if !ok {
-				id = int32(len(keys))
-				index[f] = id
-				keys = append(keys, f)
-			}
-			st.feats = append(st.feats, id)
+			st.offs = append(st.offs, int32(len(st.feats)))
 		}
 		raw[k] = nil
 		sents = append(sents, st)
 	}
-	counts, index = nil, nil
+	counts = nil
 
 	nf := len(keys)
 	w := make([]float32, nf*numTags)
@@ -196,33 +224,60 @@ func Train(ctx context.Context, data []Sentence, opt TrainOptions) (*Model, erro
 		}
 	}
 
-	// Average, prune and keep.
+	// Average; with domains, a head's weights for a feature are the shared
+	// ones plus the domain's; prune and keep.
+	avg := func(f int32, t int) float32 {
+		return float32(float64(w[int(f)*numTags+t]) - acc[int(f)*numTags+t]/c)
+	}
+	heads := make([]head, len(domains))
+	for h, name := range domains {
+		heads[h].name = name
+	}
 	var keptKeys []uint64
-	var kept []float32
 	for f := 0; f < nf; f++ {
+		if f < len(general) && !general[f] {
+			continue
+		}
+		var rows [][numTags]float32
 		big := false
-		var row [numTags]float32
-		for t := 0; t < numTags; t++ {
-			v := float64(w[f*numTags+t]) - acc[f*numTags+t]/c
-			row[t] = float32(v)
-			if math.Abs(v) >= opt.Prune {
-				big = true
+		for h := range heads {
+			var row [numTags]float32
+			for t := 0; t < numTags; t++ {
+				row[t] = avg(int32(f), t)
 			}
+			if augment {
+				if fd, ok := index[mix(keys[f], domainSalt(domains[h]))]; ok {
+					for t := 0; t < numTags; t++ {
+						row[t] += avg(fd, t)
+					}
+				}
+			}
+			for _, v := range row {
+				if math.Abs(float64(v)) >= opt.Prune {
+					big = true
+				}
+			}
+			rows = append(rows, row)
 		}
 		if big {
 			keptKeys = append(keptKeys, keys[f])
-			kept = append(kept, row[:]...)
+			for h := range heads {
+				heads[h].weights = append(heads[h].weights, rows[h][:]...)
+			}
 		}
 	}
 	for i := range tw {
 		tw[i] = float32(float64(tw[i]) - tacc[i]/c)
 	}
-	return newModel(res, keptKeys, kept, tw), nil
+	return newModel(res, keptKeys, heads, tw), nil
 }
 
-// newModel assembles a model from its parts.
-func newModel(res *resources, keys []uint64, weights, trans []float32) *Model {
-	m := &Model{res: res, weights: weights}
+// domainSalt is mixed into a feature to make its domain-specific copy.
+func domainSalt(domain string) uint64 { return hashString("domain\x00" + domain) }
+
+// newModel assembles a model from its parts; the first head is active.
+func newModel(res *resources, keys []uint64, heads []head, trans []float32) *Model {
+	m := &Model{res: res, heads: heads, weights: heads[0].weights}
 	m.buildTable(keys)
 	m.setTransitions(trans)
 	return m
