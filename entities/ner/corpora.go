@@ -32,12 +32,20 @@ var titles = map[string]bool{
 	"president-elect": true, "dictator": true, "coach": true, "officer": true,
 }
 
+// seats are buildings that stand for an institution, which the project
+// labels as organizations wherever a corpus calls them places.
+var seats = map[string]bool{
+	"Kremlin": true, "White House": true, "Pentagon": true, "Elysee": true,
+	"Élysée": true, "Elysee Palace": true, "Élysée Palace": true,
+}
+
 // IsTitle reports whether tok is a title or a word of one ("President",
 // "Foreign", "Minister", "Mr."), which stays outside person spans.
 func IsTitle(tok string) bool { return titles[strings.ToLower(tok)] }
 
 // FromCoNLL maps labelled column-file documents to training sentences in the
-// project's convention: PER, LOC and ORG only (CoNLL's MISC, GMB's
+// project's convention: PER, LOC and ORG only, "the Kremlin" and "the White
+// House" organizations (CoNLL's MISC, GMB's
 // nationality words and other types are left untagged), titles, a leading
 // "the" and a trailing possessive outside spans. Each inner slice is one
 // document.
@@ -52,6 +60,9 @@ func FromCoNLL(docs []conll.Document, opt conll.Options) [][]Sentence {
 				sp = trimSpan(s.Tokens, sp)
 				if sp.Type == PER && sp.End-sp.Start == 1 && IsTitle(s.Tokens[sp.Start]) {
 					continue // GMB's "Mr." tagged alone
+				}
+				if seats[strings.Join(s.Tokens[sp.Start:sp.End], " ")] {
+					sp.Type = ORG // "the Kremlin said"
 				}
 				if sp.Start < sp.End {
 					spans = append(spans, sp)
