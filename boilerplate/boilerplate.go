@@ -241,7 +241,7 @@ var (
 	metaRE = regexp.MustCompile(`(?i)^(source\s*:.*|author\s*:.*|.*\|\s*author\s*:.*|\d+\s+min(ute)?s?\s+read|updated\s*:?.*|published\s*:?.*|posted\s*(on|:).*|photo\s*:.*|image\s*:.*|file photo.*)$`)
 
 	// bylineRE matches "By Jane Doe", "By Staff Reporter", "By A and B".
-	bylineRE = regexp.MustCompile(`^(?:By|BY|by)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*(?:\s*(?:,|and|&)\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)*$`)
+	bylineRE = regexp.MustCompile(`^(?:By|BY|by)\s+\p{Lu}[\p{L}.'’-]*(?:(?:\s+|\s*,\s*|\s+(?:and|&)\s+)[\p{L}.'’-]+){0,6}$`)
 
 	// appealRE matches the words of a plea to the reader.
 	appealRE = regexp.MustCompile(`(?i)\b(support|help|donate|contribut\w*|journalism|readers?|subscribe|monthly|independent|funding|your)\b`)
@@ -375,17 +375,19 @@ func dropOffTopic(units []Unit) {
 		if len(names[i]) == 0 {
 			return true // nothing to judge by
 		}
+		compared := 0
 		for k := range units {
-			if k == i || !units[k].Keep || units[k].Kind != Prose || !others(k) {
+			if k == i || !units[k].Keep || units[k].Kind != Prose || !others(k) || len(names[k]) == 0 {
 				continue
 			}
+			compared++
 			for n := range names[i] {
 				if names[k][n] {
 					return true
 				}
 			}
 		}
-		return false
+		return compared == 0 // no prose with names to compare with: keep
 	}
 	// From the end: compare with the prose before.
 	for i := len(units) - 1; i >= 0; i-- {

@@ -111,7 +111,7 @@ func nodeText(n *html.Node) string {
 			}
 			return
 		case html.ElementNode:
-			switch n.DataAtom {
+			switch atomOf(n) {
 			case atom.Script, atom.Style, atom.Noscript, atom.Template:
 				return
 			case atom.Br:
@@ -121,7 +121,7 @@ func nodeText(n *html.Node) string {
 				return
 			}
 		}
-		block := n.Type == html.ElementNode && blockAtoms[n.DataAtom]
+		block := n.Type == html.ElementNode && blockAtoms[atomOf(n)]
 		if block {
 			pending = "\n\n"
 		}
@@ -133,7 +133,36 @@ func nodeText(n *html.Node) string {
 		}
 	}
 	walk(n)
-	return b.String()
+	return dropRepeatedBlocks(b.String())
+}
+
+// atomOf returns the element's atom; nodes that the extractor builds carry
+// only their tag name.
+func atomOf(n *html.Node) atom.Atom {
+	if n.DataAtom != 0 {
+		return n.DataAtom
+	}
+	return atom.Lookup([]byte(strings.ToLower(n.Data)))
+}
+
+// dropRepeatedBlocks removes a block that mostly repeats earlier blocks
+// (extractors sometimes add a block that joins paragraphs already given).
+func dropRepeatedBlocks(text string) string {
+	blocks := strings.Split(text, "\n\n")
+	var kept []string
+	for _, b := range blocks {
+		covered := 0
+		for _, a := range kept {
+			if len(a) >= 20 && strings.Contains(b, a) {
+				covered += len(a)
+			}
+		}
+		if covered*10 >= len(b)*6 {
+			continue
+		}
+		kept = append(kept, b)
+	}
+	return strings.Join(kept, "\n\n")
 }
 
 func startsWithSpace(s string) bool { return s != "" && strings.ContainsRune(" \t\n\r", rune(s[0])) }

@@ -89,16 +89,20 @@ func readLine(br *bufio.Reader, limit int64) (line []byte, tooLong bool, err err
 
 func (r *Reader) decodeJSONLine(source, base string, lineNo int, line []byte) *Document {
 	src := fmt.Sprintf("%s:%d", source, lineNo)
+	id := ""
 	fail := func(err error) *Document {
 		d := errorDoc(source, lineNo, err)
 		d.Source = src
+		if id != "" {
+			d.ID = id
+		}
 		return d
 	}
 	var a jsonArticle
 	if err := json.Unmarshal(line, &a); err != nil {
 		return fail(fmt.Errorf("%w: %v", ErrBadJSON, jsonErrorText(err)))
 	}
-	id := jsonID(a.ID)
+	id = jsonID(a.ID)
 	if id == "" && a.URL != "" {
 		sum := sha256.Sum256([]byte(a.URL))
 		id = "url-" + hex.EncodeToString(sum[:8])

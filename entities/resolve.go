@@ -107,8 +107,9 @@ func Group(ms []Mention) ([]Local, []int) {
 			}
 		}
 		l.Name = fullestName(l.Aliases)
-		if c := countryOf(l.Name); c != "" && l.Kind == Location {
-			l.Country = c
+		if c := countryOf(l.Name); c != "" {
+			// A country's name names the place, whatever a mention's tag.
+			l.Kind, l.Country = Location, c
 		}
 		locals[gi] = l
 	}
@@ -188,8 +189,8 @@ func nameTokens(name string) []string {
 	fields := strings.Fields(b.String())
 	out := fields[:0]
 	for i, f := range fields {
-		if i == 0 && f == "the" && len(fields) > 1 {
-			continue
+		if len(out) == 0 && i < len(fields)-1 && (f == "the" || honorifics[f]) {
+			continue // "the Kremlin", "Mr Putin"
 		}
 		out = append(out, translit(f))
 	}
@@ -215,12 +216,23 @@ func translit(t string) string {
 func fullestName(aliases []string) string {
 	best := ""
 	for _, a := range aliases {
-		switch na, nb := len(strings.Fields(a)), len(strings.Fields(best)); {
+		switch na, nb := nameWeight(a), nameWeight(best); {
 		case best == "", na > nb, na == nb && len(a) > len(best):
 			best = a
 		}
 	}
 	return best
+}
+
+// nameWeight ranks names for being canonical: more words of the name
+// proper first; a name opened by an honorific ("Mr Tillerson") ranks just
+// below the same name without it.
+func nameWeight(a string) int {
+	w := 2 * len(nameTokens(a))
+	if f := strings.Fields(a); len(f) > 0 && honorifics[strings.ToLower(strings.TrimSuffix(f[0], "."))] {
+		w--
+	}
+	return w
 }
 
 func majorityKind(k map[Kind]int) Kind {

@@ -212,7 +212,7 @@ func canonicalName(aliases []string, counts map[string]int, country string) stri
 	}
 	best := ""
 	for _, a := range aliases {
-		na, nb := len(strings.Fields(a)), len(strings.Fields(best))
+		na, nb := nameWeight(a), nameWeight(best)
 		switch {
 		case best == "", na > nb, na == nb && counts[a] > counts[best], na == nb && counts[a] == counts[best] && a < best:
 			best = a

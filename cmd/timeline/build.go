@@ -1,22 +1,287 @@
 package main
 
 import (
+	"bytes"
 	"context"
+	_ "embed"
 	"errors"
+	"flag"
 	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"runtime/debug"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/timelinehq/timeline/corpus"
+	"github.com/timelinehq/timeline/entities"
+	"github.com/timelinehq/timeline/export"
+	"github.com/timelinehq/timeline/pipeline"
+	"github.com/timelinehq/timeline/samples"
+	"github.com/timelinehq/timeline/timex"
 )
 
-const usage = "usage: timeline build [flags] INPUT...\n"
+//go:embed doc.go
+var docSource string
 
+// usage is the comment of doc.go, the command's documentation.
+var usage = func() string {
+	s := docSource
+	if i := strings.Index(s, "/*\n"); i >= 0 {
+		s = s[i+3:]
+	}
+	if i := strings.Index(s, "*/"); i >= 0 {
+		s = s[:i]
+	}
+	return s
+}()
+
+// buildConfig is what the build flags say.
+type buildConfig struct {
+	out     string
+	format  string
+	date    time.Time
+	window  pipeline.Window
+	workers int
+	maxSize int64
+	seed    uint64
+	quiet   bool
+	inputs  []string
+}
+
+// parseBuild reads build's flags, which may come before or after the
+// inputs.
+func parseBuild(e *env, args []string) (*buildConfig, error) {
+	cfg := &buildConfig{}
+	fs := flag.NewFlagSet("build", flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	fs.StringVar(&cfg.out, "o", "", "")
+	fs.StringVar(&cfg.format, "f", "json", "")
+	date := fs.String("date", "", "")
+	window := fs.String("window", "sentence", "")
+	fs.IntVar(&cfg.workers, "workers", 0, "")
+	maxSize := fs.String("max-size", "32MB", "")
+	fs.Uint64Var(&cfg.seed, "seed", 1, "")
+	fs.BoolVar(&cfg.quiet, "quiet", false, "")
+	for {
+		if err := fs.Parse(args); err != nil {
+			if errors.Is(err, flag.ErrHelp) {
+				return nil, flag.ErrHelp
+			}
+			return nil, usageError("build: %v", err)
+		}
+		if fs.NArg() == 0 {
+			break
+		}
+		cfg.inputs = append(cfg.inputs, fs.Arg(0))
+		args = fs.Args()[1:]
+	}
+	switch cfg.format {
+	case "json", "dot":
+	default:
+		return nil, usageError("build: unknown format %q (want json or dot)", cfg.format)
+	}
+	if *date != "" {
+		t, err := time.Parse("2006-01-02", *date)
+		if err != nil {
+			return nil, usageError("build: -date %q is not a date like 2017-04-13", *date)
+		}
+		cfg.date = t
+	}
+	w, err := pipeline.ParseWindow(*window)
+	if err != nil {
+		return nil, usageError("build: %v", err)
+	}
+	cfg.window = w
+	if cfg.workers < 0 {
+		return nil, usageError("build: -workers must be positive")
+	}
+	if cfg.maxSize, err = parseSize(*maxSize); err != nil {
+		return nil, usageError("build: -max-size: %v", err)
+	}
+	return cfg, nil
+}
+
+// parseSize reads "32MB", "512KB", "1GB" or a number of bytes.
+func parseSize(s string) (int64, error) {
+	u := strings.ToUpper(strings.TrimSpace(s))
+	mult := int64(1)
+	for _, suf := range []struct {
+		s string
+		m int64
+	}{{"GIB", 1 << 30}, {"MIB", 1 << 20}, {"KIB", 1 << 10}, {"GB", 1 << 30}, {"MB", 1 << 20}, {"KB", 1 << 10}, {"G", 1 << 30}, {"M", 1 << 20}, {"K", 1 << 10}, {"B", 1}} {
+		if strings.HasSuffix(u, suf.s) {
+			u, mult = strings.TrimSpace(strings.TrimSuffix(u, suf.s)), suf.m
+			break
+		}
+	}
+	n, err := strconv.ParseInt(u, 10, 64)
+	if err != nil || n <= 0 {
+		return 0, fmt.Errorf("%q is not a size like 32MB", s)
+	}
+	return n * mult, nil
+}
+
+// runBuild implements "timeline build".
 func runBuild(ctx context.Context, e *env, args []string) error {
-	return errors.New("build: not implemented yet")
+	cfg, err := parseBuild(e, args)
+	if errors.Is(err, flag.ErrHelp) {
+		fmt.Fprint(e.stdout, usage)
+		return nil
+	}
+	if err != nil {
+		return err
+	}
+	if len(cfg.inputs) == 0 {
+		return runDemo(ctx, e, nil)
+	}
+	res, err := process(ctx, e, cfg, corpus.Reader{MaxBytes: cfg.maxSize, Stdin: e.stdin})
+	if err != nil {
+		return err
+	}
+	if err := writeOutput(e, cfg, res); err != nil {
+		return err
+	}
+	return reportFailures(e, cfg, res)
 }
 
+// process runs the pipeline with the default stages.
+func process(ctx context.Context, e *env, cfg *buildConfig, rd corpus.Reader) (*pipeline.Result, error) {
+	rec, err := entities.LoadTagger()
+	if err != nil {
+		return nil, fmt.Errorf("loading the name tagger: %w", err)
+	}
+	pc := pipeline.Config{
+		Workers: cfg.workers, Date: cfg.date, Window: cfg.window, Reader: rd,
+		Recognizer: rec, Tagger: timex.New(), Seed: cfg.seed,
+	}
+	prog := newProgress(e, cfg.quiet)
+	pc.Progress = prog.update
+	var res *pipeline.Result
+	res, err = pipeline.Run(ctx, pc, cfg.inputs)
+	prog.finish(err)
+	return res, err
+}
+
+// writeOutput writes the result in the chosen format to -o or stdout.
+// A file is written whole or not at all.
+func writeOutput(e *env, cfg *buildConfig, res *pipeline.Result) error {
+	var buf bytes.Buffer
+	var err error
+	switch cfg.format {
+	case "dot":
+		err = export.DOT{}.Write(&buf, res.Graph)
+	default:
+		err = export.WriteJSON(&buf, res)
+	}
+	if err != nil {
+		return err
+	}
+	if cfg.out == "" || cfg.out == "-" {
+		_, err = e.stdout.Write(buf.Bytes())
+		return err
+	}
+	return writeFileAtomic(cfg.out, buf.Bytes())
+}
+
+// writeFileAtomic writes data to a temporary file beside path and renames
+// it into place, so that a failed run never leaves half a file.
+func writeFileAtomic(path string, data []byte) error {
+	dir := filepath.Dir(path)
+	f, err := os.CreateTemp(dir, ".timeline-*")
+	if err != nil {
+		return err
+	}
+	if _, err := f.Write(data); err != nil {
+		f.Close()
+		os.Remove(f.Name())
+		return err
+	}
+	if err := f.Close(); err != nil {
+		os.Remove(f.Name())
+		return err
+	}
+	if err := os.Chmod(f.Name(), 0o644); err != nil {
+		os.Remove(f.Name())
+		return err
+	}
+	return os.Rename(f.Name(), path)
+}
+
+// reportFailures names every document that failed, and every warning,
+// on stderr, and returns errPartial when any failed.
+func reportFailures(e *env, cfg *buildConfig, res *pipeline.Result) error {
+	failed := 0
+	for _, d := range res.Documents {
+		if d.Status != corpus.StatusOK {
+			failed++
+			fmt.Fprintf(e.stderr, "timeline: %s: %s\n", d.Source, d.Error)
+		} else if d.Warning != "" && !cfg.quiet {
+			fmt.Fprintf(e.stderr, "timeline: warning: %s: %s\n", d.Source, d.Warning)
+		}
+	}
+	if failed > 0 {
+		fmt.Fprintf(e.stderr, "timeline: %d of %d documents failed; the output lists them with status \"error\"\n", failed, len(res.Documents))
+		return errPartial
+	}
+	return nil
+}
+
+// runDemo implements "timeline demo": the pipeline on the sample articles
+// built into the binary, written as JSON and DOT into a folder.
 func runDemo(ctx context.Context, e *env, args []string) error {
-	return errors.New("demo: not implemented yet")
+	fs := flag.NewFlagSet("demo", flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	dir := fs.String("o", "timeline-demo", "")
+	quiet := fs.Bool("quiet", false, "")
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			fmt.Fprint(e.stdout, usage)
+			return nil
+		}
+		return usageError("demo: %v", err)
+	}
+	if fs.NArg() > 0 {
+		return usageError("demo takes no inputs (it reads the built-in samples); use build for your own")
+	}
+	cfg := &buildConfig{window: pipeline.WindowSentence, seed: 1, quiet: *quiet, inputs: []string{"."}}
+	res, err := process(ctx, e, cfg, corpus.Reader{FS: samples.FS()})
+	if err != nil {
+		return err
+	}
+	if err := os.MkdirAll(*dir, 0o755); err != nil {
+		return err
+	}
+	jsonPath, dotPath := filepath.Join(*dir, "timeline.json"), filepath.Join(*dir, "graph.dot")
+	for _, o := range []struct{ path, format string }{{jsonPath, "json"}, {dotPath, "dot"}} {
+		c := *cfg
+		c.out, c.format = o.path, o.format
+		if err := writeOutput(e, &c, res); err != nil {
+			return err
+		}
+	}
+	fmt.Fprintf(e.stdout, "Processed %d sample articles: %d entities, %d events, %d graph edges.\n",
+		len(res.Documents), len(res.Entities), len(res.Events), len(res.Graph.Edges))
+	fmt.Fprintf(e.stdout, "Wrote %s and %s\n", jsonPath, dotPath)
+	fmt.Fprintf(e.stdout, "Render the graph with: dot -Tsvg %s > %s\n", dotPath, filepath.Join(*dir, "graph.svg"))
+	return reportFailures(e, cfg, res)
 }
 
+// runVersion prints the module version and the build's revision.
 func runVersion(e *env) error {
-	_, err := fmt.Fprintln(e.stdout, "timeline dev")
+	version, rev := "(devel)", ""
+	if bi, ok := debug.ReadBuildInfo(); ok {
+		if bi.Main.Version != "" {
+			version = bi.Main.Version
+		}
+		for _, s := range bi.Settings {
+			if s.Key == "vcs.revision" && len(s.Value) >= 12 {
+				rev = " " + s.Value[:12]
+			}
+		}
+	}
+	_, err := fmt.Fprintf(e.stdout, "timeline %s%s\n", version, rev)
 	return err
 }

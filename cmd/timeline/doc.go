@@ -1,0 +1,48 @@
+/*
+Timeline turns news articles into a dated event timeline and an entity
+co-mention graph.
+
+Usage:
+
+	timeline build [flags] INPUT...   process articles, write JSON (or -f FORMAT)
+	timeline demo [-o DIR]            run on the built-in sample articles
+	timeline eval timex|ner ...       score a recognition stage on a labelled corpus
+	timeline train ner ...            retrain the name tagger
+	timeline version                  print the version
+	timeline help                     print this text
+
+An INPUT is a file (.txt, .html, .htm, .jsonl, .ndjson), a folder (read
+recursively), or - for standard input. A .txt file that holds HTML is read
+as HTML. A JSONL line is one article: {"id", "url", "title", "date" or
+"published", "text" or "html"}. With no INPUT, build runs the demo.
+
+Build flags:
+
+	-o FILE          write to FILE instead of standard output
+	-f FORMAT        json (the timeline/v1 contract, default) or dot (Graphviz)
+	-date DATE       publication date (YYYY-MM-DD) of articles whose metadata states none
+	-window UNIT     co-mention unit: sentence (default), paragraph or document
+	-workers N       articles processed at once (default: one per CPU)
+	-max-size SIZE   size limit of one article, e.g. 32MB (default 32MB)
+	-seed N          seed of the community detection (default 1)
+	-quiet           no progress or warnings on standard error
+
+Each article's publication date anchors its relative dates ("Wednesday",
+"last week"). It comes from the input's metadata, then -date, then a
+dateline near the top, then the URL; otherwise it is estimated from the
+article's own dates, and the JSON says which (dct_source).
+
+Exit status: 0 when every input was processed, 1 when some failed (the
+output is still written and lists them with the reason), 2 on a usage
+error, 130 when interrupted.
+
+Examples:
+
+	timeline build articles/ > timeline.json
+	timeline build -f dot articles/ | dot -Tsvg > graph.svg
+	timeline build -date 2017-04-13 -o out.json story.txt
+	cat feed.jsonl | timeline build -
+	timeline demo -o /tmp/demo
+	timeline eval timex ../shared/data/tempeval3/train.jsonl
+*/
+package main

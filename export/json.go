@@ -1,0 +1,185 @@
+// Package export writes a pipeline result in the formats analysts and
+// their tools read: the JSON of the output contract (timeline/v1) and
+// Graphviz DOT. JSON field names live here, not on the domain types.
+package export
+
+import (
+	"encoding/json"
+	"io"
+	"math"
+	"time"
+
+	"github.com/timelinehq/timeline/pipeline"
+)
+
+// Schema is the version of the JSON contract this package writes.
+const Schema = "timeline/v1"
+
+// Output is the JSON document of the contract.
+type Output struct {
+	Schema    string     `json:"schema"`
+	Documents []Document `json:"documents"`
+	Entities  []Entity   `json:"entities"`
+	Events    []Event    `json:"events"`
+	Graph     Graph      `json:"graph"`
+}
+
+// Document is an input document and its status.
+type Document struct {
+	ID        string `json:"id"`
+	Source    string `json:"source"`
+	URL       string `json:"url,omitempty"`
+	Title     string `json:"title"`
+	DCT       string `json:"dct"`
+	DCTSource string `json:"dct_source"`
+	Status    string `json:"status"`
+	Error     string `json:"error,omitempty"`
+	Warning   string `json:"warning,omitempty"`
+	Sentences int    `json:"sentences"`
+	Mentions  int    `json:"mentions"`
+	Timexes   int    `json:"timexes"`
+	Dropped   int    `json:"dropped_blocks"`
+}
+
+// Entity is a resolved person, place or organization.
+type Entity struct {
+	ID        string   `json:"id"`
+	Name      string   `json:"name"`
+	Type      string   `json:"type"`
+	Aliases   []string `json:"aliases"`
+	Roles     []string `json:"roles"`
+	Mentions  int      `json:"mentions"`
+	Documents []string `json:"documents"`
+	Country   string   `json:"country,omitempty"`
+	Lat       *float64 `json:"lat,omitempty"`
+	Lon       *float64 `json:"lon,omitempty"`
+}
+
+// Event is a dated happening with its sources.
+type Event struct {
+	ID          string   `json:"id"`
+	Date        string   `json:"date"`
+	Start       string   `json:"start"`
+	End         string   `json:"end"`
+	Granularity string   `json:"granularity"`
+	Summary     string   `json:"summary"`
+	Trigger     string   `json:"trigger"`
+	Entities    []string `json:"entities"`
+	Sources     []Source `json:"sources"`
+}
+
+// Source is one article's report of an event.
+type Source struct {
+	Document string `json:"document"`
+	Sentence string `json:"sentence"`
+	TimeText string `json:"time_text"`
+	Offset   int    `json:"offset"`
+}
+
+// Graph is the co-mention graph.
+type Graph struct {
+	Nodes []Node `json:"nodes"`
+	Edges []Edge `json:"edges"`
+}
+
+// Node is an entity of the graph with its metrics.
+type Node struct {
+	ID             string  `json:"id"`
+	Label          string  `json:"label"`
+	Type           string  `json:"type"`
+	Mentions       int     `json:"mentions"`
+	Degree         int     `json:"degree"`
+	WeightedDegree float64 `json:"weighted_degree"`
+	PageRank       float64 `json:"pagerank"`
+	Betweenness    float64 `json:"betweenness"`
+	Community      int     `json:"community"`
+}
+
+// Edge is a co-mentioned pair.
+type Edge struct {
+	Source    string   `json:"source"`
+	Target    string   `json:"target"`
+	Weight    float64  `json:"weight"`
+	Count     int      `json:"count"`
+	Documents []string `json:"documents"`
+	First     string   `json:"first,omitempty"`
+	Last      string   `json:"last,omitempty"`
+}
+
+// Build converts a pipeline result into the JSON contract's shape.
+func Build(r *pipeline.Result) *Output {
+	out := &Output{Schema: Schema, Documents: []Document{}, Entities: []Entity{}, Events: []Event{}}
+	for _, d := range r.Documents {
+		out.Documents = append(out.Documents, Document{
+			ID: d.ID, Source: d.Source, URL: d.URL, Title: d.Title, DCT: d.DCT, DCTSource: string(d.DCTSource),
+			Status: string(d.Status), Error: d.Error, Warning: d.Warning,
+			Sentences: d.Sentences, Mentions: d.Mentions, Timexes: d.Timexes, Dropped: d.Dropped,
+		})
+	}
+	for _, e := range r.Entities {
+		je := Entity{
+			ID: string(e.ID), Name: e.Name, Type: string(e.Kind), Aliases: nonNil(e.Aliases), Roles: nonNil(e.Roles),
+			Mentions: e.Mentions, Documents: nonNil(e.Documents), Country: e.Country,
+		}
+		if e.HasCoord {
+			lat, lon := round(e.Lat), round(e.Lon)
+			je.Lat, je.Lon = &lat, &lon
+		}
+		out.Entities = append(out.Entities, je)
+	}
+	for _, e := range r.Events {
+		je := Event{
+			ID: e.ID, Date: e.Date.Value, Start: day(e.Date.Start), End: day(e.Date.End),
+			Granularity: e.Date.Granularity, Summary: e.Summary, Trigger: e.Trigger, Entities: []string{},
+		}
+		for _, id := range e.Entities {
+			je.Entities = append(je.Entities, string(id))
+		}
+		for _, s := range e.Sources {
+			je.Sources = append(je.Sources, Source{Document: s.Document, Sentence: s.Sentence, TimeText: s.TimeText, Offset: s.Offset})
+		}
+		out.Events = append(out.Events, je)
+	}
+	out.Graph = Graph{Nodes: []Node{}, Edges: []Edge{}}
+	if r.Graph != nil {
+		for _, n := range r.Graph.Nodes {
+			out.Graph.Nodes = append(out.Graph.Nodes, Node{
+				ID: string(n.ID), Label: n.Label, Type: string(n.Kind), Mentions: n.Mentions, Degree: n.Degree,
+				WeightedDegree: round(n.WeightedDegree), PageRank: round(n.PageRank), Betweenness: round(n.Betweenness),
+				Community: n.Community,
+			})
+		}
+		for _, e := range r.Graph.Edges {
+			out.Graph.Edges = append(out.Graph.Edges, Edge{
+				Source: string(e.Source), Target: string(e.Target), Weight: round(e.Weight), Count: e.Count,
+				Documents: nonNil(e.Documents), First: day(e.First), Last: day(e.Last),
+			})
+		}
+	}
+	return out
+}
+
+// WriteJSON writes the result as the indented JSON of the contract.
+func WriteJSON(w io.Writer, r *pipeline.Result) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	return enc.Encode(Build(r))
+}
+
+func day(t time.Time) string {
+	if t.IsZero() {
+		return ""
+	}
+	return t.Format("2006-01-02")
+}
+
+// round keeps six decimals, so that output is stable and readable.
+func round(f float64) float64 { return math.Round(f*1e6) / 1e6 }
+
+func nonNil(s []string) []string {
+	if s == nil {
+		return []string{}
+	}
+	return s
+}

@@ -1,0 +1,231 @@
+// Package pipeline runs the stages over a corpus: it reads articles,
+// processes each one on a pool of workers (the map step: cleaning,
+// dating, sentences, names, dates, candidate events) and folds the
+// per-article results, in input order, into the corpus-wide result (the
+// reduce step: entity resolution, event merging, the co-mention graph).
+//
+// Articles are released as soon as they are processed: memory holds the
+// entities, events and edge counts, never the texts. The output does not
+// depend on the number of workers.
+package pipeline
+
+import (
+	"context"
+	"fmt"
+	"runtime"
+	"time"
+
+	"github.com/timelinehq/timeline/corpus"
+	"github.com/timelinehq/timeline/entities"
+	"github.com/timelinehq/timeline/graph"
+	"github.com/timelinehq/timeline/timeline"
+	"github.com/timelinehq/timeline/timex"
+)
+
+// Window is the unit within which two entities count as co-mentioned.
+type Window string
+
+// Co-mention windows.
+const (
+	WindowSentence  Window = "sentence"
+	WindowParagraph Window = "paragraph"
+	WindowDocument  Window = "document"
+)
+
+// ParseWindow reads a window name.
+func ParseWindow(s string) (Window, error) {
+	switch w := Window(s); w {
+	case WindowSentence, WindowParagraph, WindowDocument:
+		return w, nil
+	case "":
+		return WindowSentence, nil
+	}
+	return "", fmt.Errorf("unknown window %q (want sentence, paragraph or document)", s)
+}
+
+// Config sets up a run. Recognizer and Tagger are required; the rest has
+// usable zero values.
+type Config struct {
+	// Workers is the number of articles processed at once; 0 means one per
+	// CPU.
+	Workers int
+
+	// Date is the publication date to use for articles whose metadata
+	// states none (the --date flag); zero for none.
+	Date time.Time
+
+	// Window is the co-mention unit; "" means sentence.
+	Window Window
+
+	// Reader reads the inputs.
+	Reader corpus.Reader
+
+	// Recognizer finds names; Tagger finds and normalizes dates.
+	Recognizer entities.Recognizer
+	Tagger     *timex.Tagger
+
+	// Progress, when set, is called after each article is merged.
+	Progress func(Progress)
+
+	// Now is the current time, for judging dates plausible; zero means
+	// time.Now().
+	Now time.Time
+
+	// Seed makes graph communities reproducible.
+	Seed uint64
+}
+
+// Progress reports how far a run has got.
+type Progress struct {
+	Documents int           // articles done
+	Failed    int           // articles that could not be processed
+	Bytes     int64         // article text processed
+	Elapsed   time.Duration // since the run started
+}
+
+// Result is the outcome of a run over a corpus.
+type Result struct {
+	Documents []DocInfo
+	Entities  []entities.Entity
+	Events    []timeline.Event
+	Graph     *graph.Graph
+}
+
+// Failed counts the documents that could not be processed.
+func (r *Result) Failed() int {
+	n := 0
+	for _, d := range r.Documents {
+		if d.Status != corpus.StatusOK {
+			n++
+		}
+	}
+	return n
+}
+
+// Run reads inputs and processes them into a Result. It returns an error
+// only when the run itself fails (ctx canceled, a bad configuration); an
+// input that cannot be read is listed in Result.Documents with its error.
+func Run(ctx context.Context, cfg Config, inputs []string) (*Result, error) {
+	if cfg.Recognizer == nil || cfg.Tagger == nil {
+		return nil, fmt.Errorf("pipeline: Recognizer and Tagger are required")
+	}
+	m := NewMerger(cfg)
+	start := time.Now()
+	var prog Progress
+	err := Stream(ctx, cfg, inputs, func(r *DocResult) error {
+		m.Add(r)
+		if cfg.Progress != nil {
+			prog.Documents++
+			prog.Bytes += int64(r.Doc.Bytes)
+			if r.Doc.Status != corpus.StatusOK {
+				prog.Failed++
+			}
+			prog.Elapsed = time.Since(start)
+			cfg.Progress(prog)
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	return m.Finish()
+}
+
+// Stream reads inputs, processes the articles on cfg.Workers workers and
+// calls emit with each article's result in input order. At most a few
+// articles per worker are in memory at once.
+func Stream(ctx context.Context, cfg Config, inputs []string, emit func(*DocResult) error) error {
+	workers := cfg.Workers
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+
+	type job struct {
+		seq int
+		doc *corpus.Document
+	}
+	type done struct {
+		seq int
+		res *DocResult
+	}
+	jobs := make(chan job)
+	results := make(chan done, workers)
+	// inFlight bounds the articles read but not yet emitted, so that one
+	// slow article cannot make the reorder buffer grow without limit.
+	inFlight := make(chan struct{}, 4*workers)
+
+	readErr := make(chan error, 1)
+	go func() {
+		defer close(jobs)
+		seq := 0
+		readErr <- cfg.Reader.Walk(ctx, inputs, func(d *corpus.Document) error {
+			select {
+			case inFlight <- struct{}{}:
+			case <-ctx.Done():
+				return ctx.Err()
+			}
+			select {
+			case jobs <- job{seq, d}:
+			case <-ctx.Done():
+				return ctx.Err()
+			}
+			seq++
+			return nil
+		})
+	}()
+	workDone := make(chan struct{})
+	for w := 0; w < workers; w++ {
+		go func() {
+			defer func() { workDone <- struct{}{} }()
+			for j := range jobs {
+				r := Process(j.doc, cfg)
+				select {
+				case results <- done{j.seq, r}:
+				case <-ctx.Done():
+					return
+				}
+			}
+		}()
+	}
+	go func() {
+		for w := 0; w < workers; w++ {
+			<-workDone
+		}
+		close(results)
+	}()
+
+	pending := map[int]*DocResult{}
+	next := 0
+	var emitErr error
+	for d := range results {
+		pending[d.seq] = d.res
+		for emitErr == nil {
+			r, ok := pending[next]
+			if !ok {
+				break
+			}
+			delete(pending, next)
+			next++
+			<-inFlight
+			if err := ctx.Err(); err != nil {
+				emitErr = err
+				break
+			}
+			if err := emit(r); err != nil {
+				emitErr = err
+			}
+		}
+		if emitErr != nil {
+			cancel()
+		}
+	}
+	if emitErr != nil {
+		return emitErr
+	}
+	if err := <-readErr; err != nil {
+		return err
+	}
+	return ctx.Err()
+}

@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Runs the project's checks and tests: gofmt, go vet, and go test on every
+# package. It first installs what the tests need and the machine lacks
+# (Graphviz's dot), from Debian's packages when run as root.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+need() { # need COMMAND PACKAGE
+	command -v "$1" >/dev/null 2>&1 && return 0
+	if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+		echo "test.sh: installing $2 for the tests" >&2
+		apt-get update -qq >/dev/null
+		DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$2" >/dev/null
+	else
+		echo "test.sh: $1 is missing (install $2); tests that need it will skip, or fail in CI" >&2
+	fi
+}
+need dot graphviz
+
+unformatted=$(gofmt -l $(git ls-files '*.go' 2>/dev/null || find . -name '*.go'))
+if [ -n "$unformatted" ]; then
+	echo "test.sh: gofmt would change:" >&2
+	echo "$unformatted" >&2
+	exit 1
+fi
+go vet ./...
+go test -count=1 ./... "$@"
