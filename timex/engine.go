@@ -137,6 +137,14 @@ func (m *match) setSpan(l, r int) {
 	m.Text = m.s.lower[l:r]
 }
 
+// trimLeft moves the start of the match to offset l, past any spaces.
+func (m *match) trimLeft(l int) {
+	for l < m.Right && (m.s.lower[l] == ' ' || m.s.lower[l] == '\t' || m.s.lower[l] == '\n') {
+		l++
+	}
+	m.setSpan(l, m.Right)
+}
+
 // candidate is a match that survived its rule's reading.
 type candidate struct {
 	start, end int // document offsets
@@ -286,8 +294,8 @@ func (m *match) midCap(i int) bool {
 	switch before[len(before)-1] {
 	case '.', '!', '?', '\n', ':', ';':
 		return false
-	case '"', '`', '\'':
-		b := strings.TrimRight(before[:len(before)-1], " \t")
+	case '"', '`', '\'', '(':
+		b := strings.TrimRight(before, " \t\"`'(")
 		if b == "" || strings.ContainsRune(".!?:;\n", rune(b[len(b)-1])) {
 			return false
 		}

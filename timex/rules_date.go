@@ -173,7 +173,7 @@ func readMonthYear(m *match) (meaning, bool) {
 }
 
 // monthContext are the words that make a bare "May" or "March" a month.
-var monthContext = []string{"in", "of", "since", "until", "till", "by", "from", "to", "through", "before",
+var monthContext = []string{"the", "in", "of", "since", "until", "till", "by", "from", "to", "through", "before",
 	"after", "during", "last", "this", "next", "early", "late", "mid", "mid-", "and", "or", "between",
 	"past", "coming", "throughout", "end", "beginning", "middle", "start", "each", "every", "into", "for"}
 

@@ -26,6 +26,16 @@ func durationRules() []*rule {
 		newRule("duration-adjective", cueUnit, 7,
 			`\b(`+reDigits+`|`+reNumWord+`|several|multi|half|a|one)-(second|minute|hour|day|night|week|month|year|decade|century|quarter)(-(?:old|long))?\b`,
 			readDurationAdjective),
+		newRule("duration-long", cueUnit, 7,
+			`\b(day|week|month|year|hour|decade|days|weeks|months|years|hours|decades|centuries)-long\b`,
+			func(m *match) (meaning, bool) {
+				n := 1.0
+				if strings.HasSuffix(m.g(1), "s") {
+					n = -1
+				}
+				v, ok := durationValue(n, m.g(1))
+				return fixed{typ: Duration, value: v}, ok
+			}),
 		newRule("duration-half", cueUnit, 7,
 			`\b(half an? (?:hour|day|year|century|decade|minute|second)|an? (hour|day|year|minute|week|month|decade) and a half)\b`,
 			readDurationHalf),
@@ -157,18 +167,21 @@ func durationMeaning(approx, num, unit string, plural bool) (meaning, bool) {
 
 func readDuration(m *match) (meaning, bool) {
 	approx, det, rel, num, unit := m.g(1), m.g(2), m.g(3), m.g(4), m.g(7)
-	// "over the past year", "just a few minutes": the preposition or
-	// the adverb stays out of the span, as TimeML draws it.
+	// "over the past year", "just a few minutes", "about five hours": the
+	// preposition or the adverb stays out of the span, as most of
+	// TempEval's annotation draws it; its meaning goes into the mod.
+	mod := approxMod(approx)
 	switch approx {
-	case "over", "under", "only", "just", "some":
-		if det != "" || approx == "only" || approx == "just" {
-			m.setSpan(m.gend(1)+1, m.Right)
-			for m.Left < m.Right && m.s.lower[m.Left] == ' ' {
-				m.Left++
-			}
-			m.setSpan(m.Left, m.Right)
-			approx = ""
-		}
+	case "up to", "no more than", "at most", "not more than":
+		mod = "EQUAL_OR_LESS"
+	case "at least", "no less than":
+		mod = "EQUAL_OR_MORE"
+	case "over", "under", "only", "just", "some", "about", "almost", "just over", "just under", "barely":
+		m.trimLeft(m.gend(1))
+	}
+	// "a six year span": the article stays out too.
+	if (det == "a" || det == "an") && num != "" && (isDigit(num[0]) || cardinals[strings.Fields(num)[0]] > 1) {
+		m.trimLeft(m.gend(2))
 	}
 	tail := m.g(8)
 	if strings.Contains(tail, "old") || strings.Contains(tail, "age") {
@@ -237,19 +250,6 @@ func readDuration(m *match) (meaning, bool) {
 	v, ok := durationValue(n, unit)
 	if !ok {
 		return nil, false
-	}
-	mod := approxMod(approx)
-	if approx == "up to" || approx == "no more than" || approx == "at most" || approx == "not more than" {
-		mod = "EQUAL_OR_LESS"
-	}
-	if approx == "at least" || approx == "no less than" {
-		mod = "EQUAL_OR_MORE"
-	}
-	if approx == "only" || approx == "just" {
-		// Kept in the span, as TimeML does with most quantity modifiers.
-	}
-	if det == "each of the" {
-		// "each of the past three years" is still the three years.
 	}
 	return fixed{typ: Duration, value: v, mod: mod}, true
 }

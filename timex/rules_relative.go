@@ -31,8 +31,8 @@ func relativeRules() []*rule {
 		newRule("year-end", cueOrdinal|cueUnit, 7,
 			`\b(?:(around)\s+)?(year[- ]end|year's end|the end of the year)\b`,
 			readYearEnd),
-		newRule("the-day-after", cueUnit, 8,
-			`\b(the (?:next|following|previous|same|preceding) (?:day|morning|night|evening|afternoon)|the day (?:before|after)|that (?:same )?(?:day|morning|night|evening|afternoon)|earlier (?:that|the same) day|later (?:that|the same) day)\b`,
+		newRule("the-day-after", cueUnit|cueDayPart, 8,
+			`\b(the (?:next|following|previous|same|preceding) (?:day|morning|night|evening|afternoon)|that (?:same )?(?:day|morning|night|evening|afternoon)|earlier (?:that|the same) day|later (?:that|the same) day)\b`,
 			readTheDayAfter),
 	}
 }

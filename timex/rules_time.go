@@ -128,6 +128,9 @@ func readClock(m *match) (meaning, bool) {
 		}
 	}
 	c := clockTime{hour: h, min: mi, mod: approxMod(m.g(1))}
+	if m.g(1) == "about" || m.g(1) == "approximately" || m.g(1) == "roughly" {
+		m.trimLeft(m.gend(1))
+	}
 	if m.has(3) {
 		day, ok := dayMeaning(m.g(3), m.orig(3))
 		if !ok {

@@ -19,7 +19,7 @@ const (
 var futureWords = map[string]bool{
 	"will": true, "'ll": true, "shall": true, "won't": true, "wo": true, "would": true,
 	"scheduled": true, "expected": true, "upcoming": true, "ahead": true, "slated": true,
-	"could": true, "might": true, "should": true, "must": true, "next": true, "until": true,
+	"could": true, "might": true, "should": true, "must": true,
 	"tomorrow": true, "forecast": true, "forecasts": true, "projected": true, "seeks": true,
 	"await": true, "awaits": true, "awaiting": true,
 	"deadline": true, "soon": true,
@@ -156,7 +156,7 @@ func tenseAt(s *sent, l, r int) tense {
 func verbTense(ws []string, i int) tense {
 	w := ws[i]
 	if toFuture[w] {
-		if i+1 < len(ws) && (ws[i+1] == "to" || w == "set" && ws[i+1] == "for") {
+		if i+1 < len(ws) && (ws[i+1] == "to" || ws[i+1] == "for" && (w == "set" || strings.HasPrefix(w, "plan"))) {
 			return tenseFuture
 		}
 	}
