@@ -49,6 +49,7 @@ type buildConfig struct {
 	seed    uint64
 	quiet   bool
 	inputs  []string
+	graph   *graphFlags
 }
 
 // parseBuild reads build's flags, which may come before or after the
@@ -65,6 +66,7 @@ func parseBuild(e *env, args []string) (*buildConfig, error) {
 	maxSize := fs.String("max-size", "32MB", "")
 	fs.Uint64Var(&cfg.seed, "seed", 1, "")
 	fs.BoolVar(&cfg.quiet, "quiet", false, "")
+	cfg.graph = addGraphFlags(fs)
 	for {
 		if err := fs.Parse(args); err != nil {
 			if errors.Is(err, flag.ErrHelp) {
@@ -78,10 +80,12 @@ func parseBuild(e *env, args []string) (*buildConfig, error) {
 		cfg.inputs = append(cfg.inputs, fs.Arg(0))
 		args = fs.Args()[1:]
 	}
-	switch cfg.format {
-	case "json", "dot":
-	default:
-		return nil, usageError("build: unknown format %q (want json or dot)", cfg.format)
+	if _, ok := export.Lookup(cfg.format); !ok {
+		var names []string
+		for _, f := range export.Formats() {
+			names = append(names, f.Name)
+		}
+		return nil, usageError("build: unknown format %q (want %s)", cfg.format, strings.Join(names, ", "))
 	}
 	if *date != "" {
 		t, err := time.Parse("2006-01-02", *date)
@@ -141,6 +145,11 @@ func runBuild(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
+	if cfg.graph != nil {
+		if err := cfg.graph.apply(res); err != nil {
+			return err
+		}
+	}
 	if err := writeOutput(e, cfg, res); err != nil {
 		return err
 	}
@@ -168,19 +177,16 @@ func process(ctx context.Context, e *env, cfg *buildConfig, rd corpus.Reader) (*
 // writeOutput writes the result in the chosen format to -o or stdout.
 // A file is written whole or not at all.
 func writeOutput(e *env, cfg *buildConfig, res *pipeline.Result) error {
-	var buf bytes.Buffer
-	var err error
-	switch cfg.format {
-	case "dot":
-		err = export.DOT{}.Write(&buf, res.Graph)
-	default:
-		err = export.WriteJSON(&buf, res)
+	f, ok := export.Lookup(cfg.format)
+	if !ok {
+		return usageError("unknown format %q", cfg.format)
 	}
-	if err != nil {
-		return err
+	var buf bytes.Buffer
+	if err := f.Write(&buf, res); err != nil {
+		return fmt.Errorf("writing %s: %w", f.Name, err)
 	}
 	if cfg.out == "" || cfg.out == "-" {
-		_, err = e.stdout.Write(buf.Bytes())
+		_, err := e.stdout.Write(buf.Bytes())
 		return err
 	}
 	return writeFileAtomic(cfg.out, buf.Bytes())

@@ -19,7 +19,7 @@ as HTML. A JSONL line is one article: {"id", "url", "title", "date" or
 Build flags:
 
 	-o FILE          write to FILE instead of standard output
-	-f FORMAT        json (the timeline/v1 contract, default) or dot (Graphviz)
+	-f FORMAT        json (the timeline/v1 contract, default), dot (Graphviz); more below
 	-date DATE       publication date (YYYY-MM-DD) of articles whose metadata states none
 	-window UNIT     co-mention unit: sentence (default), paragraph or document
 	-workers N       articles processed at once (default: one per CPU)

@@ -79,6 +79,12 @@ func dispatch(ctx context.Context, e *env, args []string) error {
 		return runBuild(ctx, e, rest)
 	case "demo":
 		return runDemo(ctx, e, rest)
+	case "extract":
+		return runExtract(ctx, e, rest)
+	case "merge":
+		return runMerge(ctx, e, rest)
+	case "serve":
+		return runServe(ctx, e, rest)
 	case "eval":
 		return runEval(ctx, e, rest)
 	case "train":
@@ -95,15 +101,19 @@ func dispatch(ctx context.Context, e *env, args []string) error {
 // runEval dispatches "timeline eval KIND ...".
 func runEval(ctx context.Context, e *env, args []string) error {
 	if len(args) == 0 {
-		return usageError("eval needs a kind: timex, ner")
+		return usageError("eval needs a kind: timex, ner, entities, events")
 	}
 	switch args[0] {
 	case "timex":
 		return runEvalTimex(ctx, e, args[1:])
 	case "ner":
 		return runEvalNER(ctx, e, args[1:])
+	case "entities":
+		return runEvalEntities(ctx, e, args[1:])
+	case "events":
+		return runEvalEvents(ctx, e, args[1:])
 	}
-	return usageError("unknown eval kind %q (want timex, ner)", args[0])
+	return usageError("unknown eval kind %q (want timex, ner, entities, events)", args[0])
 }
 
 // runTrain dispatches "timeline train KIND ...".
