@@ -1,7 +1,6 @@
 package ner
 
 import (
-	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -25,8 +24,14 @@ func (m *Model) TagDocument(sentences [][]string) [][]Span {
 // harmonize applies document-level consistency to tagged sentences.
 func harmonize(sentences [][]string, spans [][]Span) {
 	// Votes for the type of each name, by its tokens.
-	votes := map[string]*[numTypes]int{}
-	key := func(toks []string) string { return strings.Join(toks, " ") }
+	votes := map[uint64]*[numTypes]int{}
+	key := func(toks []string) uint64 {
+		h := uint64(0)
+		for _, t := range toks {
+			h = phraseHash(h, hashString(t))
+		}
+		return h
+	}
 	maxLen := 0
 	for i, ss := range spans {
 		for _, sp := range ss {
@@ -48,7 +53,7 @@ func harmonize(sentences [][]string, spans [][]Span) {
 			if sp.Type != PER || sp.End-sp.Start < 2 {
 				continue
 			}
-			last := sentences[i][sp.End-1]
+			last := key(sentences[i][sp.End-1 : sp.End])
 			if v := votes[last]; v == nil {
 				v = new([numTypes]int)
 				v[typeIndex(PER)] = 1
@@ -91,15 +96,17 @@ func harmonize(sentences [][]string, spans [][]Span) {
 			if covered[j] || !capitalized(toks[j]) {
 				continue
 			}
-			for n := min(maxLen, len(toks)-j); n >= 1; n-- {
-				free := true
-				for q := j; q < j+n; q++ {
-					free = free && !covered[q]
-				}
-				if !free {
-					continue
-				}
-				v := votes[key(toks[j:j+n])]
+			// Hashes of the phrases starting at j, shortest first, over
+			// uncovered tokens.
+			var hs [16]uint64
+			h, nmax := uint64(0), 0
+			for q := j; q < len(toks) && q-j < min(maxLen, len(hs)) && !covered[q]; q++ {
+				h = phraseHash(h, hashString(toks[q]))
+				hs[nmax] = h
+				nmax++
+			}
+			for n := nmax; n >= 1; n-- {
+				v := votes[hs[n-1]]
 				if v == nil {
 					continue
 				}

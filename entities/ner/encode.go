@@ -78,9 +78,9 @@ func (m *Model) Save(w io.Writer) error {
 		row int32
 	}
 	var feats []feat
-	for i, k := range m.keys {
-		if k != 0 {
-			feats = append(feats, feat{k, m.rows[i]})
+	for _, sl := range m.slots {
+		if sl.key != 0 {
+			feats = append(feats, feat{sl.key, sl.row})
 		}
 	}
 	slices.SortFunc(feats, func(a, b feat) int {

@@ -14,11 +14,12 @@ type Model struct {
 
 	// Open-addressing table from feature hash to weight row; key 0 is
 	// empty (no feature hashes to 0 in practice; one that did is dropped).
-	keys    []uint64
-	rows    []int32
-	mask    uint64
-	weights []float32 // the active head's, numTags per row
-	heads   []head
+	slots []slot
+	mask  uint64
+	// The active head's weights, one padded row per feature so that a
+	// row is one cache line.
+	w     [][rowSize]float32
+	heads []head
 
 	// trans[a][b] scores tag b after tag a; row numTags is the sentence
 	// start. Forbidden BILOU transitions hold -Inf.
@@ -26,6 +27,15 @@ type Model struct {
 
 	scratch sync.Pool // *tagState
 }
+
+// slot is an entry of the feature table.
+type slot struct {
+	key uint64
+	row int32
+}
+
+// rowSize is numTags rounded up to a cache line of float32s.
+const rowSize = 16
 
 // head is a set of weights for one domain of the training data.
 type head struct {
@@ -50,8 +60,8 @@ func (m *Model) Domains() []string {
 func (m *Model) WithDomain(name string) (*Model, error) {
 	for _, h := range m.heads {
 		if h.name == name {
-			return &Model{res: m.res, keys: m.keys, rows: m.rows, mask: m.mask,
-				weights: h.weights, heads: m.heads, trans: m.trans}, nil
+			return &Model{res: m.res, slots: m.slots, mask: m.mask,
+				w: padRows(h.weights), heads: m.heads, trans: m.trans}, nil
 		}
 	}
 	return nil, fmt.Errorf("ner: model has no domain %q (it has %q)", name, m.Domains())
@@ -75,17 +85,26 @@ func (m *Model) state() *tagState {
 
 // row returns the weight row of feature key, or -1.
 func (m *Model) row(key uint64) int32 {
-	if key == 0 || len(m.keys) == 0 {
+	if key == 0 || len(m.slots) == 0 {
 		return -1
 	}
 	for i := key & m.mask; ; i = (i + 1) & m.mask {
-		switch m.keys[i] {
+		switch sl := &m.slots[i]; sl.key {
 		case key:
-			return m.rows[i]
+			return sl.row
 		case 0:
 			return -1
 		}
 	}
+}
+
+// padRows copies dense weight rows into cache-line rows.
+func padRows(dense []float32) [][rowSize]float32 {
+	out := make([][rowSize]float32, len(dense)/numTags)
+	for r := range out {
+		copy(out[r][:numTags], dense[r*numTags:(r+1)*numTags])
+	}
+	return out
 }
 
 // buildTable indexes feature keys; keys[i] gets row i.
@@ -94,19 +113,17 @@ func (m *Model) buildTable(keys []uint64) {
 	for size < 2*len(keys) {
 		size <<= 1
 	}
-	m.keys = make([]uint64, size)
-	m.rows = make([]int32, size)
+	m.slots = make([]slot, size)
 	m.mask = uint64(size - 1)
 	for r, k := range keys {
 		if k == 0 {
 			continue
 		}
 		i := k & m.mask
-		for m.keys[i] != 0 {
+		for m.slots[i].key != 0 {
 			i = (i + 1) & m.mask
 		}
-		m.keys[i] = k
-		m.rows[i] = int32(r)
+		m.slots[i] = slot{key: k, row: int32(r)}
 	}
 }
 
@@ -169,13 +186,25 @@ func (m *Model) emissions(st *tagState) {
 			if r < 0 {
 				continue
 			}
-			w := (*[numTags]float32)(m.weights[int(r)*numTags : int(r+1)*numTags])
+			w := &m.w[r]
 			for t := range sc {
 				sc[t] += w[t]
 			}
 		}
 	}
 }
+
+// predecessors lists, for each tag, the tags that may precede it.
+var predecessors = func() (p [numTags][]int8) {
+	for b := 0; b < numTags; b++ {
+		for a := 0; a < numTags; a++ {
+			if allowed(a, b) {
+				p[b] = append(p[b], int8(a))
+			}
+		}
+	}
+	return p
+}()
 
 // viterbi finds the best valid tag sequence for st.scores into st.tags.
 func viterbi(trans *[numTags + 1][numTags]float32, st *tagState) {
@@ -197,9 +226,9 @@ func viterbi(trans *[numTags + 1][numTags]float32, st *tagState) {
 		bk := st.back[i*numTags : (i+1)*numTags]
 		for b := 0; b < numTags; b++ {
 			best, arg := float32(math.Inf(-1)), 0
-			for a := 0; a < numTags; a++ {
+			for _, a := range predecessors[b] {
 				if s := prev[a] + trans[a][b]; s > best {
-					best, arg = s, a
+					best, arg = s, int(a)
 				}
 			}
 			cur[b] = best + em[b]

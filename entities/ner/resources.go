@@ -8,11 +8,12 @@ import (
 // gazetteer of names in lists (countries, cities, first names, ...) and a
 // table of word clusters learnt from unlabelled news text.
 type resources struct {
-	lists      []string          // gazetteer list names, at most 16
-	gaz        map[uint64]uint16 // phrase hash -> bit set of lists
-	gazMaxLen  int               // longest phrase, in tokens
-	clusters   map[uint64]int32  // word hash -> index in clusterHashes
-	clustersLC map[uint64]int32  // lower-case word hash -> the same, for words in capitals
+	lists []string          // gazetteer list names, at most 16
+	gaz   map[uint64]uint32 // phrase hash -> bit set of lists, and gazPrefix
+
+	gazMaxLen  int              // longest phrase, in tokens
+	clusters   map[uint64]int32 // word hash -> index in clusterHashes
+	clustersLC map[uint64]int32 // lower-case word hash -> the same, for words in capitals
 	paths      [][len(clusterLengths)]uint64
 
 	// The source of the tables, kept for encoding.
@@ -20,12 +21,15 @@ type resources struct {
 	clusterWords, clusterPaths []string
 }
 
+// gazPrefix marks a gazetteer entry that begins a longer phrase.
+const gazPrefix = 1 << 31
+
 // maxLists is the number of gazetteer lists a model can have: each token
 // records its matches in 64 bits, 4 BILOU parts per list.
 const maxLists = 16
 
 func newResources() *resources {
-	return &resources{gaz: map[uint64]uint16{}, clusters: map[uint64]int32{}, clustersLC: map[uint64]int32{}}
+	return &resources{gaz: map[uint64]uint32{}, clusters: map[uint64]int32{}, clustersLC: map[uint64]int32{}}
 }
 
 // phraseHash folds the lower-case hashes of a phrase's tokens.
@@ -54,8 +58,11 @@ func (r *resources) addList(name string, phrases []string) {
 			continue
 		}
 		h := uint64(0)
-		for _, t := range toks {
+		for k, t := range toks {
 			h = phraseHash(h, hashLower(t))
+			if k < len(toks)-1 {
+				r.gaz[h] |= gazPrefix
+			}
 		}
 		r.gaz[h] |= 1 << id
 		if len(toks) > r.gazMaxLen {
@@ -76,9 +83,9 @@ func (r *resources) matchGazetteer(s *sentence) {
 			h = phraseHash(h, s.info[i+n-1].lower)
 			lists, ok := r.gaz[h]
 			if !ok {
-				continue
+				break
 			}
-			for l := lists; l != 0; l &= l - 1 {
+			for l := lists &^ gazPrefix; l != 0; l &= l - 1 {
 				id := uint(trailingZeros(uint64(l)))
 				if n == 1 {
 					s.info[i].gaz |= 1 << (4*id + partU)

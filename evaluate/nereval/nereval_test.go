@@ -1,0 +1,175 @@
+package nereval_test
+
+import (
+	"bytes"
+	"context"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/timelinehq/timeline/entities/ner"
+	"github.com/timelinehq/timeline/entities/ner/conll"
+	"github.com/timelinehq/timeline/evaluate/nereval"
+)
+
+func TestScore(t *testing.T) {
+	gold := [][]ner.Span{
+		{{0, 2, ner.PER}, {3, 4, ner.LOC}},
+		{{1, 2, ner.ORG}},
+	}
+	tests := []struct {
+		name string
+		sys  [][]ner.Span
+		want string // last line of Write
+	}{
+		{"perfect", gold, "micro_F1=1.000 PER=1.000 LOC=1.000 ORG=1.000"},
+		{"nothing", nil, "micro_F1=0.000 PER=0.000 LOC=0.000 ORG=0.000"},
+		{"wrong boundary", [][]ner.Span{{{0, 1, ner.PER}, {3, 4, ner.LOC}}, {{1, 2, ner.ORG}}},
+			"micro_F1=0.667 PER=0.000 LOC=1.000 ORG=1.000"},
+		{"wrong type and duplicate", [][]ner.Span{{{0, 2, ner.PER}, {0, 2, ner.PER}, {3, 4, ner.ORG}}, {{1, 2, ner.ORG}}},
+			"micro_F1=0.667 PER=1.000 LOC=0.000 ORG=0.667"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var buf bytes.Buffer
+			if err := nereval.Score(gold, tc.sys).Write(&buf); err != nil {
+				t.Fatal(err)
+			}
+			lines := strings.Split(strings.TrimSpace(buf.String()), "\n")
+			if got := lines[len(lines)-1]; got != tc.want {
+				t.Errorf("got %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+func TestWriteEmit(t *testing.T) {
+	var buf bytes.Buffer
+	if err := nereval.WriteEmit(&buf, [][]ner.Span{{{0, 2, ner.PER}}, nil}); err != nil {
+		t.Fatal(err)
+	}
+	want := `{"id":0,"spans":[{"start":0,"end":2,"type":"PER"}]}` + "\n" + `{"id":1,"spans":[]}` + "\n"
+	if buf.String() != want {
+		t.Errorf("got %q, want %q", buf.String(), want)
+	}
+}
+
+// sharedDir returns ../shared from the module root, skipping when it is
+// missing (failing under CI).
+func sharedDir(t testing.TB) string {
+	t.Helper()
+	dir, err := os.Getwd()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for {
+		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+			break
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			t.Fatal("no go.mod above the test")
+		}
+		dir = parent
+	}
+	shared := filepath.Join(dir, "..", "shared")
+	if _, err := os.Stat(filepath.Join(shared, "data")); err != nil {
+		if os.Getenv("CI") != "" {
+			t.Fatalf("CI: %s is missing", shared)
+		}
+		t.Skipf("skipping: %s is missing", shared)
+	}
+	return shared
+}
+
+// TestFloor is the regression test of the embedded model on the dev sets:
+// it fails if micro-F1 drops below the floor the model has reached.
+func TestFloor(t *testing.T) {
+	shared := sharedDir(t)
+	model, err := ner.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name, file, domain string
+		opt                conll.Options
+		project            bool
+		perSentence        bool
+		floor              float64
+	}{
+		{"conll dev", "conll2003/eng.testa", "conll", conll.Options{Scheme: conll.SchemeCoNLL}, false, false, 0.925},
+		{"gmb held-out", "gmb/gmb_last10.conll", "gmb", conll.Options{Scheme: conll.SchemeGMB, GPE: conll.GPEProper}, true, true, 0.84},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			docs, err := conll.ReadFile(filepath.Join(shared, "data", tc.file))
+			if err != nil {
+				t.Fatal(err)
+			}
+			m, err := model.WithDomain(tc.domain)
+			if err != nil {
+				t.Fatal(err)
+			}
+			sys, err := nereval.Tag(context.Background(), m, docs, tc.perSentence)
+			if err != nil {
+				t.Fatal(err)
+			}
+			gold := nereval.Gold(docs, tc.opt)
+			if tc.project {
+				gold = nereval.GoldProject(docs, tc.opt)
+			}
+			f1 := nereval.Score(gold, sys).Micro().F1()
+			t.Logf("%s: micro-F1 %.4f", tc.name, f1)
+			if f1 < tc.floor {
+				t.Errorf("micro-F1 %.4f is below the floor %.3f", f1, tc.floor)
+			}
+		})
+	}
+}
+
+// TestAgreesWithReference checks that Score and WriteEmit agree with the
+// reference scorer ../shared/eval/ner/score.py on the same tags.
+func TestAgreesWithReference(t *testing.T) {
+	shared := sharedDir(t)
+	if testing.Short() {
+		t.Skip("skipping the reference scorer in -short mode")
+	}
+	py, err := exec.LookPath("python3")
+	if err != nil {
+		t.Skip("no python3")
+	}
+	model, err := ner.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	gold := filepath.Join(shared, "data", "gmb", "gmb_last10.conll")
+	docs, err := conll.ReadFile(gold)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sys, err := nereval.Tag(context.Background(), model, docs, true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	emit := filepath.Join(t.TempDir(), "emit.jsonl")
+	var buf bytes.Buffer
+	if err := nereval.WriteEmit(&buf, sys); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(emit, buf.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, gpe := range []conll.GPEMode{conll.GPELoc, conll.GPEProper} {
+		out, err := exec.Command(py, filepath.Join(shared, "eval", "ner", "score.py"), gold, emit, "--gmb-gpe", string(gpe)).Output()
+		if err != nil {
+			t.Fatalf("score.py: %v", err)
+		}
+		var ours bytes.Buffer
+		nereval.Score(nereval.Gold(docs, conll.Options{Scheme: conll.SchemeGMB, GPE: gpe}), sys).Write(&ours)
+		if string(out) != ours.String() {
+			t.Errorf("--gmb-gpe %s: score.py says\n%s\nwe say\n%s", gpe, out, ours.String())
+		}
+	}
+}
