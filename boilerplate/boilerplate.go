@@ -244,7 +244,7 @@ var (
 	bylineRE = regexp.MustCompile(`^(?:By|BY|by)\s+\p{Lu}[\p{L}.'’-]*(?:(?:\s+|\s*,\s*|\s+(?:and|&)\s+)[\p{L}.'’-]+){0,6}$`)
 
 	// appealRE matches the words of a plea to the reader.
-	appealRE = regexp.MustCompile(`(?i)\b(support|help|donate|contribut\w*|journalism|readers?|subscribe|monthly|independent|funding|your)\b`)
+	appealRE = regexp.MustCompile(`(?i)\b(support\w*|help|donat\w*|contribut\w*|journalism|readers?|subscri\w*|monthly|independent|funding)\b`)
 
 	wordRE = regexp.MustCompile(`[\p{L}\p{N}][\p{L}\p{N}'’.&-]*`)
 )
@@ -293,10 +293,11 @@ func isAppeal(text string, words []string) bool {
 			pron++
 		}
 	}
-	if pron < 2 || pron*12 < len(words) {
-		return false
+	if pron == 0 || strings.ContainsAny(text, "\"“”") {
+		return false // quoted speech is reporting, not an appeal
 	}
-	return len(appealRE.FindAllString(text, 3)) >= 1 && !strings.ContainsAny(text, "\"“”")
+	appeals := len(appealRE.FindAllString(text, 3))
+	return appeals >= 2 || appeals >= 1 && pron >= 2 && pron*12 >= len(words)
 }
 
 var dateLineRE = regexp.MustCompile(`(?i)^(date\s*:?\s*)?(\w+day,?\s+)?(\d{1,2}\s+\p{L}+\.?,?\s+\d{4}|\p{L}+\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2})([,\s]+\d{1,2}:\d{2}(\s*[ap]\.?m\.?)?)?(\s*[A-Z]{2,5})?(\s+\p{Lu}+)?$`)

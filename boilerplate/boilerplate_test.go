@@ -1,0 +1,174 @@
+package boilerplate
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/timelinehq/timeline/corpus"
+	"github.com/timelinehq/timeline/internal/testenv"
+)
+
+func TestClassify(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		kind Kind
+		keep bool
+	}{
+		{"prose", "Russian President Vladimir Putin met Rex Tillerson in Moscow on Wednesday.", Prose, true},
+		{"long caption without period", "U.S. Secretary of State Rex Tillerson and Russian Foreign Minister Sergey Lavrov shake hands prior to their talks in Moscow Wednesday", Prose, true},
+		{"headline", "Putin, Tillerson discuss bad state of US-Russian ties, Kremlin says", Headline, true},
+		{"question headline is prose", "Could Syria have launched the attack with Russia's advance knowledge?", Prose, true},
+		{"short", "Recommended", Short, false},
+		{"byline", "By Staff Reporter", Meta, false},
+		{"byline two", "By Zulal Sema, Alam El-Din Sadiq", Meta, false},
+		{"byline lower", "By Timeline sample desk", Meta, false},
+		{"sentence starting with by", "By supporting The Moscow Times, you're defending open, independent journalism.", Prose, false},
+		{"dateline", "April 13, 2017", Meta, false},
+		{"dateline author", "16 April, 2017, 00:53 | Author: Cecelia Webb", Meta, false},
+		{"reading time", "3 MIN READ", Meta, false},
+		{"source", "SOURCE:TRTWorld and agencies", Meta, false},
+		{"ad banner", "Since July 1, 2024, we have disabled all ads to improve your reading experience.", Prose, false},
+		{"appeal", "Our journalism is banned in Russia. We need your help to keep providing you with the truth.", Prose, false},
+		{"newsletter", "Sign up for our daily newsletter and never miss a story.", Prose, false},
+		{"quote with we is kept", "“We hope that the US president will become aware of that analysis,” he said on Thursday.", Prose, true},
+		{"comments word in prose is kept", "The fallout follows comments by the Trump administration that a reset in relations was possible.", Prose, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			u := Unit{Text: tt.in, Keep: true}
+			classify(&u)
+			if u.Kind != tt.kind || u.Keep != tt.keep {
+				t.Errorf("classify(%q) = kind %d keep %v (%s), want kind %d keep %v", tt.in, u.Kind, u.Keep, u.Reason, tt.kind, tt.keep)
+			}
+		})
+	}
+}
+
+func TestCleanStructure(t *testing.T) {
+	raw := `Talks end without a deal
+
+By Jane Roe
+March 3, 2021
+
+The talks between the two governments ended on Tuesday without a deal, officials in Geneva said.
+
+Negotiators from Geneva and Bern will meet again next month, the Swiss foreign ministry said.
+
+Related stories
+Football: Basel win the cup
+Weather: snow in the Alps
+Markets: shares rise in Zurich
+
+Subscribe to our newsletter.`
+	res := Clean(raw)
+	for _, want := range []string{"Talks end without a deal", "ended on Tuesday", "meet again next month"} {
+		if !strings.Contains(res.Text, want) {
+			t.Errorf("clean text lacks %q:\n%s", want, res.Text)
+		}
+	}
+	for _, bad := range []string{"Jane Roe", "March 3, 2021", "Basel", "Subscribe", "Related"} {
+		if strings.Contains(res.Text, bad) {
+			t.Errorf("clean text keeps %q:\n%s", bad, res.Text)
+		}
+	}
+	if res.Title != "Talks end without a deal" {
+		t.Errorf("title = %q", res.Title)
+	}
+}
+
+func TestCleanWrappedWire(t *testing.T) {
+	raw := "Showers continued throughout the week in\nthe Bahia cocoa zone, alleviating the drought since early\nJanuary, Comissaria Smith said in its weekly review.\n    The dry period means the temporao will be late this year.\n"
+	res := Clean(raw)
+	want := "Showers continued throughout the week in the Bahia cocoa zone, alleviating the drought since early January, Comissaria Smith said in its weekly review.\n\nThe dry period means the temporao will be late this year."
+	if res.Text != want {
+		t.Errorf("got\n%q\nwant\n%q", res.Text, want)
+	}
+}
+
+func TestCleanShortArticle(t *testing.T) {
+	raw := "Putin met Tillerson in Moscow on Wednesday."
+	if got := Clean(raw).Text; got != raw {
+		t.Errorf("a one-sentence article became %q", got)
+	}
+}
+
+// TestSeeds checks the noise of the seed articles: what must go and what
+// must stay.
+func TestSeeds(t *testing.T) {
+	dir := testenv.Shared(t, "seeds")
+	texts := map[string]string{}
+	var r corpus.Reader
+	err := r.Walk(context.Background(), []string{dir}, func(d *corpus.Document) error {
+		if d.Err != nil {
+			t.Fatalf("%s: %v", d.Source, d.Err)
+		}
+		texts[d.ID[:3]] = Clean(d.Raw).Text
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		doc       string
+		gone, kept []string
+	}{
+		{"000", []string{"Advertisements", "getAdSnippetCallback", "Discover more", "Subscribe"},
+			[]string{"Mr Peskov said in a conference call", "The results will not come quickly"}},
+		{"001", []string{"3 MIN READ", "By Staff Reporter", "Explore", "Indonesia ends rescue", "Kremlin rejects EU drone", "Sumud", "SOURCE:", "Recommended"},
+			[]string{"Putin, Tillerson discuss bad state", "Dmitry Peskov on Thursday said", "Russia blocked a Western effort", "post-Cold War low"}},
+		{"002", []string{"LeBron", "Cavs", "Snapdeal", "Flipkart", "Author: Cecelia Webb"},
+			[]string{"Putin receives US Secretary of State", "In a paradoxical response", "The fallout over the chemical attack follows comments"}},
+		{"003", []string{"ad-free", "disabled all ads", "Support us", "Dear readers", "Prosecutor General", "Remind me later", "Read more"},
+			[]string{"Talk of U.S.-Russia Thaw Premature", "Yesterday, Lavrov and Trump met", "a very good meeting"}},
+		{"004", []string{"Pence to open Asian trip"},
+			[]string{"U.S. and Russian Federation at 'low point'", "Lederman reported from Moscow."}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.doc, func(t *testing.T) {
+			text := texts[tt.doc]
+			for _, g := range tt.gone {
+				if strings.Contains(text, g) {
+					t.Errorf("kept boilerplate %q", g)
+				}
+			}
+			for _, k := range tt.kept {
+				if !strings.Contains(text, k) {
+					t.Errorf("dropped article text %q", k)
+				}
+			}
+		})
+	}
+	// The 004 title, printed three times, is kept once.
+	if n := strings.Count(texts["004"], "at 'low point'"); n != 1 {
+		t.Errorf("004 title kept %d times", n)
+	}
+}
+
+func FuzzClean(f *testing.F) {
+	if seeds, err := filepath.Glob(filepath.Join("..", "..", "shared", "seeds", "*.txt")); err == nil {
+		for _, p := range seeds {
+			if b, err := os.ReadFile(p); err == nil {
+				f.Add(string(b))
+			}
+		}
+	}
+	f.Add("Headline\n\nBy X\n\nBody text here. More text.\n\nExplore\nA\nB\nC")
+	f.Fuzz(func(t *testing.T, raw string) {
+		res := Clean(raw)
+		for _, u := range res.Units {
+			if u.Start < 0 || u.End > len(raw) || u.Start > u.End {
+				t.Fatalf("unit span %d..%d outside the input (%d bytes)", u.Start, u.End, len(raw))
+			}
+			if !u.Keep && u.Reason == "" {
+				t.Fatalf("unit %q dropped without a reason", u.Text)
+			}
+		}
+		if res.Title != "" && !strings.Contains(res.Text, res.Title) {
+			t.Fatalf("title %q not in the text", res.Title)
+		}
+	})
+}
