@@ -113,7 +113,7 @@ func TestSeeds(t *testing.T) {
 		t.Fatal(err)
 	}
 	tests := []struct {
-		doc       string
+		doc        string
 		gone, kept []string
 	}{
 		{"000", []string{"Advertisements", "getAdSnippetCallback", "Discover more", "Subscribe"},
