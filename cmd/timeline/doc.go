@@ -27,6 +27,22 @@ Build flags:
 	-seed N          seed of the community detection (default 1)
 	-quiet           no progress or warnings on standard error
 
+Formats (-f):
+
+	json        the timeline/v1 contract: documents, entities, events, graph
+	dot         the co-mention graph as Graphviz DOT
+	gexf        the graph as GEXF 1.3 with time spells, for Gephi
+	graphml     the graph as GraphML
+	cytoscape   the graph as Cytoscape.js elements JSON
+	d3          the graph as D3 node-link JSON
+	geojson     the places with coordinates, their mentions and events
+	csv-graph   the graph as CSV: nodes, then edges
+	timelinejs  the events as TimelineJS3 JSON
+	vis         the events as vis-timeline items
+	csv         the events as CSV
+	md          the events as a Markdown chronology, sources as footnotes
+	html        a self-contained page to explore timeline and graph offline
+
 Each article's publication date anchors its relative dates ("Wednesday",
 "last week"). It comes from the input's metadata, then -date, then a
 dateline near the top, then the URL; otherwise it is estimated from the
