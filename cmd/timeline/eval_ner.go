@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"time"
 
@@ -25,7 +26,7 @@ func runEvalNER(ctx context.Context, e *env, args []string) error {
 	gpe := fs.String("gmb-gpe", "loc", "GMB gpe chunks: loc, proper (country names only) or none")
 	modelPath := fs.String("model", "", "model `FILE` to evaluate instead of the embedded one")
 	convention := fs.String("gold", "raw", "gold spans: raw (as the reference scorer) or project (titles and \"the\" moved out, as the tagger is trained)")
-	domain := fs.String("domain", "", "the model head to use: the corpus whose labelling to follow (conll, gmb; default: the model's first)")
+	domain := fs.String("domain", "auto", "the model head to use, named after the corpus whose labelling it follows: conll (the default head, used by the pipeline), gmb, or auto (the head named after the gold file's tag set)")
 	docs := fs.String("docs", "auto", "document grouping: auto (by -DOCSTART-, else per sentence), file, sentence")
 	if err := fs.Parse(args); err != nil {
 		return usageError("%v", err)
@@ -64,11 +65,16 @@ func runEvalNER(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	if *domain != "" {
-		if m, err = m.WithDomain(*domain); err != nil {
-			return usageError("%v", err)
+	if *domain == "auto" {
+		*domain = m.Domains()[0]
+		if slices.Contains(m.Domains(), string(opt.Scheme)) {
+			*domain = string(opt.Scheme)
 		}
 	}
+	if m, err = m.WithDomain(*domain); err != nil {
+		return usageError("%v", err)
+	}
+	fmt.Fprintf(e.stderr, "model head: %s\n", *domain)
 	perSentence := *docs == "sentence" || (*docs == "auto" && len(gold) == 1)
 	start := time.Now()
 	sys, err := nereval.Tag(ctx, m, gold, perSentence)

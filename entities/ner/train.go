@@ -24,7 +24,7 @@ type Sentence struct {
 
 // TrainOptions configures Train. The zero value trains with the defaults.
 type TrainOptions struct {
-	Epochs   int   // passes over the data; 0 means 12
+	Epochs   int   // passes over the data; 0 means 8
 	MinCount int   // features seen fewer times are dropped; 0 means 2
 	Seed     int64 // shuffles the sentences; training is deterministic for a seed
 	// Prune drops a feature whose averaged weights are all below this in
@@ -55,7 +55,7 @@ type List struct {
 // one; the model keeps the average of the weights over all steps.
 func Train(ctx context.Context, data []Sentence, opt TrainOptions) (*Model, error) {
 	if opt.Epochs == 0 {
-		opt.Epochs = 12
+		opt.Epochs = 8
 	}
 	if opt.MinCount == 0 {
 		opt.MinCount = 2
