@@ -1,0 +1,335 @@
+// Package gazetteer names the places of the world: countries with their
+// ISO 3166 codes and their official, common and former names (from
+// github.com/biter777/countries), and cities and first-level regions
+// (states, provinces) with their coordinates and country, from a table
+// derived from GeoNames (see NOTICE and README.md).
+//
+// A name may name several places ("Moscow" in Russia and in Idaho,
+// "Georgia" the country and the US state): [Gazetteer.Lookup] returns
+// every candidate, most prominent first, and [Gazetteer.Resolve] picks one
+// with the help of the other places an article names.
+package gazetteer
+
+import (
+	"bufio"
+	"bytes"
+	"compress/gzip"
+	_ "embed"
+	"fmt"
+	"io"
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+)
+
+// Kind is what sort of place a Place is.
+type Kind uint8
+
+// Place kinds.
+const (
+	Country Kind = iota + 1
+	Region       // a first-level administrative division: a state, province, oblast
+	City         // a populated place
+)
+
+func (k Kind) String() string {
+	switch k {
+	case Country:
+		return "country"
+	case Region:
+		return "region"
+	case City:
+		return "city"
+	}
+	return "place"
+}
+
+// Place is a country, region or city.
+type Place struct {
+	ID         string // "country/RU", "region/US.WA", "city/524901" (a GeoNames ID)
+	Name       string // the English name
+	Kind       Kind
+	Country    string // ISO 3166-1 alpha-2 code of the country it is or lies in
+	Region     string // for a city, the ID of its region ("region/US.WA"), if known
+	Lat, Lon   float64
+	Population int  // for a region, that of its largest city
+	Capital    bool // a country's capital
+	Seat       bool // the seat of a first-level division
+}
+
+// Gazetteer looks places up by name. It is immutable and safe for
+// concurrent use.
+type Gazetteer struct {
+	places []Place
+	byName map[string][]candidate // folded name -> candidates, best first
+	byID   map[string]int
+}
+
+type candidate struct {
+	place int
+	score float64
+}
+
+//go:embed places.tsv.gz
+var placesGz []byte
+
+// Default returns the gazetteer built into the package. It is loaded once,
+// on first use (a fraction of a second), and shared.
+func Default() *Gazetteer { return loadDefault() }
+
+var loadDefault = sync.OnceValue(func() *Gazetteer {
+	zr, err := gzip.NewReader(bytes.NewReader(placesGz))
+	if err != nil {
+		panic("gazetteer: embedded table: " + err.Error()) // a build defect, caught by the tests
+	}
+	g, err := Parse(zr)
+	if err != nil {
+		panic("gazetteer: embedded table: " + err.Error())
+	}
+	return g
+})
+
+// ParseError reports a malformed line of a gazetteer table.
+type ParseError struct {
+	Line int
+	Err  error
+}
+
+func (e *ParseError) Error() string { return fmt.Sprintf("gazetteer: line %d: %v", e.Line, e.Err) }
+
+// Unwrap returns the underlying error.
+func (e *ParseError) Unwrap() error { return e.Err }
+
+// Parse reads a gazetteer table in the format of places.tsv (after
+// gunzip): one place a line, tab-separated kind (C, R or P), id, name,
+// country, region code, latitude, longitude, population, GeoNames feature
+// code and alternate names separated by "|"; lines starting with "#" are
+// comments. Every country of the ISO table is present whether or not the
+// table lists it; the table adds coordinates.
+func Parse(r io.Reader) (*Gazetteer, error) {
+	g := &Gazetteer{byName: map[string][]candidate{}, byID: map[string]int{}}
+	for _, c := range isoCountries() {
+		g.add(Place{ID: "country/" + c.code, Name: c.name, Kind: Country, Country: c.code}, c.names, nil)
+	}
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 64<<10), 1<<20)
+	line := 0
+	for sc.Scan() {
+		line++
+		text := sc.Text()
+		if text == "" || text[0] == '#' {
+			continue
+		}
+		f := strings.Split(text, "\t")
+		if len(f) != 10 {
+			return nil, &ParseError{line, fmt.Errorf("%d fields, want 10", len(f))}
+		}
+		lat, err1 := strconv.ParseFloat(f[5], 64)
+		lon, err2 := strconv.ParseFloat(f[6], 64)
+		pop, err3 := strconv.Atoi(f[7])
+		switch {
+		case err1 != nil:
+			return nil, &ParseError{line, err1}
+		case err2 != nil:
+			return nil, &ParseError{line, err2}
+		case err3 != nil:
+			return nil, &ParseError{line, err3}
+		case lat < -90 || lat > 90 || lon < -180 || lon > 180:
+			return nil, &ParseError{line, fmt.Errorf("coordinates %v,%v out of range", lat, lon)}
+		}
+		p := Place{Name: f[2], Country: f[3], Lat: lat, Lon: lon, Population: pop}
+		var alts []string
+		switch f[0] {
+		case "C":
+			i, ok := g.byID["country/"+f[1]]
+			if !ok {
+				continue // a territory the ISO table does not know
+			}
+			q := &g.places[i]
+			q.Lat, q.Lon, q.Population = lat, lon, pop
+			continue
+		case "R":
+			p.ID, p.Kind = "region/"+f[1], Region
+		case "P":
+			p.ID, p.Kind = "city/"+f[1], City
+			if f[4] != "" {
+				p.Region = "region/" + f[3] + "." + f[4]
+			}
+			p.Capital, p.Seat = f[8] == "PPLC", f[8] == "PPLA"
+			if f[9] != "" {
+				alts = strings.Split(f[9], "|")
+			}
+		default:
+			return nil, &ParseError{line, fmt.Errorf("unknown kind %q", f[0])}
+		}
+		if p.Name == "" || p.Country == "" {
+			return nil, &ParseError{line, fmt.Errorf("place without a name or country")}
+		}
+		if _, dup := g.byID[p.ID]; dup {
+			return nil, &ParseError{line, fmt.Errorf("duplicate id %s", p.ID)}
+		}
+		g.add(p, []string{p.Name}, alts)
+	}
+	if err := sc.Err(); err != nil {
+		return nil, err
+	}
+	for k, cs := range g.byName {
+		sort.SliceStable(cs, func(i, j int) bool {
+			a, b := cs[i], cs[j]
+			if a.score != b.score {
+				return a.score > b.score
+			}
+			return g.places[a.place].ID < g.places[b.place].ID
+		})
+		g.byName[k] = cs
+	}
+	return g, nil
+}
+
+// add registers a place under its names and alternate names.
+func (g *Gazetteer) add(p Place, names, alts []string) {
+	i := len(g.places)
+	g.places = append(g.places, p)
+	g.byID[p.ID] = i
+	seen := map[string]bool{}
+	put := func(n string, alt bool) {
+		k := Fold(n)
+		if k == "" || seen[k] {
+			return
+		}
+		seen[k] = true
+		g.byName[k] = append(g.byName[k], candidate{i, prominence(p, alt)})
+	}
+	for _, n := range names {
+		put(n, false)
+	}
+	own := Fold(p.Name) + " "
+	for _, n := range alts {
+		// A short form of the place's own name ("New York" of "New York
+		// City") is as good as the name.
+		put(n, !strings.HasPrefix(own, Fold(n)+" "))
+	}
+}
+
+// prominence ranks the places a name may name: countries first, then
+// capitals, seats of regions and large cities; an alternate name counts
+// less than a place's own name. A region counts as its largest city, and
+// loses a tie to a city of its name ("New York").
+func prominence(p Place, alt bool) float64 {
+	s := float64(p.Population) + 1
+	switch {
+	case p.Kind == Country:
+		s += 1e12
+	case p.Capital:
+		s *= 10
+	case p.Seat:
+		s *= 2
+	case p.Kind == Region:
+		s *= 0.99
+	}
+	if alt {
+		s /= 4
+	}
+	return s
+}
+
+// Lookup returns the places that name may name, most prominent first. The
+// slice is the caller's.
+func (g *Gazetteer) Lookup(name string) []Place {
+	k := Fold(name)
+	cs := g.byName[k]
+	if len(cs) == 0 {
+		if code := countryByName(name); code != "" {
+			if i, ok := g.byID["country/"+code]; ok {
+				return []Place{g.places[i]}
+			}
+		}
+		return nil
+	}
+	out := make([]Place, len(cs))
+	for i, c := range cs {
+		out[i] = g.places[c.place]
+	}
+	return out
+}
+
+// Place returns the place of an ID ("country/RU", "city/524901").
+func (g *Gazetteer) Place(id string) (Place, bool) {
+	i, ok := g.byID[id]
+	if !ok {
+		return Place{}, false
+	}
+	return g.places[i], true
+}
+
+// Country returns the country of an ISO alpha-2 code.
+func (g *Gazetteer) Country(code string) (Place, bool) {
+	return g.Place("country/" + strings.ToUpper(code))
+}
+
+// Context is what else an article says about places: the countries and
+// regions (IDs) of the other places it names.
+type Context struct {
+	Countries map[string]bool // ISO codes
+	Regions   map[string]bool // region IDs
+}
+
+// Resolve picks the place that name names, given the context of the
+// article; ok is false when the name names no place. A candidate whose
+// region the article names otherwise (Atlanta, Georgia) wins; else a
+// candidate in a country the article names wins over a more prominent one
+// abroad unless that one is a hundred times as prominent or a country;
+// else the most prominent wins.
+func (g *Gazetteer) Resolve(name string, ctx Context) (Place, bool) {
+	cs := g.byName[Fold(name)]
+	if len(cs) == 0 {
+		ps := g.Lookup(name)
+		if len(ps) == 0 {
+			return Place{}, false
+		}
+		return ps[0], true
+	}
+	best := cs[0]
+	for _, c := range cs {
+		p := g.places[c.place]
+		if p.Kind != Country && (ctx.Regions[p.Region] || p.Kind == Region && ctx.Regions[p.ID]) {
+			return p, true
+		}
+	}
+	if g.places[best.place].Kind == Country || ctx.Countries[g.places[best.place].Country] {
+		return g.places[best.place], true
+	}
+	for _, c := range cs[1:] {
+		if ctx.Countries[g.places[c.place].Country] && c.score*100 >= best.score {
+			return g.places[c.place], true
+		}
+	}
+	return g.places[best.place], true
+}
+
+// Fold is the key names are matched by: lower case, accents and
+// punctuation dropped, hyphens as spaces, a leading "the" dropped, "St"
+// spelled "saint" ("St. Petersburg" and "Saint-Petersburg" fold alike).
+func Fold(name string) string {
+	var b strings.Builder
+	for _, r := range foldAccents(name) {
+		switch {
+		case r == '.' || r == '\'' || r == '’' || r == ',' || r == '(' || r == ')':
+		case r == '-' || r == ' ' || r == '\t' || r == '\n' || r == '/':
+			b.WriteByte(' ')
+		default:
+			b.WriteRune(toLower(r))
+		}
+	}
+	f := strings.Fields(b.String())
+	if len(f) > 1 && f[0] == "the" {
+		f = f[1:]
+	}
+	for i, w := range f {
+		if w == "st" || w == "ste" {
+			f[i] = "saint"
+		}
+	}
+	return strings.Join(f, " ")
+}
