@@ -18,6 +18,12 @@ type rule struct {
 	rules.F
 	name string
 	cues cue // the sentence must carry one of these for the rule to run
+	also cue // and one of these, when set
+	// anch is RegExp anchored at the start: the engine tries it at the
+	// word starts up to reach bytes before a word carrying the rule's
+	// cues, on at most fwd bytes past that word.
+	anch       *regexp.Regexp
+	reach, fwd int
 	prio int // breaks ties between overlapping matches of equal length
 	read func(m *match) (meaning, bool)
 }
@@ -26,7 +32,15 @@ type rule struct {
 func newRule(name string, cues cue, prio int, pattern string, read func(m *match) (meaning, bool)) *rule {
 	r := &rule{name: name, cues: cues, prio: prio, read: read}
 	r.RegExp = regexp.MustCompile(pattern)
+	r.anch = regexp.MustCompile(`^(?:` + pattern + `)`)
+	r.reach, r.fwd = 40, 60
 	r.Applier = r.apply
+	return r
+}
+
+// requires adds second cues: the sentence must carry one of them too.
+func (r *rule) requires(c cue) *rule {
+	r.also = c
 	return r
 }
 
@@ -183,36 +197,63 @@ func New(opts ...Options) *Tagger {
 // and carry no Interval. The result is in text order; spans never overlap.
 func (t *Tagger) Tag(text string, dct time.Time) []Timex {
 	var cands []candidate
+	var toks []token
+	var starts []int
 	for i, sp := range sentences(text) {
 		s := &sent{text: text[sp.start:sp.end], off: sp.start, index: i}
 		s.lower = lowerASCII(s.text)
-		c := cues(s.lower)
+		var c cue
+		c, toks, starts = scan(s.lower, s.text, toks[:0], starts[:0])
 		if c == 0 {
 			continue
 		}
-		cands = append(cands, t.match(s, c)...)
+		cands = append(cands, t.match(s, c, toks, starts)...)
 	}
 	return t.resolveAll(text, dct, cands)
 }
 
 // match runs the rules whose cues the sentence has and keeps the best
-// non-overlapping candidates.
-func (t *Tagger) match(s *sent, c cue) []candidate {
+// non-overlapping candidates. A rule is tried only at the word starts
+// shortly before a word that carries its cues.
+func (t *Tagger) match(s *sent, c cue, toks []token, starts []int) []candidate {
 	var found []candidate
 	for _, r := range t.rules {
-		if r.cues&c == 0 {
+		if r.cues&c == 0 || r.also != 0 && r.also&c == 0 {
 			continue
 		}
-		for _, idx := range r.RegExp.FindAllStringSubmatchIndex(s.lower, -1) {
-			if idx[1] <= idx[0] {
+		next := 0  // index into starts of the next start to try
+		until := 0 // no start before this offset: inside the last match
+		for _, tk := range toks {
+			if tk.cue&r.cues == 0 {
 				continue
 			}
-			m := newMatch(s, idx)
-			mean, ok := r.read(m)
-			if !ok || m.Right <= m.Left {
-				continue
+			lo := tk.start - r.reach
+			hi := min(len(s.lower), tk.end+r.fwd)
+			for next < len(starts) && starts[next] < lo {
+				next++
 			}
-			found = append(found, candidate{start: s.off + m.Left, end: s.off + m.Right, prio: r.prio, mean: mean, rule: r, sent: s})
+			for ; next < len(starts) && starts[next] <= tk.start; next++ {
+				p := starts[next]
+				if p < until {
+					continue
+				}
+				idx := r.anch.FindStringSubmatchIndex(s.lower[p:hi])
+				if idx == nil || idx[1] <= idx[0] {
+					continue
+				}
+				for k := range idx {
+					if idx[k] >= 0 {
+						idx[k] += p
+					}
+				}
+				m := newMatch(s, idx)
+				mean, ok := r.read(m)
+				if !ok || m.Right <= m.Left {
+					continue
+				}
+				until = idx[1]
+				found = append(found, candidate{start: s.off + m.Left, end: s.off + m.Right, prio: r.prio, mean: mean, rule: r, sent: s})
+			}
 		}
 	}
 	return selectBest(found)

@@ -72,7 +72,14 @@ const (
 	// reFuzzyNum is an unspecified quantity.
 	reFuzzyNum = `(?:a few|few|several|some|many|a couple of|a couple|couple of|a number of|a series of|multiple)\b`
 	// reApprox is a modifier in front of a quantity.
-	reApprox = `(?:about|around|approximately|roughly|nearly|almost|some|more than|less than|fewer than|over|under|at least|at most|up to|no more than|no less than|not more than|just over|just under|well over|only|just|barely|a little more than|a little over|close to|upwards of|as many as|as much as|as long as|as little as|as few as)\b`
+	reApprox = `(?:about|around|approximately|roughly|nearly|almost|some|more than|less than|fewer than|over|under|at least|at most|up to|no more than|not more than|just over|just under|well over|only|just|barely|close to|as long as|as many as)\b`
+	// reNum is a quantity in digits or in one to three words ("20",
+	// "1,500", "2 1/2", "twenty-four", "a couple of"). It is kept loose so
+	// that the regular expressions stay small: rules check it with
+	// readQuantity.
+	reNum = `(?:\d[\d,.]*(?:\s+\d/\d)?|\d+/\d+|[a-z]+(?:[- ](?:one|two|three|four|five|six|seven|eight|nine|hundred|thousand|dozen|few|of|couple|number|handful|series))*)`
+	// reSmallNum is a small count in digits or words.
+	reSmallNum = `(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|couple of)`
 	// rePartOfDay is a part of the day.
 	rePartOfDay = `(?:morning|afternoon|evening|night|overnight)\b`
 )
@@ -164,7 +171,13 @@ func parseNumber(s string) (float64, bool) {
 	}
 	total, cur := 0, 0
 	seen := false
-	for _, w := range strings.Fields(s) {
+	f := strings.Fields(s)
+	// "a" counts as one only alone or before hundred, thousand, dozen:
+	// "a five" is not six.
+	if (f[0] == "a" || f[0] == "an") && len(f) > 1 && f[1] != "hundred" && f[1] != "thousand" && f[1] != "dozen" {
+		return 0, false
+	}
+	for _, w := range f {
 		if w == "and" || w == "of" {
 			continue
 		}
@@ -227,4 +240,23 @@ func yearWords(s string) (int, bool) {
 		return 0, false
 	}
 	return hi*100 + int(lo), true
+}
+
+// fuzzyNums are quantities that give no number: "several years" is PXY.
+var fuzzyNums = map[string]bool{
+	"a few": true, "few": true, "several": true, "some": true, "many": true, "a number of": true,
+	"dozens of": true, "hundreds of": true, "thousands of": true, "numerous": true, "a series of": true,
+	"multiple": true, "countless": true, "a handful of": true,
+}
+
+// readQuantity checks a quantity matched by reNum: its value, or -1 with
+// ok for a vague one ("several"); ok is false when it is no quantity.
+func readQuantity(s string) (float64, bool) {
+	if fuzzyNums[s] {
+		return -1, true
+	}
+	if f := strings.Fields(s); len(f) > 1 && fuzzyNums[f[0]] {
+		return -1, true // "several hundred"
+	}
+	return parseNumber(s)
 }

@@ -14,7 +14,7 @@ import (
 func dateRules() []*rule {
 	return []*rule{
 		newRule("month-day-year", cueMonth, 10,
-			`\b(?:(`+reWeekday+`),?\s+)?(?:(early|late|mid-?)\s*)?(`+reMonth+`)\s*(`+reDayNum+`|`+reOrdWord+`)(?:\s*(?:-|–|to|through)\s*(`+reDayNum+`))?(?:(?:,\s*|\s+)(`+reYear+`))?`,
+			`\b(?:([a-z]+day),?\s+)?(?:(early|late|mid-?)\s*)?(`+reMonth+`)\s*(`+reDayNum+`|`+reOrdWord+`)(?:\s*(?:-|–|to|through)\s*(`+reDayNum+`))?(?:(?:,\s*|\s+)(`+reYear+`))?`,
 			readMonthDay),
 		newRule("day-month-year", cueMonth, 9,
 			`\b(?:(`+reWeekday+`),?\s+)?(?:the\s+)?(`+reDayNum+`|`+reOrdWord+`)(?:\s+of)?\s+(`+reMonth+`)(?:,?\s+(`+reYear+`))?`,
@@ -31,9 +31,9 @@ func dateRules() []*rule {
 		newRule("season", cueSeason, 5,
 			`\b(?:(early|late|mid)[\s-]*)?(?:(the)\s+)?(?:(early|late)\s+)?(spring|summer|fall|autumn|winter)\b`,
 			readSeason),
-		newRule("week-of", cueMonth, 11,
+		newRule("week-of", cueWeekOf, 11,
 			`\b(?:the\s+)?week\s+of\s+(`+reMonth+`)\s*(`+reDayNum+`)(?:,?\s+(`+reYear+`))?`,
-			readWeekOf),
+			readWeekOf).requires(cueMonth),
 		newRule("iso-date", cueNumeric, 10,
 			`\b([12]\d{3})-([01]?\d)-([0-3]?\d)\b`,
 			readISODate),
@@ -96,10 +96,11 @@ func readMonthDay(m *match) (meaning, bool) {
 	}
 	wd := -1
 	if m.has(1) {
-		if m.orig(1)[0] < 'A' || m.orig(1)[0] > 'Z' {
+		w, ok := weekdays[m.g(1)]
+		if !ok || m.orig(1)[0] < 'A' || m.orig(1)[0] > 'Z' {
 			return nil, false
 		}
-		wd = weekdays[m.g(1)]
+		wd = w
 	}
 	end := 0
 	if m.has(5) {

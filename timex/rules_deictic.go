@@ -11,7 +11,7 @@ import "strings"
 //	the future | the near future | the near term            (FUTURE_REF)
 func deicticRules() []*rule {
 	return []*rule{
-		newRule("today", cueDeictic|cueDayPart, 8,
+		newRule("today", cueDeictic, 8,
 			`\b(?:(early|late|earlier|later)\s+)?(today|yesterday|tomorrow|tonight)(?:\s+(morning|afternoon|evening|night))?\b`,
 			readToday),
 		newRule("this-morning", cueDayPart, 8,
@@ -25,13 +25,13 @@ func deicticRules() []*rule {
 				}
 				return shifted{unit: GranDay, n: 2}, true
 			}),
-		newRule("present-ref", cueDeictic|cueVague, 4,
+		newRule("present-ref", cueRef|cueVague, 4,
 			`\b(right now|just now|now|currently|current|these days|nowadays|at present|presently|at this time|at the present time|at the moment|this crucial moment|for the time being|the present)\b`,
 			readPresentRef),
-		newRule("past-ref", cueDeictic|cueVague, 4,
+		newRule("past-ref", cueRef, 4,
 			`\b((?:more |most |until |only |very |just )?recently|lately|(?:the (?:recent |distant |not-too-distant |not too distant )?past)|formerly|in years past|once upon a time|the old days)\b`,
 			readPastRef),
-		newRule("future-ref", cueDeictic|cueVague, 4,
+		newRule("future-ref", cueRef|cueVague, 4,
 			`\b((?:the )?(?:near |distant |immediate |not-too-distant |not too distant )?future|the (?:near|short|long|medium)(?:er)? term|a later date|the days ahead|the years ahead|the months ahead|the weeks ahead|the coming (?:days|weeks|months|years|decades)|coming (?:days|weeks|months|years|quarters)|future (?:years|quarters|months))\b`,
 			readFutureRef),
 	}

@@ -18,15 +18,14 @@ import (
 // durations.
 func durationRules() []*rule {
 	const unit = `(seconds?|minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|fortnights?|months?|quarters?|years?|yrs?|decades?|century|centuries|millennium|millennia|weekends?)`
-	const num = `(` + reDigits + `(?:\s+\d/\d)?|\d+/\d+|` + reNumWord + `(?:(?:\s+and)?\s+(?:a half|one|two|three|four|five|six|seven|eight|nine))?|a|an|one|a few|few|several|some|many|a couple of|a couple|couple of|a number of|dozens of|hundreds of|thousands of)`
 	return []*rule{
 		newRule("duration", cueUnit, 6,
-			`\b(?:(`+strings.TrimSuffix(strings.TrimPrefix(reApprox, "(?:"), `)\b`)+`)\s+)?(?:(the|a|an|its|their|his|her|each of the)\s+)?(?:(past|last|next|first|previous|coming|final|following|latest|ensuing|remaining|subsequent|initial|prior|early|other|entire|whole|full|same)\s+)?`+num+`(?:\s+or\s+(?:so|more|two|three|`+reDigits+`))?(?:\s*(?:to|-|–|or|and)\s*(`+reDigits+`|`+reNumWord+`))?\s+(?:(more|additional|straight|consecutive|full|long|trading|business|working|calendar|extra|further|successive|separate|other)\s+)?`+unit+`(\s+(?:old|of age|and a half))?\b`,
+			`\b(?:(the|a|an|its|their|his|her|each of the)\s+)?(?:(past|last|next|first|previous|coming|final|following|latest|remaining|prior|entire|whole|full)\s+)?(`+reNum+`)(?:\s+or\s+(?:so|more|two|three|\d+))?(?:\s*(?:to|-|–|or|and)\s*(\d[\d,]*|[a-z]+))?\s+(?:([a-z]+)\s+)?`+unit+`(\s+(?:old|of age|and a half))?\b`,
 			readDuration),
-		newRule("duration-adjective", cueUnit, 7,
-			`\b(`+reDigits+`|`+reNumWord+`|several|multi|half|a|one)-(second|minute|hour|day|night|week|month|year|decade|century|quarter)(-(?:old|long))?\b`,
+		newRule("duration-adjective", cueHyphen, 7,
+			`\b(\d+|[a-z]+)-(second|minute|hour|day|night|week|month|year|decade|century|quarter)(-(?:old|long))?\b`,
 			readDurationAdjective),
-		newRule("duration-long", cueUnit, 7,
+		newRule("duration-long", cueHyphen, 7,
 			`\b(day|week|month|year|hour|decade|days|weeks|months|years|hours|decades|centuries)-long\b`,
 			func(m *match) (meaning, bool) {
 				n := 1.0
@@ -36,13 +35,13 @@ func durationRules() []*rule {
 				v, ok := durationValue(n, m.g(1))
 				return fixed{typ: Duration, value: v}, ok
 			}),
-		newRule("duration-half", cueUnit, 7,
+		newRule("duration-half", cueHalf, 7,
 			`\b(half an? (?:hour|day|year|century|decade|minute|second)|an? (hour|day|year|minute|week|month|decade) and a half)\b`,
-			readDurationHalf),
-		newRule("duration-bare", cueUnit, 3,
+			readDurationHalf).requires(cueUnit),
+		newRule("duration-bare", cuePlural, 3,
 			`\b(for|within|in|over|after|took|take|takes|lasted|last|lasts|spent|spend|of|since|decades-long|recent|coming)\s+(seconds|minutes|hours|days|weeks|months|years|decades|centuries)\b`,
 			readDurationBare),
-		newRule("duration-the", cueUnit, 2,
+		newRule("duration-the", cuePlural, 2,
 			`\b(the (?:early |later |last |first |final |intervening |previous |past )?(?:days|weeks|months|years|decades|hours))\b`,
 			readDurationThe),
 		newRule("duration-vague", cueVague, 2,
@@ -166,24 +165,41 @@ func durationMeaning(approx, num, unit string, plural bool) (meaning, bool) {
 }
 
 func readDuration(m *match) (meaning, bool) {
-	approx, det, rel, num, unit := m.g(1), m.g(2), m.g(3), m.g(4), m.g(7)
+	det, rel, num, unit := m.g(1), m.g(2), m.g(3), m.g(6)
+	// The word before the number and the one after it are read loosely
+	// (the expression stays small and fast) and checked here.
+	if rel != "" && !durationLeads[rel] {
+		return nil, false
+	}
+	if m.has(5) && !postModifiers[m.g(5)] {
+		return nil, false
+	}
+	// "a few", "a couple of", "a hundred" were split at the article;
+	// "an additional year" took the modifier for the number.
+	if (det == "a" || det == "an") && rel == "" {
+		if _, ok := readQuantity(det + " " + num); ok {
+			num, det = det+" "+num, ""
+		} else if postModifiers[num] {
+			num, det = det, ""
+		}
+	}
+	if _, ok := readQuantity(num); !ok {
+		return nil, false
+	}
+	if m.has(4) {
+		if _, ok := readQuantity(m.g(4)); !ok {
+			return nil, false
+		}
+	}
 	// "over the past year", "just a few minutes", "about five hours": the
 	// preposition or the adverb stays out of the span, as most of
 	// TempEval's annotation draws it; its meaning goes into the mod.
-	mod := approxMod(approx)
-	switch approx {
-	case "up to", "no more than", "at most", "not more than":
-		mod = "EQUAL_OR_LESS"
-	case "at least", "no less than":
-		mod = "EQUAL_OR_MORE"
-	case "over", "under", "only", "just", "some", "about", "almost", "just over", "just under", "barely":
-		m.trimLeft(m.gend(1))
-	}
+	approx, mod := leadApprox(m, det)
 	// "a six year span": the article stays out too.
 	if (det == "a" || det == "an") && num != "" && (isDigit(num[0]) || cardinals[strings.Fields(num)[0]] > 1) {
-		m.trimLeft(m.gend(2))
+		m.trimLeft(m.gend(1))
 	}
-	tail := m.g(8)
+	tail := m.g(7)
 	if strings.Contains(tail, "old") || strings.Contains(tail, "age") {
 		return nil, false // an age
 	}
@@ -236,15 +252,10 @@ func readDuration(m *match) (meaning, bool) {
 	}
 	// A count that is clearly not a quantity of time: "1,200 hours of".
 	// Keep it; TimeML annotates it.
-	n, ok := parseNumber(num)
-	if !ok {
-		n = -1
-	}
-	if m.has(5) && n >= 0 {
-		// "two to three weeks": TimeML keeps the first number.
-	}
+	// "two to three weeks": TimeML keeps the first number.
+	n, _ := readQuantity(num)
 	// "the next 12 to 18 months": unknown number.
-	if m.has(5) && strings.Contains(m.Text, " to ") && det != "" {
+	if m.has(4) && strings.Contains(m.Text, " to ") && det != "" {
 		n = -1
 	}
 	v, ok := durationValue(n, unit)
@@ -272,12 +283,12 @@ func readDurationAdjective(m *match) (meaning, bool) {
 		return nil, false // an age: "a 44-year-old"
 	}
 	num := m.g(1)
-	if num == "multi" || num == "several" {
+	if num == "multi" {
 		num = "several"
 	}
-	n, ok := parseNumber(num)
+	n, ok := readQuantity(num)
 	if !ok {
-		n = -1
+		return nil, false
 	}
 	v, ok := durationValue(n, m.g(2))
 	if !ok {
@@ -352,4 +363,89 @@ func readDurationThe(m *match) (meaning, bool) {
 	}
 	v, _ := durationValue(-1, unit)
 	return fixed{typ: Duration, value: v}, true
+}
+
+// durationLeads come between the article and the number: "the past three
+// months".
+var durationLeads = map[string]bool{
+	"past": true, "last": true, "next": true, "first": true, "previous": true, "coming": true,
+	"final": true, "following": true, "latest": true, "ensuing": true, "remaining": true,
+	"subsequent": true, "initial": true, "prior": true, "early": true, "other": true, "entire": true,
+	"whole": true, "full": true, "same": true,
+}
+
+// postModifiers come between a number and its unit: "two more weeks".
+var postModifiers = map[string]bool{
+	"more": true, "additional": true, "straight": true, "consecutive": true, "full": true, "long": true,
+	"trading": true, "business": true, "working": true, "calendar": true, "extra": true, "further": true,
+	"successive": true, "separate": true, "other": true,
+}
+
+// approxPhrases are the modifiers of a quantity, longest first.
+var approxPhrases = []string{"a little more than", "no more than", "not more than", "no less than",
+	"more than", "less than", "fewer than", "at least", "at most", "up to", "just over", "just under",
+	"well over", "close to", "as long as", "as many as", "as much as", "approximately", "roughly",
+	"nearly", "almost", "about", "around", "some", "over", "under", "only", "just", "barely"}
+
+// leadApprox finds the quantity modifier just before the match ("nearly",
+// "more than") and returns it with its TIMEX3 mod. Those that TempEval's
+// annotation mostly keeps in the span ("nearly forty years", "more than
+// four hours", "at least 30 days", "over a week") are added to the match;
+// the others ("about five hours", "almost two years", "over three years")
+// stay out.
+func leadApprox(m *match, det string) (string, string) {
+	b := m.before(24)
+	if !strings.HasSuffix(b, " ") {
+		return "", ""
+	}
+	b = b[:len(b)-1]
+	for _, p := range approxPhrases {
+		if !strings.HasSuffix(b, p) || len(b) > len(p) && isWordByte(b[len(b)-len(p)-1]) {
+			continue
+		}
+		mod := approxMod(p)
+		switch p {
+		case "up to", "no more than", "at most", "not more than":
+			mod = "EQUAL_OR_LESS"
+		case "at least", "no less than":
+			mod = "EQUAL_OR_MORE"
+		}
+		keep := true
+		switch p {
+		case "over", "under":
+			keep = det == "a" || det == "an"
+		case "about", "almost", "just", "only", "barely", "some", "just over", "just under":
+			keep = false
+		}
+		if keep {
+			m.setSpan(m.Left-len(p)-1, m.Right)
+		}
+		return p, mod
+	}
+	return "", ""
+}
+
+// trimApprox reads the quantity modifier in group i ("about", "nearly",
+// "more than") into a TIMEX3 mod, and moves the start of the match past
+// the modifiers that TempEval's annotation mostly leaves out of the span:
+// "about", "almost", "just", "only", "barely", and "over" when a
+// determiner follows ("over the past year"; "over a week" keeps it).
+func trimApprox(m *match, i int, det string) string {
+	approx := m.g(i)
+	mod := approxMod(approx)
+	switch approx {
+	case "up to", "no more than", "at most", "not more than":
+		mod = "EQUAL_OR_LESS"
+	case "at least", "no less than":
+		mod = "EQUAL_OR_MORE"
+	case "over", "under":
+		// "over a week" is the span; "over three years", "over the past
+		// year" are a preposition and the span.
+		if det != "a" && det != "an" {
+			m.trimLeft(m.gend(i))
+		}
+	case "only", "just", "some", "about", "almost", "just over", "just under", "barely":
+		m.trimLeft(m.gend(i))
+	}
+	return mod
 }

@@ -13,7 +13,7 @@ import (
 //	Easter | Good Friday | Election Day
 func holidayRules() []*rule {
 	return []*rule{
-		newRule("holiday", cueHoliday|cueWeekday, 8,
+		newRule("holiday", cueHoliday, 8,
 			`\b(?:(last|this|next|this past|this coming|the coming|past)\s+)?(christmas(?: eve| day)?|new year's(?: eve| day)|new year|thanksgiving(?: day)?|independence day|the fourth of july|fourth of july|memorial day|labor day|labour day|veterans day|veterans' day|halloween|valentine's day|easter(?: sunday| monday)?|good friday|election day)\b`,
 			readHoliday),
 	}

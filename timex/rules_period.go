@@ -17,8 +17,8 @@ func periodRules() []*rule {
 	return []*rule{
 		newRule("quarter", cueOrdinal, 8,
 			`\b(?:(the|this year's|last year's|next year's|(?:`+reYear+`)'s|(?:the )?`+reYear+`)\s+)?(?:(fiscal|calendar)[\s-]+)?`+ord+`[\s-]+(?:fiscal[\s-]+)?(quarter|half|period)(?:\s+(?:of\s+)?(?:(?:fiscal\s+)?(`+reYear+`)|(this|last|next) year))?\b`,
-			readQuarter),
-		newRule("latest-quarter", cueOrdinal|cueVague|cueUnit, 7,
+			readQuarter).requires(cueQuarter),
+		newRule("latest-quarter", cueQuarter, 7,
 			`\b(the (?:comparable |corresponding |same )?(?:period|quarter) (?:a year (?:ago|earlier)|last year|of last year|of 19\d\d)|the (?:comparable |corresponding )?year-(?:ago|earlier) (?:quarter|period|year|half)|the (?:latest|current|most recent|recent|same|comparable|corresponding|just-ended|just-completed|previous|prior|latest fiscal|current fiscal|`+reYear+`)\s*(?:fiscal\s+)?(?:quarter|period|year|half)|the quarter|the (?:fiscal|full|calendar) year|(?:the )?year-(?:ago|earlier)|last year's (?:quarter|period)|the fiscal-first quarter)\b`,
 			readLatestQuarter),
 	}

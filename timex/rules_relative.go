@@ -16,24 +16,24 @@ func relativeRules() []*rule {
 	const units = `(week|weekend|month|year|quarter|decade|century|spring|summer|fall|autumn|winter|fiscal year|calendar year|season|half)`
 	const lead = `(?:(early|late|earlier|later|sometime|mid|the (?:beginning|start|end|middle|rest|remainder|balance|close) of|(?:the )?(?:first|second|last|latter) half of)[\s-]*)?`
 	return []*rule{
-		newRule("unit-relative", cueUnit|cueSeason|cueVague, 7,
-			`\b`+lead+`(last|this|next|this past|this coming|the coming|coming|the past|past|the current|current|the previous|previous|the following|following|the next|that|that same|the same|the latest|latest|the prior|the last|the upcoming|upcoming|the present|the new)\s+`+units+`\b`,
-			readUnitRelative),
-		newRule("the-unit", cueUnit|cueVague, 5,
+		newRule("unit-relative", cueUnit|cueSeason, 7,
+			`\b`+lead+`(last|this|next|this past|this coming|the coming|coming|the past|past|the current|current|the previous|previous|the following|following|the next|that|that same|the same|the latest|latest|the prior|the last|the upcoming|upcoming|the present|the new)\s+`+units+`(?:\s+or\s+so)?\b`,
+			readUnitRelative).requires(cueRel|cueRef),
+		newRule("the-unit", cueUnit, 5,
 			`\b`+lead+`(the|its|this)\s+(week|month|year|day|weekend)\b`,
 			readTheUnit),
-		newRule("unit-ago", cueDeictic, 8,
-			`\b(?:(about|around|nearly|almost|some|roughly|approximately|more than|less than|just over|just|only|over|barely|at least)\s+)?(`+reDigits+`|`+reNumWord+`|a|an|one|a few|few|several|some|many|a couple of|a couple)\s+(?:more\s+)?(days?|weeks?|months?|years?|decades?|centuries|century|hours?|minutes?|quarters?|weekends?)(?:\s+or\s+(?:so|two|more))?\s+(ago|earlier|later|before|after|from now|hence|back)\b`,
-			readUnitAgo),
-		newRule("unit-ago-bare", cueDeictic, 7,
+		newRule("unit-ago", cueAgo, 8,
+			`\b(?:(about|around|nearly|almost|some|roughly|approximately|more than|less than|just over|just|only|over|barely|at least)\s+)?(`+reNum+`)\s+(?:more\s+)?(days?|weeks?|months?|years?|decades?|centuries|century|hours?|minutes?|quarters?|weekends?)(?:\s+or\s+(?:so|two|more))?\s+(ago|earlier|later|before|after|from now|hence|back)\b`,
+			readUnitAgo).requires(cueUnit),
+		newRule("unit-ago-bare", cueAgo, 7,
 			`\b(days|weeks|months|years|decades|moments|hours|minutes)\s+(ago|earlier|later)\b`,
-			readUnitAgoBare),
-		newRule("year-end", cueOrdinal|cueUnit, 7,
+			readUnitAgoBare).requires(cuePlural),
+		newRule("year-end", cueEnd, 7,
 			`\b(?:(around)\s+)?(year[- ]end|year's end|the end of the year)\b`,
 			readYearEnd),
 		newRule("the-day-after", cueUnit|cueDayPart, 8,
 			`\b(the (?:next|following|previous|same|preceding) (?:day|morning|night|evening|afternoon)|that (?:same )?(?:day|morning|night|evening|afternoon)|earlier (?:that|the same) day|later (?:that|the same) day)\b`,
-			readTheDayAfter),
+			readTheDayAfter).requires(cueRel),
 	}
 }
 
@@ -310,8 +310,11 @@ func readUnitAgo(m *match) (meaning, bool) {
 	if g == GranTime {
 		return nil, false // "two hours ago": a time we cannot place
 	}
-	n, ok := parseNumber(num)
-	if !ok || n != float64(int(n)) {
+	n, ok := readQuantity(num)
+	if !ok {
+		return nil, false
+	}
+	if n < 0 || n != float64(int(n)) {
 		s.fuzzy = true
 		n = 1
 	}
@@ -326,6 +329,10 @@ func readUnitAgo(m *match) (meaning, bool) {
 		s.n, s.narrative, s.keepGran = int(n), true, true
 	}
 	if dir == "before" || dir == "after" {
+		trimApprox(m, 1, "")
+		if approx == "" {
+			approx, _ = leadApprox(m, "")
+		}
 		m.setSpan(m.Left, m.gstart(4))
 		for m.Right > m.Left && m.s.lower[m.Right-1] == ' ' {
 			m.Right--

@@ -8,14 +8,14 @@ import "strings"
 //	each July | every two years | every other week | twice a year
 func setRules() []*rule {
 	return []*rule{
-		newRule("set-adverb", cueSet, 5,
+		newRule("set-adverb", cueSetAdverb, 5,
 			`\b(daily|weekly|monthly|hourly|nightly|biweekly|bi-weekly|semiannually|yearly)\b`,
 			readSetAdverb),
-		newRule("set-every", cueSet, 7,
-			`\b(every|each)\s+(?:(other|second|single)\s+)?(?:(`+reDigits+`|`+reNumWord+`|few|couple of)\s+)?(seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|months?|quarters?|years?|decades?|centuries|century|spring|summer|fall|autumn|winter|morning|afternoon|evening|night|`+reWeekday+`|january|february|march|april|may|june|july|august|september|october|november|december)\b`,
+		newRule("set-every", cueEvery, 7,
+			`\b(every|each)\s+(?:(other|second|single)\s+)?(?:(`+reSmallNum+`)\s+)?(seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|months?|quarters?|years?|decades?|centuries|century|spring|summer|fall|autumn|winter|morning|afternoon|evening|night|`+reWeekday+`|january|february|march|april|may|june|july|august|september|october|november|december)\b`,
 			readSetEvery),
-		newRule("set-times", cueSet|cueUnit, 6,
-			`\b(once|twice|thrice|(?:`+reDigits+`|`+reNumWord+`)\s+times)\s+(?:a|an|per|each|every)\s+(second|minute|hour|day|night|week|month|quarter|year|decade)\b`,
+		newRule("set-times", cueTimes, 6,
+			`\b(once|twice|thrice|(?:\d+|[a-z]+)\s+times)\s+(?:a|an|per|each|every)\s+(second|minute|hour|day|night|week|month|quarter|year|decade)\b`,
 			readSetTimes),
 	}
 }
@@ -64,6 +64,11 @@ func readSetEvery(m *match) (meaning, bool) {
 }
 
 func readSetTimes(m *match) (meaning, bool) {
+	if f := strings.Fields(m.g(1)); len(f) == 2 {
+		if _, ok := readQuantity(f[0]); !ok {
+			return nil, false
+		}
+	}
 	v, ok := durationValue(1, m.g(2))
 	if !ok {
 		return nil, false

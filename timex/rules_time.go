@@ -18,12 +18,13 @@ import (
 func timeRules() []*rule {
 	const clock = `(\d{1,2}(?::\d{2})?\s*(?:a\.m\.?|p\.m\.?|am\b|pm\b)|\d{1,2}:\d{2}\b|noon|midnight|midday|\d{1,2} o'clock)`
 	const zone = `(?:\s+\(?(?:est|edt|gmt|utc|pst|pdt|cst|cdt|bst|cet|local time|local)\)?)?`
-	const day = `(?:,?\s+(?:on\s+)?(` + reWeekday + `(?:,?\s+` + reMonth + `\s*\d{1,2})?|today|yesterday|tomorrow|tonight|` + reMonth + `\s*\d{1,2}(?:,\s*` + reYear + `)?))?`
+	// The day is read loosely and checked by dayMeaning.
+	const day = `(?:,?\s+(?:on\s+)?([a-z]+\.?\s*\d{1,2}(?:,\s*\d{4})?|[a-z]+\.?(?:,?\s+[a-z]+\.?\s*\d{1,2})?(?:,\s*\d{4})?))?`
 	return []*rule{
-		newRule("clock", cueDayPart|cueNumeric, 8,
+		newRule("clock", cueClock, 8,
 			`\b(?:(around|about|approximately|roughly|shortly after|shortly before|just after|just before|some time after)\s+)?`+clock+zone+day,
 			readClock),
-		newRule("day-clock", cueDayPart|cueNumeric, 8,
+		newRule("day-clock", cueClock, 8,
 			`\b(`+reWeekday+`|today|yesterday|tomorrow)(?:,?\s+at)?\s+`+clock+zone,
 			readDayClock),
 		newRule("part-of-day", cueDayPart, 3,
@@ -128,6 +129,14 @@ func readClock(m *match) (meaning, bool) {
 		}
 	}
 	c := clockTime{hour: h, min: mi, mod: approxMod(m.g(1))}
+	// The loose day may have taken a sentence's final period.
+	if d := m.g(3); strings.HasSuffix(d, ".") && monthOf(d) == 0 {
+		m.idx[7]--
+		m.Captures[2] = strings.TrimSuffix(d, ".")
+		if m.Right > m.idx[7] {
+			m.setSpan(m.Left, m.idx[7])
+		}
+	}
 	if m.g(1) == "about" || m.g(1) == "approximately" || m.g(1) == "roughly" {
 		m.trimLeft(m.gend(1))
 	}

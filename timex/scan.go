@@ -6,23 +6,38 @@ import (
 
 // cue is a set of bits, one per kind of candidate token. The pre-filter
 // computes the cues of a sentence in one pass over its words, and a rule
-// runs on the sentence only if the sentence has one of the rule's cues.
-type cue uint16
+// runs on the sentence only if the sentence has one of the rule's cues
+// (and one of its second cues, when it has some).
+type cue uint64
 
 const (
-	cueMonth    cue = 1 << iota // month names and abbreviations
-	cueWeekday                  // weekday names
-	cueYear                     // four-digit numbers that can be years, 1990s, '80s
-	cueNumeric                  // digit groups joined by / - . : (numeric dates, clock times)
-	cueUnit                     // day, week, month, year, quarter, decade, hour ...
-	cueDeictic                  // today, now, recently, future, ago, later ...
-	cueDayPart                  // a.m., p.m., noon, morning, night ...
-	cueSeason                   // spring, summer, fall, autumn, winter
-	cueSet                      // daily, weekly, every, each, annually ...
-	cueYearWord                 // nineteen, thousand, nineties, century ...
-	cueHoliday                  // christmas, thanksgiving, easter ...
-	cueOrdinal                  // first, second, third ... (quarters, halves)
-	cueVague                    // time, period, term, while, moment, date
+	cueMonth      cue = 1 << iota // month names and abbreviations
+	cueWeekday                    // weekday names
+	cueYear                       // four-digit numbers that can be years
+	cueDecade                     // 1990s, '80s, the nineties
+	cueNumeric                    // digit groups joined by / - : (numeric dates, clock times)
+	cueClock                      // a.m., p.m., noon, midnight, o'clock, clock times
+	cueUnit                       // day, week, month, year, quarter, decade, hour ...
+	cuePlural                     // days, weeks, months, years ...
+	cueHyphen                     // two-week, 10-year, day-long
+	cueDeictic                    // today, yesterday, tomorrow, tonight
+	cueRef                        // now, currently, recently, future, past, term ...
+	cueAgo                        // ago, earlier, later, before, after, hence
+	cueRel                        // last, this, next, past, coming, following ...
+	cueDayPart                    // morning, night, overnight, midday ...
+	cueSeason                     // spring, summer, fall, autumn, winter
+	cueSetAdverb                  // daily, weekly, monthly ...
+	cueEvery                      // every, each
+	cueTimes                      // once, twice, times
+	cueCentury                    // century
+	cueYearWord                   // nineteen, thousand
+	cueHoliday                    // christmas, thanksgiving, easter ...
+	cueOrdinal                    // first, second, third, fourth, final
+	cueQuarter                    // quarter, half, period, year-ago, fiscal ...
+	cueEnd                        // end (year-end)
+	cueHalf                       // half
+	cueVague                      // while, time
+	cueWeekOf                     // week (the week of March 6)
 )
 
 // cueWords maps a lower-case word to its cues.
@@ -36,38 +51,40 @@ var cueWords = func() map[string]cue {
 	for w := range months {
 		m[strings.TrimSuffix(w, ".")] |= cueMonth
 	}
-	for _, w := range []string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-		"mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays"} {
-		m[w] |= cueWeekday
-	}
-	add(cueUnit, "second", "seconds", "minute", "minutes", "min", "mins", "hour", "hours", "hr", "hrs",
-		"day", "days", "week", "weeks", "weekend", "weekends", "fortnight", "month", "months",
-		"quarter", "quarters", "year", "years", "decade", "decades", "century", "centuries",
-		"millennium", "millennia", "yr", "yrs",
-		"spring", "summer", "fall", "autumn", "winter", "springs", "summers", "winters",
-		"days'", "years'", "hour's", "day's", "week's", "month's", "year's",
-		"yearend", "midyear", "midweek", "midmonth", "weekday", "weekdays")
-	add(cueVague, "period", "periods", "term", "while", "time", "moment", "date", "half", "season")
-	add(cueDeictic, "today", "todays", "yesterday", "tomorrow", "tonight", "now", "currently", "current",
-		"recently", "recent", "lately", "past", "future", "soon", "previously", "formerly", "earlier",
-		"later", "ago", "nowadays", "presently", "present", "once", "already", "meantime",
-		"eventually", "sooner", "overnight", "ahead", "someday", "sometime",
-		"year-ago", "year-earlier")
-	add(cueDayPart, "a.m", "p.m", "am", "pm", "noon", "midnight", "morning", "mornings", "afternoon", "afternoons",
-		"evening", "evenings", "night", "nights", "tonight", "overnight", "dawn", "dusk", "midday",
-		"daybreak", "nightfall", "sunset", "sunrise", "o'clock", "gmt", "est", "edt", "pst", "pdt", "cst", "cdt", "utc")
-	add(cueSeason, "spring", "summer", "fall", "autumn", "winter", "springtime", "summertime", "wintertime")
-	add(cueSet, "daily", "weekly", "monthly", "yearly", "annually", "annual", "hourly", "quarterly", "nightly",
-		"biweekly", "semiannually", "every", "each", "per", "twice", "thrice")
-	add(cueYearWord, "nineteen", "thousand", "hundred", "century", "centuries", "decade", "twenties", "thirties",
-		"forties", "fifties", "sixties", "seventies", "eighties", "nineties", "millennium", "fiscal", "fy")
-	add(cueHoliday, "christmas", "thanksgiving", "easter", "new", "eve", "halloween", "ramadan", "passover",
-		"hanukkah", "valentine", "independence", "memorial", "labor", "labour", "veterans", "columbus",
-		"boxing", "mother's", "father's", "election")
-	add(cueOrdinal, "first", "second", "third", "fourth", "1st", "2nd", "3rd", "4th", "final", "last",
-		"first-quarter", "second-quarter", "third-quarter", "fourth-quarter", "first-half", "second-half",
-		"quarter", "quarters", "half", "nine-month", "six-month", "year-end", "year-ago", "year-earlier",
-		"latest", "fiscal")
+	add(cueWeekday, "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+		"mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays")
+	add(cueUnit, "second", "minute", "min", "hour", "hr", "day", "week", "weekend", "fortnight", "month",
+		"quarter", "year", "decade", "century", "millennium", "yr", "night", "hour's", "day's",
+		"week's", "month's", "year's", "yearend", "morning", "evening", "afternoon")
+	add(cueUnit|cuePlural, "seconds", "minutes", "mins", "hours", "hrs", "days", "weeks", "weekends",
+		"fortnights", "months", "quarters", "years", "decades", "centuries", "millennia", "yrs", "nights",
+		"days'", "years'")
+	add(cueSeason, "spring", "summer", "fall", "autumn", "winter", "springtime", "summertime", "wintertime",
+		"springs", "summers", "winters")
+	add(cueDeictic, "today", "todays", "yesterday", "tomorrow", "tonight")
+	add(cueRef, "now", "currently", "current", "recently", "recent", "lately", "past", "future",
+		"formerly", "present", "presently", "nowadays", "term", "ahead", "later", "coming", "these")
+	add(cueAgo, "ago", "earlier", "later", "before", "after", "hence", "back", "now")
+	add(cueRel, "last", "this", "next", "past", "coming", "current", "previous", "following", "that",
+		"same", "latest", "prior", "upcoming", "present", "new", "preceding")
+	add(cueDayPart, "morning", "mornings", "afternoon", "afternoons", "evening", "evenings", "night", "nights",
+		"tonight", "overnight", "dawn", "dusk", "midday", "mid-afternoon", "midafternoon", "mid-morning",
+		"midmorning", "daybreak", "nightfall")
+	add(cueClock, "noon", "midnight", "midday", "o'clock")
+	add(cueSetAdverb, "daily", "weekly", "monthly", "yearly", "hourly", "nightly", "biweekly", "bi-weekly", "semiannually")
+	add(cueEvery, "every", "each")
+	add(cueTimes, "once", "twice", "thrice", "times")
+	add(cueCentury, "century")
+	add(cueYearWord, "nineteen", "thousand")
+	add(cueDecade, "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties")
+	add(cueHoliday, "christmas", "thanksgiving", "easter", "new", "halloween", "valentine's", "independence",
+		"memorial", "labor", "labour", "veterans", "veterans'", "fourth", "good", "election")
+	add(cueOrdinal, "first", "second", "third", "fourth", "1st", "2nd", "3rd", "4th", "final")
+	add(cueQuarter, "quarter", "quarters", "half", "period", "year-ago", "year-earlier", "fiscal", "year", "quarter's")
+	add(cueEnd, "end", "year-end")
+	add(cueHalf, "half")
+	add(cueVague, "while", "time", "moment")
+	add(cueWeekOf, "week")
 	return m
 }()
 
@@ -200,33 +217,67 @@ func lowerASCII(s string) string {
 	return s
 }
 
-// cues returns the cues of a lower-cased sentence: the pre-filter. It is a
-// single pass over the bytes with one map look-up per word.
-func cues(s string) cue {
-	var c cue
+// token is a word that carries cues, at byte offsets of the sentence.
+type token struct {
+	start, end int
+	cue        cue
+}
+
+// cues returns the cues of a lower-cased sentence.
+func cues(lower string) cue {
+	c, _, _ := scan(lower, lower, nil, nil)
+	return c
+}
+
+// scan is the pre-filter: one pass over the bytes of a sentence, one map
+// look-up per word. It returns the sentence's cues, the words that carry
+// them and where every word starts (rules are tried only at word starts
+// near a word carrying their cue). orig is the sentence as written, to
+// tell "May" from "may".
+func scan(lower, orig string, toks []token, starts []int) (cue, []token, []int) {
+	var all cue
+	s := lower
 	for i := 0; i < len(s); {
 		b := s[i]
+		var c cue
+		j := i + 1
 		switch {
 		case isLetter(b):
-			j := i + 1
-			for j < len(s) && (isLetter(s[j]) || s[j] == '\'' || s[j] == '-' && j+1 < len(s) && isLetter(s[j+1])) {
+			starts = append(starts, i)
+			for j < len(s) && (isLetter(s[j]) || s[j] == '\'' || s[j] == '-' && j+1 < len(s) && isWordByte(s[j+1])) {
 				j++
 			}
 			w := s[i:j]
+			first := i // where the word that names a month or day starts
 			if cw, ok := cueWords[w]; ok {
-				c |= cw
+				c = cw
 			} else if k := strings.IndexByte(w, '-'); k > 0 {
-				// "third-quarter", "mid-1990s", "two-week": look at each part.
-				c |= cueWords[w[:k]] | cueWords[w[k+1:]]
-			} else if strings.HasSuffix(w, "'s") {
-				c |= cueWords[w[:len(w)-2]]
+				// "third-quarter", "two-week", "mid-November": the parts.
+				a, b := cueWords[w[:k]], cueWords[w[k+1:]]
+				c = a | b
+				if (a|b)&cueUnit != 0 {
+					c |= cueHyphen
+				}
+				if b&(cueMonth|cueWeekday) != 0 {
+					first = i + k + 1
+				}
+			}
+			if strings.HasSuffix(w, "'s") {
+				c |= cueWords[w[:len(w)-2]] // "quarter's", "Friday's"
+			}
+			// Names of months, days and holidays are capitalized: "may" and
+			// "sat" are not dates.
+			if c&(cueMonth|cueWeekday|cueHoliday) != 0 && orig[first] >= 'a' && orig[first] <= 'z' {
+				c &^= cueMonth | cueWeekday | cueHoliday
 			}
 			if j < len(s) && s[j] == '.' && (w == "a" || w == "p") {
-				c |= cueDayPart
+				c |= cueClock // a.m., p.m.
 			}
-			i = j
+			if (w == "am" || w == "pm") && i > 0 && (isDigit(s[i-1]) || s[i-1] == ' ' && i > 1 && isDigit(s[i-2])) {
+				c |= cueClock
+			}
 		case isDigit(b):
-			j := i + 1
+			starts = append(starts, i)
 			for j < len(s) && isDigit(s[j]) {
 				j++
 			}
@@ -236,21 +287,38 @@ func cues(s string) cue {
 			}
 			if j < len(s) {
 				switch s[j] {
-				case '/', ':', '-', '.':
+				case '/', '-':
 					if j+1 < len(s) && isDigit(s[j+1]) {
 						c |= cueNumeric
+					} else if s[j] == '-' && j+1 < len(s) && isLetter(s[j+1]) {
+						c |= cueHyphen // 10-year
+					}
+				case ':':
+					if j+1 < len(s) && isDigit(s[j+1]) {
+						c |= cueNumeric | cueClock
 					}
 				case 's':
-					c |= cueYear // 1990s, 80s
+					if n == 4 || n == 2 {
+						c |= cueDecade // 1990s, 80s
+					}
+				case '\'':
+					if j+1 < len(s) && s[j+1] == 's' {
+						c |= cueDecade
+					}
 				}
 			}
 			if i > 0 && s[i-1] == '\'' {
-				c |= cueYear // '80s, '98
+				c |= cueDecade // '80s
 			}
-			i = j
-		default:
-			i++
 		}
+		if c != 0 {
+			toks = append(toks, token{i, j, c})
+			all |= c
+		}
+		i = j
 	}
-	return c
+	return all, toks, starts
 }
+
+// isWordByte reports letters and digits.
+func isWordByte(c byte) bool { return isLetter(c) || isDigit(c) }
