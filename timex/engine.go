@@ -24,8 +24,8 @@ type rule struct {
 	// cues, on at most fwd bytes past that word.
 	anch       *regexp.Regexp
 	reach, fwd int
-	prio int // breaks ties between overlapping matches of equal length
-	read func(m *match) (meaning, bool)
+	prio       int // breaks ties between overlapping matches of equal length
+	read       func(m *match) (meaning, bool)
 }
 
 // newRule compiles a rule. The pattern is matched against lower-cased text.

@@ -18,7 +18,7 @@ func relativeRules() []*rule {
 	return []*rule{
 		newRule("unit-relative", cueUnit|cueSeason, 7,
 			`\b`+lead+`(last|this|next|this past|this coming|the coming|coming|the past|past|the current|current|the previous|previous|the following|following|the next|that|that same|the same|the latest|latest|the prior|the last|the upcoming|upcoming|the present|the new)\s+`+units+`(?:\s+or\s+so)?\b`,
-			readUnitRelative).requires(cueRel|cueRef),
+			readUnitRelative).requires(cueRel | cueRef),
 		newRule("the-unit", cueUnit, 5,
 			`\b`+lead+`(the|its|this)\s+(week|month|year|day|weekend)\b`,
 			readTheUnit),

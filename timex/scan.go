@@ -11,33 +11,33 @@ import (
 type cue uint64
 
 const (
-	cueMonth      cue = 1 << iota // month names and abbreviations
-	cueWeekday                    // weekday names
-	cueYear                       // four-digit numbers that can be years
-	cueDecade                     // 1990s, '80s, the nineties
-	cueNumeric                    // digit groups joined by / - : (numeric dates, clock times)
-	cueClock                      // a.m., p.m., noon, midnight, o'clock, clock times
-	cueUnit                       // day, week, month, year, quarter, decade, hour ...
-	cuePlural                     // days, weeks, months, years ...
-	cueHyphen                     // two-week, 10-year, day-long
-	cueDeictic                    // today, yesterday, tomorrow, tonight
-	cueRef                        // now, currently, recently, future, past, term ...
-	cueAgo                        // ago, earlier, later, before, after, hence
-	cueRel                        // last, this, next, past, coming, following ...
-	cueDayPart                    // morning, night, overnight, midday ...
-	cueSeason                     // spring, summer, fall, autumn, winter
-	cueSetAdverb                  // daily, weekly, monthly ...
-	cueEvery                      // every, each
-	cueTimes                      // once, twice, times
-	cueCentury                    // century
-	cueYearWord                   // nineteen, thousand
-	cueHoliday                    // christmas, thanksgiving, easter ...
-	cueOrdinal                    // first, second, third, fourth, final
-	cueQuarter                    // quarter, half, period, year-ago, fiscal ...
-	cueEnd                        // end (year-end)
-	cueHalf                       // half
-	cueVague                      // while, time
-	cueWeekOf                     // week (the week of March 6)
+	cueMonth     cue = 1 << iota // month names and abbreviations
+	cueWeekday                   // weekday names
+	cueYear                      // four-digit numbers that can be years
+	cueDecade                    // 1990s, '80s, the nineties
+	cueNumeric                   // digit groups joined by / - : (numeric dates, clock times)
+	cueClock                     // a.m., p.m., noon, midnight, o'clock, clock times
+	cueUnit                      // day, week, month, year, quarter, decade, hour ...
+	cuePlural                    // days, weeks, months, years ...
+	cueHyphen                    // two-week, 10-year, day-long
+	cueDeictic                   // today, yesterday, tomorrow, tonight
+	cueRef                       // now, currently, recently, future, past, term ...
+	cueAgo                       // ago, earlier, later, before, after, hence
+	cueRel                       // last, this, next, past, coming, following ...
+	cueDayPart                   // morning, night, overnight, midday ...
+	cueSeason                    // spring, summer, fall, autumn, winter
+	cueSetAdverb                 // daily, weekly, monthly ...
+	cueEvery                     // every, each
+	cueTimes                     // once, twice, times
+	cueCentury                   // century
+	cueYearWord                  // nineteen, thousand
+	cueHoliday                   // christmas, thanksgiving, easter ...
+	cueOrdinal                   // first, second, third, fourth, final
+	cueQuarter                   // quarter, half, period, year-ago, fiscal ...
+	cueEnd                       // end (year-end)
+	cueHalf                      // half
+	cueVague                     // while, time
+	cueWeekOf                    // week (the week of March 6)
 )
 
 // cueWords maps a lower-case word to its cues.
