@@ -83,11 +83,9 @@ func (Capitalized) Recognize(text string, sentences []corpus.Span) []Mention {
 				Span: corpus.Span{Start: start, End: end}, Text: name, Sentence: si,
 				Kind: guessKind(name, text, s.Start, start),
 			}
-			m.Role = RoleBefore(text, s.Start, start)
-			if m.Role == "" {
-				m.Role = AppositionAfter(text, end, s.End)
+			if m, ok := finish(text, s, m); ok {
+				out = append(out, m)
 			}
-			out = append(out, m)
 			i = j
 		}
 	}

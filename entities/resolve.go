@@ -5,8 +5,9 @@ import (
 	"strings"
 	"unicode"
 
-	"github.com/biter777/countries"
 	"golang.org/x/text/unicode/norm"
+
+	"github.com/timelinehq/timeline/entities/gazetteer"
 )
 
 // Local is an entity of one article: the mentions that name the same
@@ -17,158 +18,369 @@ type Local struct {
 	Aliases  []string // distinct surface forms, in order of first use
 	Roles    []string // distinct roles, in order of first use
 	Mentions []int    // indexes into the article's mentions
-	Country  string   // ISO code when the entity is a country
+	// Country is the ISO 3166-1 alpha-2 code of the country a place is or
+	// lies in, or that a person's role or an organization's name ties it
+	// to ("Russian President", "Russian Foreign Ministry").
+	Country  string
+	Place    string // gazetteer ID of a place ("country/RU", "city/524901"), "" if unknown
+	Lat, Lon float64
+	HasCoord bool
 }
 
 // Group joins the mentions of one article that name the same entity: an
-// exact repeat, a surname or first name of a full name used in the
-// article ("Putin", "Mr Putin" and "Vladimir Putin"), a country's other
-// names ("US", "U.S.", "United States"). It returns the local entities in
-// order of first mention and, for each mention, the index of its entity.
+// exact repeat whatever its tag, a country's other names ("US", "U.S.",
+// "United States"), a surname or first name of a full name used in the
+// article ("Putin", "Vladimir Putin"), an acronym and its expansion
+// ("UN", "United Nations"), the short form of an organization's name
+// ("Security Council", "UN Security Council"). Places are looked up in the
+// gazetteer, each ambiguous name in the light of the other places of the
+// article. It returns the local entities in order of first mention and,
+// for each mention, the index of its entity.
 func Group(ms []Mention) ([]Local, []int) {
-	owner := make([]int, len(ms))
-	// Longest names first, so that short forms find their full form
-	// wherever it appears in the article.
-	order := make([]int, len(ms))
-	for i := range order {
-		order[i] = i
+	return group(ms, gazetteer.Default())
+}
+
+func group(ms []Mention, gz *gazetteer.Gazetteer) ([]Local, []int) {
+	n := len(ms)
+	toks := make([][]string, n)
+	for i, m := range ms {
+		toks[i] = nameTokens(m.Text)
 	}
-	sort.SliceStable(order, func(a, b int) bool {
-		return len(nameTokens(ms[order[a]].Text)) > len(nameTokens(ms[order[b]].Text))
-	})
-	type group struct {
-		kinds  map[Kind]int
-		tokens [][]string // token lists of its names
-		key    string     // country code or folded full name
-		first  int        // first mention index, for ordering
-		member []int
+	places := resolvePlaces(ms, toks, gz)
+
+	// Mentions with the same key are the same entity.
+	uf := make([]int, n)
+	for i := range uf {
+		uf[i] = i
 	}
-	var groups []*group
-	find := func(m Mention) *group {
-		toks := nameTokens(m.Text)
-		if len(toks) == 0 {
-			return nil
+	find := func(i int) int {
+		for uf[i] != i {
+			uf[i] = uf[uf[i]]
+			i = uf[i]
 		}
-		key := groupKey(m)
-		for _, g := range groups {
-			if g.key == key {
-				return g
-			}
+		return i
+	}
+	union := func(a, b int) {
+		a, b = find(a), find(b)
+		if a == b {
+			return
 		}
-		if m.Kind != Person || len(toks) != 1 {
-			return nil
+		if b < a {
+			a, b = b, a
 		}
-		// A single name joins the one person whose first or last name it is.
-		var match *group
-		for _, g := range groups {
-			if g.kinds[Person] == 0 {
+		uf[b] = a
+	}
+	byKey := map[string]int{}
+	for i := range ms {
+		if len(toks[i]) == 0 {
+			continue
+		}
+		k := localKey(toks[i], places[i])
+		if j, ok := byKey[k]; ok {
+			union(j, i)
+		} else {
+			byKey[k] = i
+		}
+	}
+
+	// Groups so far, for the joins that compare names.
+	type grp struct {
+		root    int
+		kinds   map[Kind]int
+		names   [][]string // token lists
+		texts   []string
+		place   bool
+		longest []string
+	}
+	groups := map[int]*grp{}
+	var roots []int
+	for i := range ms {
+		if len(toks[i]) == 0 {
+			continue
+		}
+		r := find(i)
+		g := groups[r]
+		if g == nil {
+			g = &grp{root: r, kinds: map[Kind]int{}}
+			groups[r] = g
+			roots = append(roots, r)
+		}
+		g.kinds[ms[i].Kind]++
+		g.names = append(g.names, toks[i])
+		g.texts = append(g.texts, ms[i].Text)
+		if places[i].ID != "" {
+			g.place = true
+		}
+		if len(toks[i]) > len(g.longest) {
+			g.longest = toks[i]
+		}
+	}
+	kindOf := func(g *grp) Kind { return majorityKind(g.kinds) }
+	// joinUnique joins g to the single other group that accepts it.
+	joinUnique := func(g *grp, accept func(o *grp) bool) {
+		match := -1
+		for _, r := range roots {
+			o := groups[r]
+			if o == g || o.place || find(o.root) == find(g.root) || !accept(o) {
 				continue
 			}
-			for _, t := range g.tokens {
-				if len(t) > 1 && (t[len(t)-1] == toks[0] || t[0] == toks[0]) {
-					if match != nil && match != g {
-						return nil // ambiguous: two people share it
-					}
-					match = g
+			if match >= 0 && find(match) != find(o.root) {
+				return // ambiguous
+			}
+			match = o.root
+		}
+		if match >= 0 {
+			union(match, g.root)
+		}
+	}
+	// Longest first, so that "al-Assad" joins "Bashar al-Assad" before
+	// "Assad" looks for its full name.
+	sorted := append([]int(nil), roots...)
+	sort.SliceStable(sorted, func(a, b int) bool { return len(groups[sorted[a]].longest) > len(groups[sorted[b]].longest) })
+	for _, r := range sorted {
+		g := groups[r]
+		if g.place {
+			continue
+		}
+		t := g.longest
+		switch {
+		case kindOf(g) == Person || kindOf(g) == Organization && len(t) == 1 && !isAcronymToken(g.texts[0]):
+			// A partial name joins the person whose name ends with it, or
+			// whose first name it is.
+			joinUnique(g, func(o *grp) bool {
+				if kindOf(o) != Person {
+					return false
 				}
-			}
+				for _, u := range o.names {
+					if len(u) > len(t) && (hasSuffix(u, t) || len(t) == 1 && u[0] == t[0] && kindOf(g) == Person) {
+						return true
+					}
+				}
+				return false
+			})
+		default:
+			// An acronym joins its expansion; a short name of an
+			// organization joins the longer one it ends.
+			acr := acronymOf(g.texts)
+			joinUnique(g, func(o *grp) bool {
+				if kindOf(o) == Person {
+					return false
+				}
+				for i, u := range o.names {
+					if acr != "" && len(u) > 1 && initials(o.texts[i]) == acr {
+						return true
+					}
+					if len(u) > len(t) && hasSuffix(u, t) && kindOf(g) == Organization {
+						return true
+					}
+				}
+				return false
+			})
 		}
-		return match
 	}
-	for _, i := range order {
-		m := ms[i]
-		g := find(m)
-		if g == nil {
-			g = &group{kinds: map[Kind]int{}, key: groupKey(m), first: i}
-			groups = append(groups, g)
+
+	// Gather the locals in order of first mention.
+	owner := make([]int, n)
+	index := map[int]int{}
+	var members [][]int
+	for i := range ms {
+		r := find(i)
+		li, ok := index[r]
+		if !ok {
+			li = len(members)
+			index[r] = li
+			members = append(members, nil)
 		}
-		g.kinds[m.Kind]++
-		g.tokens = append(g.tokens, nameTokens(m.Text))
-		g.member = append(g.member, i)
-		if i < g.first {
-			g.first = i
-		}
+		members[li] = append(members[li], i)
+		owner[i] = li
 	}
-	sort.SliceStable(groups, func(a, b int) bool { return groups[a].first < groups[b].first })
-	locals := make([]Local, len(groups))
-	for gi, g := range groups {
-		sort.Ints(g.member)
-		l := Local{Kind: majorityKind(g.kinds), Mentions: g.member}
-		seenA, seenR := map[string]bool{}, map[string]bool{}
-		for _, i := range g.member {
-			owner[i] = gi
-			if t := ms[i].Text; !seenA[t] {
-				seenA[t] = true
-				l.Aliases = append(l.Aliases, t)
-			}
-			if r := ms[i].Role; r != "" && !seenR[r] {
-				seenR[r] = true
-				l.Roles = append(l.Roles, r)
-			}
-		}
-		l.Name = fullestName(l.Aliases)
-		if c := countryOf(l.Name); c != "" {
-			// A country's name names the place, whatever a mention's tag.
-			l.Kind, l.Country = Location, c
-		}
-		locals[gi] = l
+	locals := make([]Local, len(members))
+	for li, mem := range members {
+		locals[li] = makeLocal(ms, mem, places, gz)
 	}
 	return locals, owner
 }
 
-// groupKey is what two mentions must share to be the same entity for
-// sure: the country code of a country, else the folded name.
-func groupKey(m Mention) string {
-	if c := countryOf(m.Text); c != "" {
-		return "country:" + c
-	}
-	return "name:" + strings.Join(nameTokens(m.Text), " ")
-}
-
-// countryOf returns the ISO code of a country name ("U.S." -> "US"), or
-// "" when the name is not a country. Nationality words ("Russian",
-// "Iraqi") are not country names, though the country table accepts them.
-func countryOf(name string) string {
-	n := strings.TrimSpace(strings.TrimPrefix(name, "the "))
-	if len(n) < 2 {
-		return ""
-	}
-	if alt, ok := countryAliases[strings.ToLower(n)]; ok {
-		return alt
-	}
-	c := countries.ByName(n)
-	if c == countries.Unknown {
-		return ""
-	}
-	official := c.String()
-	bare := strings.ReplaceAll(n, ".", "")
-	switch {
-	case strings.EqualFold(n, official),
-		len(n) > 3 && (strings.HasPrefix(official, n+" (") || strings.HasPrefix(official, n+",")),
-		strings.EqualFold(bare, c.Alpha2()), strings.EqualFold(bare, c.Alpha3()):
-		return c.Alpha2()
-	case isDemonym(n):
-		return ""
-	}
-	return c.Alpha2()
-}
-
-// countryAliases are common names the country table lacks or reads
-// otherwise.
-var countryAliases = map[string]string{
-	"america": "US", "the us": "US", "the united states": "US", "the ukraine": "UA",
-	"britain": "GB", "great britain": "GB", "holland": "NL", "burma": "MM", "ivory coast": "CI",
-}
-
-// isDemonym reports whether a word has the ending of a nationality
-// adjective.
-func isDemonym(n string) bool {
-	for _, suf := range []string{"an", "ans", "ese", "ish", "i", "is"} {
-		if strings.HasSuffix(n, suf) {
-			return true
+// makeLocal builds the local entity of the mentions mem.
+func makeLocal(ms []Mention, mem []int, places []gazetteer.Place, gz *gazetteer.Gazetteer) Local {
+	l := Local{Mentions: mem}
+	kinds := map[Kind]int{}
+	seenA, seenR := map[string]bool{}, map[string]bool{}
+	var place gazetteer.Place
+	for _, i := range mem {
+		kinds[ms[i].Kind]++
+		if t := ms[i].Text; !seenA[t] {
+			seenA[t] = true
+			l.Aliases = append(l.Aliases, t)
+		}
+		if r := ms[i].Role; r != "" && !seenR[r] {
+			seenR[r] = true
+			l.Roles = append(l.Roles, r)
+		}
+		if places[i].ID != "" && place.ID == "" {
+			place = places[i]
 		}
 	}
-	return false
+	l.Kind = majorityKind(kinds)
+	l.Name = fullestName(l.Aliases)
+	if place.ID != "" {
+		// A place's name names the place, whatever a mention's tag.
+		l.Kind, l.Place, l.Country = Location, place.ID, place.Country
+		l.Lat, l.Lon, l.HasCoord = place.Lat, place.Lon, place.Lat != 0 || place.Lon != 0
+		if place.Kind == gazetteer.Country {
+			l.Name = place.Name
+		} else {
+			for _, a := range l.Aliases {
+				if gazetteer.Fold(a) == gazetteer.Fold(place.Name) {
+					l.Name = place.Name
+				}
+			}
+		}
+		return l
+	}
+	l.Country = tiedCountry(l, gz)
+	return l
+}
+
+// tiedCountry is the country that a person's role ("Russian President",
+// "US Secretary of State") or an organization's name ("Russian Foreign
+// Ministry") names first, when all that name one agree.
+func tiedCountry(l Local, gz *gazetteer.Gazetteer) string {
+	var texts []string
+	switch l.Kind {
+	case Person:
+		texts = l.Roles
+	case Organization:
+		texts = l.Aliases
+	}
+	found := ""
+	for _, t := range texts {
+		f := strings.Fields(t)
+		if len(f) < 2 {
+			continue
+		}
+		w := strings.TrimSuffix(strings.TrimSuffix(f[0], "'s"), "’s")
+		c := gazetteer.Demonym(w)
+		if c == "" && isAcronymToken(w) {
+			c = gz.CountryCode(w)
+		}
+		if c == "" {
+			continue
+		}
+		if found != "" && found != c {
+			return ""
+		}
+		found = c
+	}
+	return found
+}
+
+// resolvePlaces looks up the places the mentions name: first the names
+// that name one place (and countries), which give the context, then the
+// ambiguous ones in that context.
+func resolvePlaces(ms []Mention, toks [][]string, gz *gazetteer.Gazetteer) []gazetteer.Place {
+	out := make([]gazetteer.Place, len(ms))
+	ctx := gazetteer.Context{Countries: map[string]bool{}, Regions: map[string]bool{}}
+	var ambiguous []int
+	for i, m := range ms {
+		if len(toks[i]) == 0 || !mayBePlace(m, toks[i]) {
+			continue
+		}
+		if c := gz.CountryCode(m.Text); c != "" {
+			if p, ok := gz.Country(c); ok {
+				out[i] = p
+				ctx.Countries[c] = true
+			}
+			continue
+		}
+		if m.Kind == Person {
+			continue
+		}
+		cands := gz.Lookup(m.Text)
+		switch {
+		case len(cands) == 0:
+		case len(cands) == 1:
+			if acceptPlace(m, cands[0]) {
+				out[i] = cands[0]
+				ctx.Countries[cands[0].Country] = true
+				ctx.Regions[cands[0].Region] = true
+				if cands[0].Kind == gazetteer.Region {
+					ctx.Regions[cands[0].ID] = true
+				}
+			}
+		default:
+			ambiguous = append(ambiguous, i)
+		}
+	}
+	for _, i := range ambiguous {
+		if p, ok := gz.Resolve(ms[i].Text, ctx); ok && acceptPlace(ms[i], p) {
+			out[i] = p
+		}
+	}
+	return out
+}
+
+// mayBePlace reports whether a mention may be looked up as a place: a
+// name tagged as a place or an organization (governments go by their
+// country's or capital's name: "Moscow said"), or a country's name of
+// several words or in capitals tagged as a person. A one-word person
+// ("Jordan", "Chad") stays a person.
+func mayBePlace(m Mention, toks []string) bool {
+	switch m.Kind {
+	case Location, Organization:
+		return true
+	}
+	return len(toks) > 1 || isAcronymToken(m.Text)
+}
+
+// acceptPlace reports whether the place found for a mention fits its tag:
+// a place tagged as an organization stands for a government only when it
+// is a country or a capital.
+func acceptPlace(m Mention, p gazetteer.Place) bool {
+	switch m.Kind {
+	case Location:
+		return true
+	case Organization:
+		return p.Kind == gazetteer.Country || p.Capital
+	}
+	return p.Kind == gazetteer.Country
+}
+
+// localKey is what two mentions of an article must share to be the same
+// entity for sure: the same place, else the same folded name.
+func localKey(toks []string, p gazetteer.Place) string {
+	if p.ID != "" {
+		return "place:" + p.ID
+	}
+	name := strings.Join(toks, " ")
+	if a, ok := knownAliases[name]; ok {
+		name = a
+	}
+	return "name:" + strings.ReplaceAll(name, " ", "")
+}
+
+// acronymOf returns the folded acronym that a group's names are written
+// as ("U.N." -> "un"), or "".
+func acronymOf(texts []string) string {
+	for _, t := range texts {
+		if f := strings.Fields(t); len(f) == 1 && isAcronymToken(f[0]) {
+			return initials(f[0])
+		}
+	}
+	return ""
+}
+
+func hasSuffix(u, t []string) bool {
+	if len(t) > len(u) {
+		return false
+	}
+	off := len(u) - len(t)
+	for i := range t {
+		if u[off+i] != t[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // nameTokens folds a name for matching: accents and case folded, "the"
@@ -179,8 +391,8 @@ func nameTokens(name string) []string {
 	for _, r := range norm.NFD.String(name) {
 		switch {
 		case unicode.Is(unicode.Mn, r):
-		case r == '.' || r == '\'' || r == '’':
-		case r == '-' || unicode.IsSpace(r):
+		case r == '.' || r == '\'' || r == '’' || r == ',' || r == '"' || r == '“' || r == '”':
+		case r == '-' || r == '‐' || r == '–' || unicode.IsSpace(r):
 			b.WriteByte(' ')
 		default:
 			b.WriteRune(unicode.ToLower(r))
@@ -198,8 +410,13 @@ func nameTokens(name string) []string {
 }
 
 // translit maps common variants of Russian and Arabic transliteration to
-// one spelling: "sergei" -> "sergey", "dmitri" -> "dmitry".
+// one spelling: "sergei" -> "sergey", "dmitri" -> "dmitry", "yuri" ->
+// "yury", "mohamed"/"muhammad" -> "mohammed".
 func translit(t string) string {
+	switch t {
+	case "mohamed", "muhammad", "mohammad", "muhammed", "mohamad":
+		return "mohammed"
+	}
 	switch {
 	case strings.HasSuffix(t, "ei") && len(t) > 3:
 		return t[:len(t)-2] + "ey"
@@ -212,7 +429,8 @@ func translit(t string) string {
 }
 
 // fullestName picks the canonical name among aliases: the most words,
-// then the longest, then the first used.
+// then the longest, then the first used; a name in capitals only when
+// there is no other.
 func fullestName(aliases []string) string {
 	best := ""
 	for _, a := range aliases {
@@ -226,11 +444,15 @@ func fullestName(aliases []string) string {
 
 // nameWeight ranks names for being canonical: more words of the name
 // proper first; a name opened by an honorific ("Mr Tillerson") ranks just
-// below the same name without it.
+// below the same name without it; a name in capitals ("VLADIMIR PUTIN")
+// below every other.
 func nameWeight(a string) int {
-	w := 2 * len(nameTokens(a))
+	w := 4 * len(nameTokens(a))
 	if f := strings.Fields(a); len(f) > 0 && honorifics[strings.ToLower(strings.TrimSuffix(f[0], "."))] {
-		w--
+		w -= 2
+	}
+	if len(strings.Fields(a)) > 1 && strings.ToUpper(a) == a {
+		w -= 100
 	}
 	return w
 }

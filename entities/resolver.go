@@ -5,7 +5,7 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/biter777/countries"
+	"github.com/timelinehq/timeline/entities/gazetteer"
 )
 
 // Handle names a corpus entity while documents are still being added; it
@@ -17,77 +17,283 @@ type Handle int
 // depend only on the articles and that order. The zero value is not
 // ready: use NewResolver.
 //
+// Two local entities are the same when they are the same place, or have
+// the same folded name (whatever their tag: the votes of all mentions
+// decide the type). A partial name ("Lavrov", "al-Assad"), an acronym
+// ("UN") or the short form of an organization's name ("Security Council")
+// joins the single entity whose full name it is part of; when several
+// fit, the one that shares the most co-mentioned entities with it wins,
+// and none when that does not decide.
+//
 // Memory grows with the number of distinct entities, not with the number
-// of articles: mentions are folded into counts as they arrive.
+// of articles: mentions are folded into counts as they arrive, and each
+// entity keeps at most [MaxContext] co-mentioned entities. Every lookup is
+// through a keyed index: nothing compares all pairs of articles or of
+// entities.
 type Resolver struct {
+	gz      *gazetteer.Gazetteer
 	byKey   map[string]Handle
 	nodes   []*node
 	parent  []Handle // union-find over handles
-	docSeen map[Handle]string
-	docSeq  map[string]int // document -> position in input order
+	docSeen map[Handle]int
+	docs    int
+	names   []string // document IDs in input order; nodes store positions
+	// Indexes of the nodes that a partial name may join.
+	bySuffix   map[string][]Handle // person name suffixes ("assad", "al assad")
+	byInitials map[string][]Handle // initials of names of several words ("un", "unsc")
+	byOrgTail  map[string][]Handle // proper suffixes of organizations' names
 }
 
+// MaxContext is the number of co-mentioned entities an entity keeps as
+// its context.
+const MaxContext = 64
+
 type node struct {
-	kinds    map[Kind]int
-	aliases  map[string]int // surface form -> mentions
-	roles    map[string]int
-	mentions int
-	docs     []string
-	country  string
-	tokens   []string // folded tokens of the fullest name so far
+	kinds     map[Kind]int
+	aliases   map[string]int // surface form -> articles
+	roles     map[string]int
+	countries map[string]int
+	mentions  int
+	docs      []int // positions of the documents, in input order
+	place     string
+	lat, lon  float64
+	hasCoord  bool
+	tokens    []string // folded tokens of the fullest name so far
+	context   []Handle // co-mentioned entities, at most MaxContext
 }
 
 // NewResolver returns an empty resolver.
 func NewResolver() *Resolver {
-	return &Resolver{byKey: map[string]Handle{}, docSeen: map[Handle]string{}, docSeq: map[string]int{}}
+	return &Resolver{
+		gz:    gazetteer.Default(),
+		byKey: map[string]Handle{}, docSeen: map[Handle]int{},
+		bySuffix: map[string][]Handle{}, byInitials: map[string][]Handle{}, byOrgTail: map[string][]Handle{},
+	}
 }
 
 // Add merges the local entities of the article doc and returns the handle
-// of each. Two local entities join when they are the same country, or have
-// the same kind and the same folded name.
+// of each.
 func (r *Resolver) Add(doc string, locals []Local) []Handle {
-	if _, ok := r.docSeq[doc]; !ok {
-		r.docSeq[doc] = len(r.docSeq)
-	}
+	pos := r.docs
+	r.docs++
+	r.names = append(r.names, doc)
 	hs := make([]Handle, len(locals))
+	partial := make([]bool, len(locals))
+	// Full names first: they give the context that partial names are
+	// resolved in.
 	for i, l := range locals {
-		key := resolveKey(l)
-		h, ok := r.byKey[key]
-		if !ok {
-			h = Handle(len(r.nodes))
-			r.nodes = append(r.nodes, &node{kinds: map[Kind]int{}, aliases: map[string]int{}, roles: map[string]int{}})
-			r.parent = append(r.parent, h)
-			r.byKey[key] = h
+		toks := nameTokens(l.Name)
+		if r.isPartial(l, toks) {
+			partial[i] = true
+			continue
 		}
-		n := r.nodes[h]
-		n.kinds[l.Kind] += len(l.Mentions)
-		n.mentions += len(l.Mentions)
-		for _, a := range l.Aliases {
-			n.aliases[a]++
+		hs[i] = r.handleFor(l, toks)
+	}
+	for i, l := range locals {
+		if !partial[i] {
+			continue
 		}
-		for _, ro := range l.Roles {
-			n.roles[ro]++
+		toks := nameTokens(l.Name)
+		if h, ok := r.match(l, toks, hs, partial); ok {
+			hs[i] = h
+		} else {
+			hs[i] = r.handleFor(l, toks)
 		}
-		if r.docSeen[h] != doc {
-			r.docSeen[h] = doc
-			n.docs = append(n.docs, doc)
+	}
+	for i, l := range locals {
+		r.fold(hs[i], l, pos)
+	}
+	// Context: the other entities of the article.
+	for i := range locals {
+		n := r.nodes[hs[i]]
+		for j := range locals {
+			if j != i && len(n.context) < MaxContext && hs[j] != hs[i] {
+				n.context = append(n.context, hs[j])
+			}
 		}
-		if l.Country != "" {
-			n.country = l.Country
-		}
-		if t := nameTokens(l.Name); len(t) > len(n.tokens) {
-			n.tokens = t
-		}
-		hs[i] = h
 	}
 	return hs
 }
 
-func resolveKey(l Local) string {
-	if l.Country != "" {
-		return "country:" + l.Country
+// isPartial reports whether a local entity's name may be part of another
+// entity's: a person of one word, an acronym, an organization's name
+// whose longer form an earlier article used.
+func (r *Resolver) isPartial(l Local, toks []string) bool {
+	if l.Place != "" || len(toks) == 0 {
+		return false
 	}
-	return string(l.Kind) + ":" + strings.Join(nameTokens(l.Name), " ")
+	switch {
+	case l.Kind == Person:
+		return len(r.bySuffix[strings.Join(toks, " ")]) > 0
+	case isAcronymToken(l.Name):
+		return len(r.byInitials[initials(l.Name)]) > 0
+	case l.Kind == Organization && len(toks) > 1:
+		return len(r.byOrgTail[strings.Join(toks, " ")]) > 0 || hasAcronym(l.Name) && len(r.byInitials[initials(l.Name)]) > 0
+	}
+	return false
+}
+
+// candidates returns the entities a partial name may belong to.
+func (r *Resolver) candidates(name string, kind Kind, toks []string) []Handle {
+	var out []Handle
+	switch {
+	case kind == Person:
+		out = r.bySuffix[strings.Join(toks, " ")]
+	case isAcronymToken(name):
+		out = r.byInitials[initials(name)]
+	default:
+		out = append(out, r.byOrgTail[strings.Join(toks, " ")]...)
+		if hasAcronym(name) {
+			last := toks[len(toks)-1]
+			for _, h := range r.byInitials[initials(name)] {
+				if t := r.nodes[h].tokens; len(t) > 0 && t[len(t)-1] == last {
+					out = append(out, h)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// match picks the entity a partial name of an article belongs to, given
+// the handles of the article's other entities.
+func (r *Resolver) match(l Local, toks []string, doc []Handle, skip []bool) (Handle, bool) {
+	var ctx []Handle
+	for j, h := range doc {
+		if !skip[j] {
+			ctx = append(ctx, h)
+		}
+	}
+	return r.pick(r.candidates(l.Name, l.Kind, toks), ctx, -1)
+}
+
+// pick chooses among candidate entities: the one sharing the most of ctx
+// with its own context, when that is unique and more than none; else the
+// only candidate there is. self is excluded.
+func (r *Resolver) pick(cands []Handle, ctx []Handle, self Handle) (Handle, bool) {
+	roots := map[Handle]bool{}
+	var order []Handle
+	for _, c := range cands {
+		root := r.find(c)
+		if root == self || roots[root] {
+			continue
+		}
+		roots[root] = true
+		order = append(order, root)
+	}
+	if len(order) == 0 {
+		return 0, false
+	}
+	ctxRoots := map[Handle]bool{}
+	for _, h := range ctx {
+		ctxRoots[r.find(h)] = true
+	}
+	// A root holds the context of every node merged into it.
+	score := map[Handle]int{}
+	for _, root := range order {
+		for _, c := range r.nodes[root].context {
+			if ctxRoots[r.find(c)] {
+				score[root]++
+			}
+		}
+	}
+	best, bestScore, tie := Handle(-1), 0, false
+	for _, c := range order {
+		switch s := score[c]; {
+		case s > bestScore:
+			best, bestScore, tie = c, s, false
+		case s == bestScore && s > 0:
+			tie = true
+		}
+	}
+	if bestScore > 0 && !tie {
+		return best, true
+	}
+	if len(order) == 1 {
+		return order[0], true
+	}
+	return 0, false
+}
+
+// handleFor returns the entity of a local's key, creating it.
+func (r *Resolver) handleFor(l Local, toks []string) Handle {
+	key := resolveKey(l, toks)
+	if h, ok := r.byKey[key]; ok {
+		return r.find(h)
+	}
+	h := Handle(len(r.nodes))
+	r.nodes = append(r.nodes, &node{kinds: map[Kind]int{}, aliases: map[string]int{}, roles: map[string]int{}, countries: map[string]int{}})
+	r.parent = append(r.parent, h)
+	r.byKey[key] = h
+	r.index(h, l, toks)
+	return h
+}
+
+// index records where a new entity's name may be found by partial names.
+func (r *Resolver) index(h Handle, l Local, toks []string) {
+	if l.Place != "" || len(toks) < 2 {
+		return
+	}
+	switch l.Kind {
+	case Person:
+		for i := 1; i < len(toks); i++ {
+			k := strings.Join(toks[i:], " ")
+			r.bySuffix[k] = append(r.bySuffix[k], h)
+		}
+	default:
+		if a := initials(l.Name); a != "" && !hasAcronym(l.Name) {
+			r.byInitials[a] = append(r.byInitials[a], h)
+		}
+		if l.Kind == Organization {
+			for i := 1; i < len(toks)-1; i++ {
+				k := strings.Join(toks[i:], " ")
+				r.byOrgTail[k] = append(r.byOrgTail[k], h)
+			}
+		}
+	}
+}
+
+// fold adds a local entity's mentions to its entity.
+func (r *Resolver) fold(h Handle, l Local, doc int) {
+	n := r.nodes[h]
+	n.kinds[l.Kind] += len(l.Mentions)
+	n.mentions += len(l.Mentions)
+	for _, a := range l.Aliases {
+		n.aliases[a]++
+	}
+	for _, ro := range l.Roles {
+		n.roles[ro]++
+	}
+	if d, ok := r.docSeen[h]; !ok || d != doc {
+		r.docSeen[h] = doc
+		n.docs = append(n.docs, doc)
+	}
+	if l.Country != "" {
+		n.countries[l.Country]++
+	}
+	if l.Place != "" {
+		n.place = l.Place
+		n.lat, n.lon, n.hasCoord = l.Lat, l.Lon, l.HasCoord
+	}
+	if t := nameTokens(l.Name); len(t) > len(n.tokens) {
+		n.tokens = t
+	}
+}
+
+func resolveKey(l Local, toks []string) string {
+	if l.Place != "" {
+		return "place:" + l.Place
+	}
+	name := strings.Join(toks, " ")
+	if a, ok := knownAliases[name]; ok {
+		name = a
+	}
+	if l.Kind == Person && len(toks) == 1 {
+		// A lone surname stays apart from an organization or place of
+		// the same name until the whole corpus is seen.
+		return "person1:" + name
+	}
+	return "name:" + strings.ReplaceAll(name, " ", "")
 }
 
 func (r *Resolver) find(h Handle) Handle {
@@ -96,85 +302,6 @@ func (r *Resolver) find(h Handle) Handle {
 		h = r.parent[h]
 	}
 	return h
-}
-
-// Finish merges what only the whole corpus shows (a surname used alone in
-// one article and in full in another) and returns the entities, sorted by
-// ID, with a function that maps every handle Add returned to its entity's
-// ID.
-func (r *Resolver) Finish() ([]Entity, func(Handle) ID) {
-	// A one-word person joins the single full-name person it ends or
-	// starts, when exactly one such person exists in the corpus.
-	byLast := map[string][]Handle{}
-	for h, n := range r.nodes {
-		if majorityKind(n.kinds) == Person && len(n.tokens) > 1 {
-			last := n.tokens[len(n.tokens)-1]
-			byLast[last] = append(byLast[last], Handle(h))
-		}
-	}
-	for h, n := range r.nodes {
-		if majorityKind(n.kinds) != Person || len(n.tokens) != 1 {
-			continue
-		}
-		if cands := byLast[n.tokens[0]]; len(cands) == 1 {
-			r.union(cands[0], Handle(h))
-		}
-	}
-	// Gather the roots.
-	type acc struct {
-		node
-		first Handle
-	}
-	roots := map[Handle]*acc{}
-	var order []Handle
-	for h := range r.nodes {
-		root := r.find(Handle(h))
-		a := roots[root]
-		if a == nil {
-			a = &acc{node: node{kinds: map[Kind]int{}, aliases: map[string]int{}, roles: map[string]int{}}, first: Handle(h)}
-			roots[root] = a
-			order = append(order, root)
-		}
-		n := r.nodes[h]
-		for k, v := range n.kinds {
-			a.kinds[k] += v
-		}
-		for k, v := range n.aliases {
-			a.aliases[k] += v
-		}
-		for k, v := range n.roles {
-			a.roles[k] += v
-		}
-		a.mentions += n.mentions
-		a.docs = mergeDocs(a.docs, n.docs)
-		if n.country != "" {
-			a.country = n.country
-		}
-	}
-	ids := map[Handle]ID{}
-	used := map[ID]Handle{}
-	var out []Entity
-	for _, root := range order {
-		a := roots[root]
-		sort.SliceStable(a.docs, func(i, j int) bool { return r.docSeq[a.docs[i]] < r.docSeq[a.docs[j]] })
-		e := Entity{Kind: majorityKind(a.kinds), Mentions: a.mentions, Documents: a.docs, Country: a.country}
-		e.Aliases = sortedKeys(a.aliases)
-		e.Roles = sortedKeys(a.roles)
-		e.Name = canonicalName(e.Aliases, a.aliases, a.country)
-		id := MakeID(e.Kind, e.Name)
-		for n := 2; ; n++ {
-			if _, taken := used[id]; !taken {
-				break
-			}
-			id = MakeID(e.Kind, e.Name) + ID("-"+strconv.Itoa(n))
-		}
-		used[id] = root
-		e.ID = id
-		ids[root] = id
-		out = append(out, e)
-	}
-	sort.Slice(out, func(i, j int) bool { return out[i].ID < out[j].ID })
-	return out, func(h Handle) ID { return ids[r.find(h)] }
 }
 
 func (r *Resolver) union(a, b Handle) {
@@ -186,53 +313,159 @@ func (r *Resolver) union(a, b Handle) {
 		ra, rb = rb, ra
 	}
 	r.parent[rb] = ra
+	na, nb := r.nodes[ra], r.nodes[rb]
+	for _, c := range nb.context {
+		if len(na.context) >= MaxContext {
+			break
+		}
+		na.context = append(na.context, c)
+	}
 }
 
-// canonicalName is the fullest well-formed alias; a country is named by
-// its shortest alias that is not an acronym ("Russia", not "Russian
-// Federation"; "United States", not "US").
-func canonicalName(aliases []string, counts map[string]int, country string) string {
-	if country != "" {
-		best := ""
-		for _, a := range aliases {
-			if isAcronym(strings.ReplaceAll(a, ".", "")) {
-				continue
-			}
-			a = strings.TrimPrefix(a, "the ")
-			if best == "" || len(a) < len(best) || len(a) == len(best) && a < best {
-				best = a
+// Finish merges what only the whole corpus shows (a surname used alone
+// in an article before any article gave the full name) and returns the
+// entities, sorted by ID, with a function that maps every handle Add
+// returned to its entity's ID.
+func (r *Resolver) Finish() ([]Entity, func(Handle) ID) {
+	// Partial names left on their own join their full name now, longest
+	// first.
+	order := make([]Handle, len(r.nodes))
+	for i := range order {
+		order[i] = Handle(i)
+	}
+	sort.SliceStable(order, func(a, b int) bool { return len(r.nodes[order[a]].tokens) > len(r.nodes[order[b]].tokens) })
+	for _, h := range order {
+		n := r.nodes[h]
+		if n.place != "" || len(n.tokens) == 0 {
+			continue
+		}
+		kind := majorityKind(n.kinds)
+		name := longestAlias(n.aliases)
+		if c, ok := r.pick(r.candidates(name, kind, n.tokens), n.context, r.find(h)); ok {
+			if kind == Person || majorityKind(r.nodes[c].kinds) != Person {
+				r.union(c, h)
 			}
 		}
-		if best != "" {
-			return best
+	}
+
+	type acc struct {
+		node
+		first Handle
+	}
+	roots := map[Handle]*acc{}
+	var rootOrder []Handle
+	for h := range r.nodes {
+		root := r.find(Handle(h))
+		a := roots[root]
+		if a == nil {
+			a = &acc{node: node{kinds: map[Kind]int{}, aliases: map[string]int{}, roles: map[string]int{}, countries: map[string]int{}}, first: Handle(h)}
+			roots[root] = a
+			rootOrder = append(rootOrder, root)
 		}
-		if c := countries.ByName(country); c != countries.Unknown {
-			return c.String()
+		n := r.nodes[h]
+		for k, v := range n.kinds {
+			a.kinds[k] += v
+		}
+		for k, v := range n.aliases {
+			a.aliases[k] += v
+		}
+		for k, v := range n.roles {
+			a.roles[k] += v
+		}
+		for k, v := range n.countries {
+			a.countries[k] += v
+		}
+		a.mentions += n.mentions
+		a.docs = append(a.docs, n.docs...)
+		if n.place != "" && a.place == "" {
+			a.place, a.lat, a.lon, a.hasCoord = n.place, n.lat, n.lon, n.hasCoord
+		}
+	}
+	ids := map[Handle]ID{}
+	used := map[ID]bool{}
+	var out []Entity
+	for _, root := range rootOrder {
+		a := roots[root]
+		sort.Ints(a.docs)
+		docs := make([]string, 0, len(a.docs))
+		for i, d := range a.docs {
+			if i == 0 || d != a.docs[i-1] {
+				docs = append(docs, r.names[d])
+			}
+		}
+		e := Entity{Kind: majorityKind(a.kinds), Mentions: a.mentions, Documents: docs, Country: topKey(a.countries)}
+		if a.place == "" && e.Kind == Location && a.kinds[Organization] == a.kinds[Location] {
+			e.Kind = Organization // a "place" no gazetteer knows, tagged both ways
+		}
+		if a.place != "" {
+			e.Kind = Location
+			e.Lat, e.Lon, e.HasCoord = a.lat, a.lon, a.hasCoord
+		}
+		e.Aliases = sortedKeys(a.aliases)
+		e.Roles = sortedKeys(a.roles)
+		e.Name = r.canonicalName(a.aliases, a.place)
+		id := MakeID(e.Kind, e.Name)
+		for n := 2; used[id]; n++ {
+			id = MakeID(e.Kind, e.Name) + ID("-"+strconv.Itoa(n))
+		}
+		used[id] = true
+		e.ID = id
+		ids[root] = id
+		out = append(out, e)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].ID < out[j].ID })
+	return out, func(h Handle) ID {
+		if h < 0 || int(h) >= len(r.parent) {
+			return ""
+		}
+		return ids[r.find(h)]
+	}
+}
+
+// canonicalName is the fullest well-formed alias, the most used among
+// equals; a country is named by its common name ("Russia", "United
+// States"), a city or region by its gazetteer name when an alias is
+// that name.
+func (r *Resolver) canonicalName(counts map[string]int, place string) string {
+	if p, ok := r.gz.Place(place); ok {
+		if p.Kind == gazetteer.Country {
+			return p.Name
+		}
+		for a := range counts {
+			if gazetteer.Fold(a) == gazetteer.Fold(p.Name) {
+				return p.Name
+			}
 		}
 	}
 	best := ""
-	for _, a := range aliases {
+	for _, a := range sortedKeys(counts) {
 		na, nb := nameWeight(a), nameWeight(best)
 		switch {
-		case best == "", na > nb, na == nb && counts[a] > counts[best], na == nb && counts[a] == counts[best] && a < best:
+		case best == "", na > nb, na == nb && counts[a] > counts[best]:
 			best = a
 		}
 	}
 	return best
 }
 
-func mergeDocs(a, b []string) []string {
-	seen := make(map[string]bool, len(a))
-	for _, d := range a {
-		seen[d] = true
-	}
-	for _, d := range b {
-		if !seen[d] {
-			a = append(a, d)
-			seen[d] = true
+func longestAlias(m map[string]int) string {
+	best := ""
+	for _, a := range sortedKeys(m) {
+		if nameWeight(a) > nameWeight(best) || best == "" {
+			best = a
 		}
 	}
-	return a
+	return best
+}
+
+func topKey(m map[string]int) string {
+	best := ""
+	for _, k := range sortedKeys(m) {
+		if best == "" || m[k] > m[best] {
+			best = k
+		}
+	}
+	return best
 }
 
 func sortedKeys(m map[string]int) []string {

@@ -53,13 +53,28 @@ func (t *Tagger) Recognize(text string, sentences []corpus.Span) []Mention {
 			if strings.TrimSpace(name) == "" {
 				continue
 			}
-			m := Mention{Span: corpus.Span{Start: start, End: end}, Text: name, Kind: kinds[sp.Type], Sentence: i}
-			m.Role = RoleBefore(text, s.Start, start)
-			if m.Role == "" {
-				m.Role = AppositionAfter(text, end, s.End)
+			m, ok := finish(text, s, Mention{Span: corpus.Span{Start: start, End: end}, Text: name, Kind: kinds[sp.Type], Sentence: i})
+			if ok {
+				out = append(out, m)
 			}
-			out = append(out, m)
 		}
 	}
 	return out
+}
+
+// finish trims a recognized mention to its name (see [Trim]) and finds
+// the role said with a person: the title before the name, else one in the
+// span itself, else an apposition after it.
+func finish(text string, sent corpus.Span, m Mention) (Mention, bool) {
+	m, ok := Trim(text, sent, m)
+	if !ok || m.Kind != Person {
+		return m, ok
+	}
+	if r := RoleBefore(text, sent.Start, m.Span.Start); r != "" {
+		m.Role = r
+	}
+	if m.Role == "" {
+		m.Role = AppositionAfter(text, m.Span.End, sent.End)
+	}
+	return m, true
 }

@@ -1,0 +1,191 @@
+package entities
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+
+	"github.com/timelinehq/timeline/corpus"
+	"github.com/timelinehq/timeline/entities/gazetteer"
+)
+
+// Trim cleans a recognized mention so that its span and text hold the
+// name alone: titles and honorifics at its front become its role
+// ("President Vladimir Putin" -> "Vladimir Putin", role "President"), and
+// "the" and a possessive are dropped ("the Kremlin's" -> "Kremlin"). It
+// reports false for what is no name: a piece of a word ("Do" of "Don't"),
+// a title with no name ("Kremlin Spokesman"), a lone letter. text is the
+// article, sent the span of the mention's sentence.
+func Trim(text string, sent corpus.Span, m Mention) (Mention, bool) {
+	start, end := m.Span.Start, m.Span.End
+	if start < 0 || end > len(text) || start >= end {
+		return m, false
+	}
+	// A name ends at the end of a word: "Do" in "Don't" is no name.
+	if r, size := utf8.DecodeRuneInString(text[end:]); end < len(text) && (unicode.IsLetter(r) || unicode.IsDigit(r) ||
+		(r == '\'' || r == '’') && end+size < len(text) && isLetterAt(text, end+size) && !possessiveAt(text, end)) {
+		return m, false
+	}
+	// Possessive.
+	for _, suf := range []string{"'s", "’s", "'", "’"} {
+		if strings.HasSuffix(text[start:end], suf) && end-len(suf) > start {
+			end -= len(suf)
+			break
+		}
+	}
+	// Leading words that are not the name.
+	var role []string
+	for {
+		w, next := firstWord(text, start, end)
+		if next >= end {
+			break
+		}
+		lw := strings.ToLower(strings.TrimSuffix(w, "."))
+		switch {
+		case lw == "the":
+		case m.Kind == Person && honorifics[lw]:
+		case m.Kind == Person && (titleWords[lw] || len(role) > 0 && connectorWords[lw]) && isCapitalized(w):
+			role = append(role, w)
+		case m.Kind == Person && gazetteer.Demonym(w) != "" && nextIsTitle(text, next, end):
+			role = append(role, w)
+		default:
+			goto done
+		}
+		start = next
+	}
+done:
+	name := text[start:end]
+	if strings.TrimSpace(name) == "" || utf8.RuneCountInString(strings.Trim(name, ".")) < 2 {
+		return m, false
+	}
+	words := strings.Fields(name)
+	if m.Kind == Person && len(words) > 1 && personTitleEnd[strings.ToLower(words[len(words)-1])] {
+		return m, false // "Kremlin Spokesman": a role without its person
+	}
+	if len(role) > 0 && m.Role == "" {
+		m.Role = strings.Join(role, " ")
+	}
+	if m.Kind != Person {
+		m.Role = ""
+	}
+	m.Span = corpus.Span{Start: start, End: end}
+	m.Text = name
+	return m, true
+}
+
+// personTitleEnd are words that end a title, never a person's name.
+var personTitleEnd = set(`spokesman spokeswoman spokesperson minister secretary president ambassador
+	envoy official aide adviser advisor chairman director`)
+
+func firstWord(text string, start, end int) (string, int) {
+	i := start
+	for i < end && !unicode.IsSpace(rune(text[i])) {
+		i++
+	}
+	w := text[start:i]
+	for i < end && unicode.IsSpace(rune(text[i])) {
+		i++
+	}
+	return w, i
+}
+
+func nextIsTitle(text string, start, end int) bool {
+	w, next := firstWord(text, start, end)
+	return next < end && titleWords[strings.ToLower(w)]
+}
+
+func isLetterAt(text string, i int) bool {
+	r, _ := utf8.DecodeRuneInString(text[i:])
+	return unicode.IsLetter(r)
+}
+
+// possessiveAt reports whether text[i:] opens a possessive: "'s" or "’s"
+// followed by a non-letter.
+func possessiveAt(text string, i int) bool {
+	rest := text[i:]
+	for _, p := range []string{"'s", "’s"} {
+		if strings.HasPrefix(rest, p) {
+			return len(rest) == len(p) || !isLetterAt(rest, len(p))
+		}
+	}
+	return false
+}
+
+// isAcronymToken reports whether a written token is an acronym: two to
+// seven capitals, possibly with periods ("UN", "U.N.", "NATO").
+func isAcronymToken(w string) bool {
+	n := 0
+	for _, r := range w {
+		switch {
+		case unicode.IsUpper(r):
+			n++
+		case r == '.' || r == '&':
+		default:
+			return false
+		}
+	}
+	return n >= 2 && n <= 7
+}
+
+// minorWords are skipped when taking a name's initials ("Islamic State of
+// Iraq and Syria" -> ISIS).
+var minorWords = set(`of and the for on in at to de du des la le el al`)
+
+// initials is the acronym of a written name: the first letter of each
+// word of it, the letters of the acronyms in it ("UN Security Council"
+// -> "unsc", "United Nations Security Council" -> "unsc"). It returns ""
+// for a name of one plain word.
+func initials(name string) string {
+	words := strings.FieldsFunc(name, func(r rune) bool { return unicode.IsSpace(r) || r == '-' })
+	if len(words) == 1 && !isAcronymToken(words[0]) {
+		return ""
+	}
+	var b strings.Builder
+	for _, w := range words {
+		switch {
+		case isAcronymToken(w):
+			for _, r := range w {
+				if unicode.IsUpper(r) {
+					b.WriteRune(unicode.ToLower(r))
+				}
+			}
+		case minorWords[strings.ToLower(w)]:
+		default:
+			r, _ := utf8.DecodeRuneInString(foldAccents(w))
+			if !unicode.IsLetter(r) {
+				return ""
+			}
+			b.WriteRune(unicode.ToLower(r))
+		}
+	}
+	return b.String()
+}
+
+// hasAcronym reports whether a written name holds an acronym token.
+func hasAcronym(name string) bool {
+	for _, w := range strings.Fields(name) {
+		if isAcronymToken(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// knownAliases are names of organizations that no rule relates: the
+// acronym of a name in another language, or of a longer form of it.
+var knownAliases = map[string]string{
+	"isis": "islamic state", "isil": "islamic state", "daesh": "islamic state", "is": "islamic state",
+	"islamic state group": "islamic state",
+}
+
+func foldAccents(s string) string {
+	var b strings.Builder
+	for _, r := range norm.NFD.String(s) {
+		if !unicode.Is(unicode.Mn, r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
