@@ -1,0 +1,283 @@
+// Package resolveeval scores entity resolution: cross-document
+// coreference of people and places on ECB+ (pairwise and B-cubed against
+// the gold chains) and document-level countries on Reuters-21578 (recall
+// and precision against the gold PLACES).
+package resolveeval
+
+import (
+	"context"
+	"encoding/xml"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/timelinehq/timeline/corpus"
+	"github.com/timelinehq/timeline/entities"
+)
+
+// ECBDoc is one ECB+ document: its tokens and its gold entity mentions.
+type ECBDoc struct {
+	Topic    string // the topic folder ("1", "35")
+	Name     string // the file name ("1_10ecb.xml")
+	Tokens   []ECBToken
+	Mentions []GoldMention
+}
+
+// ECBToken is one token of a document.
+type ECBToken struct {
+	ID       int // t_id
+	Sentence int
+	Text     string
+}
+
+// GoldMention is an annotated mention of a person or place.
+type GoldMention struct {
+	ID     string // m_id
+	Tag    string // HUMAN_PART_PER, LOC_GEO, ...
+	Kind   entities.Kind
+	Tokens []int  // indexes into the document's Tokens
+	Chain  string // the gold entity: a cross-document instance, an in-document chain, or the mention itself
+}
+
+// ParseECB reads one ECB+ document in CAT XML. Only the mentions of people
+// (HUMAN_PART_PER) and places (LOC_*) are kept.
+func ParseECB(r io.Reader, topic, name string) (*ECBDoc, error) {
+	doc := &ECBDoc{Topic: topic, Name: name}
+	dec := xml.NewDecoder(r)
+	dec.Strict = false
+	tokIndex := map[int]int{}
+	type markable struct {
+		tag      string
+		anchors  []int
+		instance string
+	}
+	marks := map[string]*markable{}
+	var markOrder []string
+	var cur *markable
+	var relation string // CROSS_DOC_COREF or INTRA_DOC_COREF while inside one
+	var sources []string
+	var target string
+	inMarkables := false
+	var tok *ECBToken
+	chains := map[string]string{}
+	for {
+		t, err := dec.Token()
+		if errors.Is(err, io.EOF) {
+			break
+		}
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", name, err)
+		}
+		switch e := t.(type) {
+		case xml.StartElement:
+			switch {
+			case e.Name.Local == "token":
+				id, err1 := strconv.Atoi(attr(e, "t_id"))
+				sent, err2 := strconv.Atoi(attr(e, "sentence"))
+				if err1 != nil || err2 != nil {
+					return nil, fmt.Errorf("%s: token without t_id or sentence", name)
+				}
+				doc.Tokens = append(doc.Tokens, ECBToken{ID: id, Sentence: sent})
+				tok = &doc.Tokens[len(doc.Tokens)-1]
+				tokIndex[id] = len(doc.Tokens) - 1
+			case e.Name.Local == "Markables":
+				inMarkables = true
+			case inMarkables && e.Name.Local == "token_anchor" && cur != nil:
+				id, err := strconv.Atoi(attr(e, "t_id"))
+				if err == nil {
+					cur.anchors = append(cur.anchors, id)
+				}
+			case inMarkables:
+				id := attr(e, "m_id")
+				if id == "" {
+					continue
+				}
+				cur = &markable{tag: e.Name.Local, instance: attr(e, "instance_id")}
+				if _, dup := marks[id]; !dup {
+					markOrder = append(markOrder, id)
+				}
+				marks[id] = cur
+			case e.Name.Local == "CROSS_DOC_COREF" || e.Name.Local == "INTRA_DOC_COREF":
+				relation, sources, target = e.Name.Local, nil, ""
+			case relation != "" && e.Name.Local == "source":
+				sources = append(sources, attr(e, "m_id"))
+			case relation != "" && e.Name.Local == "target":
+				target = attr(e, "m_id")
+			}
+		case xml.CharData:
+			if tok != nil {
+				tok.Text += string(e)
+			}
+		case xml.EndElement:
+			switch e.Name.Local {
+			case "token":
+				if tok != nil {
+					tok.Text = strings.TrimSpace(tok.Text)
+				}
+				tok = nil
+			case "Markables":
+				inMarkables = false
+			case "CROSS_DOC_COREF", "INTRA_DOC_COREF":
+				if target != "" {
+					chain := "intra/" + name + "/" + target
+					if relation == "CROSS_DOC_COREF" {
+						if m := marks[target]; m != nil && m.instance != "" {
+							chain = m.instance
+						} else {
+							chain = "cross/" + name + "/" + target
+						}
+					}
+					for _, s := range sources {
+						if _, ok := chains[s]; !ok || relation == "CROSS_DOC_COREF" {
+							chains[s] = chain
+						}
+					}
+					if relation == "INTRA_DOC_COREF" {
+						if _, ok := chains[target]; !ok {
+							chains[target] = chain
+						}
+					}
+				}
+				relation = ""
+			default:
+				if inMarkables && cur != nil && attr2(e) {
+					cur = nil
+				}
+			}
+		}
+	}
+	for _, id := range markOrder {
+		m := marks[id]
+		kind, ok := goldKind(m.tag)
+		if !ok || len(m.anchors) == 0 {
+			continue
+		}
+		g := GoldMention{ID: id, Tag: m.tag, Kind: kind, Chain: chains[id]}
+		if g.Chain == "" {
+			g.Chain = "single/" + name + "/" + id
+		}
+		for _, a := range m.anchors {
+			if i, ok := tokIndex[a]; ok {
+				g.Tokens = append(g.Tokens, i)
+			}
+		}
+		if len(g.Tokens) > 0 {
+			sort.Ints(g.Tokens)
+			doc.Mentions = append(doc.Mentions, g)
+		}
+	}
+	return doc, nil
+}
+
+// attr2 reports whether an end element closes a markable (anything but a
+// token anchor).
+func attr2(e xml.EndElement) bool { return e.Name.Local != "token_anchor" }
+
+func attr(e xml.StartElement, name string) string {
+	for _, a := range e.Attr {
+		if a.Name.Local == name {
+			return a.Value
+		}
+	}
+	return ""
+}
+
+// goldKind maps an ECB+ tag to the entity kind it is scored as.
+func goldKind(tag string) (entities.Kind, bool) {
+	switch {
+	case tag == "HUMAN_PART_PER":
+		return entities.Person, true
+	case strings.HasPrefix(tag, "LOC_"):
+		return entities.Location, true
+	}
+	return "", false
+}
+
+// Text rebuilds the document's text: tokens joined by spaces, a sentence
+// a line. The first sentence of an "ecbplus" file, the address the text
+// was found at, is left out. It returns the text, the span of each
+// sentence, and the byte span of each token (empty for a token left out).
+func (d *ECBDoc) Text() (string, []corpus.Span, []corpus.Span) {
+	var b strings.Builder
+	var sents []corpus.Span
+	spans := make([]corpus.Span, len(d.Tokens))
+	skipFirst := strings.Contains(d.Name, "ecbplus")
+	cur := -1
+	for i, t := range d.Tokens {
+		if skipFirst && t.Sentence == 0 {
+			continue
+		}
+		if t.Sentence != cur {
+			if len(sents) > 0 {
+				sents[len(sents)-1].End = b.Len()
+				b.WriteByte('\n')
+			}
+			sents = append(sents, corpus.Span{Start: b.Len()})
+			cur = t.Sentence
+		} else {
+			b.WriteByte(' ')
+		}
+		spans[i] = corpus.Span{Start: b.Len(), End: b.Len() + len(t.Text)}
+		b.WriteString(t.Text)
+	}
+	if len(sents) > 0 {
+		sents[len(sents)-1].End = b.Len()
+	}
+	return b.String(), sents, spans
+}
+
+// ReadECB reads the documents of the given topics (all when topics is
+// empty) from an ECB+ "topics" folder, in topic order, then file name
+// order.
+func ReadECB(ctx context.Context, dir string, topics []int) ([]*ECBDoc, error) {
+	if len(topics) == 0 {
+		entries, err := os.ReadDir(dir)
+		if err != nil {
+			return nil, err
+		}
+		for _, e := range entries {
+			if n, err := strconv.Atoi(e.Name()); err == nil && e.IsDir() {
+				topics = append(topics, n)
+			}
+		}
+		sort.Ints(topics)
+	}
+	var out []*ECBDoc
+	for _, t := range topics {
+		tdir := filepath.Join(dir, strconv.Itoa(t))
+		files, err := filepath.Glob(filepath.Join(tdir, "*.xml"))
+		if err != nil {
+			return nil, err
+		}
+		if len(files) == 0 {
+			if _, err := os.Stat(tdir); err != nil {
+				continue // topics are numbered with gaps
+			}
+		}
+		sort.Strings(files)
+		for _, f := range files {
+			if err := ctx.Err(); err != nil {
+				return nil, err
+			}
+			fh, err := os.Open(f)
+			if err != nil {
+				return nil, err
+			}
+			d, err := ParseECB(fh, strconv.Itoa(t), filepath.Base(f))
+			fh.Close()
+			if err != nil {
+				return nil, err
+			}
+			out = append(out, d)
+		}
+	}
+	if len(out) == 0 {
+		return nil, fmt.Errorf("no ECB+ documents in %s", dir)
+	}
+	return out, nil
+}
