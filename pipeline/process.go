@@ -108,6 +108,7 @@ func Process(d *corpus.Document, cfg Config) (res *DocResult) {
 
 	res.Candidates = timeline.Extract(timeline.Article{
 		Text: d.Text, Sentences: sents, Mentions: mentions, Owner: owner, Locals: locals, Timexes: timexes,
+		DCT: timeline.DCTDate(d.DCT, d.DCTPrecision),
 	})
 	res.Groups = windows(d.Text, sents, mentions, owner, cfg.Window)
 	res.Locals = locals

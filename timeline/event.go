@@ -47,39 +47,100 @@ func DateOf(t timex.Timex) (Date, bool) {
 	if t.Type == timex.Time && len(v) >= 10 {
 		v = v[:10] // the day of a time of day
 	}
-	return Date{Value: v, Start: t.Interval.Start, End: t.Interval.End, Granularity: g}, true
+	start, end := t.Interval.Start, t.Interval.End
+	if end.Before(start) {
+		end = start // a malformed range: keep the day the value names
+	}
+	return Date{Value: v, Start: start, End: end, Granularity: g}, true
 }
+
+// IsZero reports whether the date is unknown.
+func (d Date) IsZero() bool { return d.Value == "" }
 
 // Candidate is an event found in one article, before merging.
 type Candidate struct {
-	Sentence     int         // index of the sentence in the article
-	SentenceText string      // the sentence, as evidence
-	Trigger      string      // the trigger as written ("met")
-	TriggerSpan  corpus.Span // its byte span in the article's clean text
-	Class        string      // what the trigger means, shared by synonyms ("meet")
-	Date         Date
-	TimeText     string      // the temporal expression as written
-	TimeSpan     corpus.Span // its byte span in the clean text
-	TimeOffset   int         // its offset in characters (code points) in the clean text
-	Participants []int       // indexes of the article's local entities, subject first
-	Place        int         // index of the local entity where it happened, or -1
+	Sentence      int           // index of the sentence in the article
+	SentenceText  string        // the sentence, as evidence
+	Trigger       string        // the trigger as written ("met")
+	TriggerSpan   corpus.Span   // its byte span in the article's clean text
+	TriggerOffset int           // its offset in characters (code points) in the clean text
+	Also          []corpus.Span // other triggers of the clause that name the same happening ("held talks ... meeting")
+	Class         string        // what the trigger means, shared by synonyms ("meet")
+	Verb          bool          // the trigger is a verb; otherwise an event noun
+	Future        bool          // the clause says the event is yet to happen ("will meet")
+
+	// Date is when the event happened; zero when the text does not
+	// establish it. Weekday is the ISO weekday (1 = Monday) of a time
+	// expression that could not be placed on the calendar ("on Wednesday"
+	// in an article of unknown date), 0 when none.
+	Date     Date
+	Weekday  int
+	TimeText string      // the temporal expression as written, "" when none
+	TimeSpan corpus.Span // its byte span in the clean text
+	// TimeOffset is the offset of TimeText in characters (code points) in
+	// the clean text; -1 when there is no TimeText.
+	TimeOffset int
+
+	// Participants are indexes of the article's local entities, the
+	// subject first when Subject is set (a passive "X was arrested" has no
+	// subject: X is the one it happened to).
+	Participants []int
+	Subject      bool
+	Place        int    // index of the local entity where it happened, or -1
+	PlacePrep    string // how the text introduces the place: "in", "at the"
+	Object       string // the object as written when no entity fills it ("a Western effort")
+	Phrase       string // for an event noun, the noun phrase that names it ("chemical attack")
+
+	// DocDate is the article's creation date at its known precision; zero
+	// when unknown. An undated candidate can only join an event that is
+	// compatible with it.
+	DocDate Date
 }
+
+// Dated reports whether the candidate has a calendar date.
+func (c Candidate) Dated() bool { return !c.Date.IsZero() }
 
 // Source is one article's report of an event.
 type Source struct {
 	Document string
 	Sentence string
-	TimeText string
-	Offset   int // offset of TimeText in the document's clean text, in characters (code points)
+	Trigger  string
+	// TriggerOffset is the offset of Trigger in the document's clean text,
+	// in characters (code points).
+	TriggerOffset int
+	TimeText      string
+	// Offset is the offset of TimeText in the document's clean text, in
+	// characters (code points); -1 when the source gives no time.
+	Offset int
+	// Date is the date this source gives at its own precision; zero when
+	// the source could not be dated from its own article and joined the
+	// event by its participants and kind.
+	Date Date
+	// Mentions counts the sentences of the document that report the event.
+	Mentions int
+}
+
+// Mention locates one trigger that was merged into an event: evaluations
+// compare these with gold event mentions.
+type Mention struct {
+	Document string
+	Trigger  corpus.Span // byte span in the document's clean text
 }
 
 // Event is a happening reported by one or more articles.
 type Event struct {
 	ID       string
-	Date     Date
+	Date     Date // zero for undated context
 	Summary  string
 	Trigger  string // the most common trigger among its sources
 	Class    string
-	Entities []entities.ID // participants, most involved first; places included
-	Sources  []Source
+	Entities []entities.ID // participants, most involved first; the place last
+	Place    entities.ID   // where it happened, "" when unknown
+	Future   bool          // every source speaks of it as yet to happen
+	Sources  []Source      // one per document, in input order
+	Mentions []Mention     // every trigger merged into it
 }
+
+// Dated reports whether the event is on the timeline; undated events are
+// context that no article dates.
+func (e Event) Dated() bool { return !e.Date.IsZero() }

@@ -2,7 +2,10 @@ package timeline
 
 import (
 	"regexp"
+	"sort"
 	"strings"
+	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/timelinehq/timeline/corpus"
@@ -19,202 +22,1019 @@ type Article struct {
 	Owner     []int // for each mention, the index of its local entity
 	Locals    []entities.Local
 	Timexes   []timex.Timex
+	// DCT is the article's creation date at its known precision (a day,
+	// or only a month or year when that is all that is known); zero when
+	// unknown. It places month names of articles dated to the month, and
+	// bounds which events the article's undated reports can join.
+	DCT Date
 }
 
-// trigger is an entry of the trigger lexicon.
-type trigger struct {
-	class string
-	verb  bool // a verb form; nouns are weaker triggers
-}
-
-// triggers maps lower-case word forms to what they mean. Synonyms share a
-// class so that "met", "meeting" and "talks" can be merged.
-var triggers = func() map[string]trigger {
-	m := map[string]trigger{}
-	add := func(class string, verb bool, words string) {
-		for _, w := range strings.Fields(words) {
-			m[w] = trigger{class, verb}
-		}
+// DCTDate makes the Date of an article's creation time t known to
+// precision p.
+func DCTDate(t time.Time, p corpus.Precision) Date {
+	if t.IsZero() {
+		return Date{}
 	}
-	add("meet", true, "met meet meets meeting visited visits visit hosted received receives held holds")
-	add("meet", false, "meeting meetings talks summit visit encounter conference")
-	add("say", true, "said says told tells stated declared announced added noted warned insisted reiterated tweeted commented claimed blasted accused urged called")
-	add("say", false, "comments remarks statement briefing interview")
-	add("attack", true, "attacked struck bombed shelled fired launched killed wounded hit")
-	add("attack", false, "attack attacks strike strikes airstrike airstrikes bombing bombings shelling raid raids")
-	add("block", true, "vetoed blocked rejected")
-	add("block", false, "veto")
-	add("vote", true, "voted")
-	add("vote", false, "vote referendum")
-	add("elect", true, "elected won")
-	add("elect", false, "election elections inauguration")
-	add("office", true, "took")
-	add("agree", true, "agreed signed")
-	add("agree", false, "agreement deal accord treaty ceasefire")
-	add("intervene", true, "intervened invaded deployed")
-	add("intervene", false, "intervention invasion")
-	add("resign", true, "resigned quit")
-	add("arrest", true, "arrested detained")
-	add("die", true, "died")
-	add("sanction", true, "sanctioned imposed")
-	add("sanction", false, "sanctions")
-	return m
-}()
+	y, m, d := t.Date()
+	switch p {
+	case corpus.PrecisionDay:
+		day := time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+		return Date{Value: day.Format("2006-01-02"), Start: day, End: day, Granularity: "day"}
+	case corpus.PrecisionMonth:
+		s := time.Date(y, m, 1, 0, 0, 0, 0, time.UTC)
+		return Date{Value: s.Format("2006-01"), Start: s, End: s.AddDate(0, 1, -1), Granularity: "month"}
+	case corpus.PrecisionYear:
+		s := time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC)
+		return Date{Value: s.Format("2006"), Start: s, End: s.AddDate(1, 0, -1), Granularity: "year"}
+	}
+	return Date{}
+}
 
-var wordRE = regexp.MustCompile(`[\p{L}]+`)
+// token is a word or a punctuation mark of a sentence.
+type token struct {
+	start, end int // byte offsets in the article
+	text       string
+	lower      string
+	word       bool
+	cap        bool // starts with an upper-case letter
+	entity     int  // index of the mention it belongs to, or -1
+	timex      int  // index (in the sentence's list) of the timex it belongs to, or -1
+	clause     int  // clause number: subordinate clauses and quotes get their own
+	seg        int  // comma-separated segment number
+}
 
-// Extract finds the candidate events of one article: in each sentence, the
-// trigger that each calendar date governs, with the sentence's entities.
-// Sentences without a date on the calendar give no candidate: their events
-// cannot be placed on a timeline.
+var tokenRE = regexp.MustCompile(`[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*|\S`)
+
+// tokenize splits sentence s of text into tokens and marks clauses and
+// segments.
+func tokenize(text string, s corpus.Span) []token {
+	var toks []token
+	for _, m := range tokenRE.FindAllStringIndex(text[s.Start:s.End], -1) {
+		w := text[s.Start+m[0] : s.Start+m[1]]
+		r, _ := utf8.DecodeRuneInString(w)
+		toks = append(toks, token{
+			start: s.Start + m[0], end: s.Start + m[1], text: w, lower: strings.ToLower(w),
+			word: unicode.IsLetter(r) || unicode.IsDigit(r), cap: unicode.IsUpper(r), entity: -1, timex: -1,
+		})
+	}
+	// Clauses: a subordinator opens a clause that lasts to the next comma
+	// or strong boundary; strong punctuation (; : dashes, quotes,
+	// brackets) starts a new clause.
+	clause, parent, next, seg := 0, -1, 1, 0
+	var paren []int // clauses interrupted by a bracket
+	for i := range toks {
+		t := &toks[i]
+		switch {
+		case t.text == "(" || t.text == "[":
+			paren = append(paren, clause)
+			clause = next
+			next++
+		case (t.text == ")" || t.text == "]") && len(paren) > 0:
+			clause = paren[len(paren)-1]
+			paren = paren[:len(paren)-1]
+			t.clause, t.seg = -1, seg
+			continue
+		case !t.word && strings.ContainsAny(t.text, ";:—–()[]\"“”«»") || t.text == "-" && i > 0 && toks[i-1].end < t.start:
+			clause, parent = next, -1
+			next++
+			seg++
+		case t.text == ",":
+			seg++
+			if parent >= 0 {
+				clause, parent = parent, -1
+			}
+		case t.word && i > 0 && (subordinators[t.lower] || t.lower == "that" && complementizer(toks, i)):
+			if parent < 0 {
+				parent = clause
+			}
+			clause = next
+			next++
+			seg++
+		}
+		t.clause, t.seg = clause, seg
+	}
+	return toks
+}
+
+// complementizer tells "that" opening a clause ("said that Putin ...")
+// from "that" as a determiner ("that meeting").
+func complementizer(toks []token, i int) bool {
+	if i+1 >= len(toks) {
+		return false
+	}
+	n := toks[i+1]
+	return n.cap || determiners[n.lower] || n.lower == "he" || n.lower == "she" || n.lower == "it" || n.lower == "they" ||
+		n.lower == "we" || n.lower == "there" || n.lower == "i"
+}
+
+// found is a trigger found in a sentence.
+type found struct {
+	tok     int // index of the trigger's token
+	endTok  int // one past its last token (multi-word triggers)
+	class   string
+	verb    bool
+	passive bool
+	future  bool
+	time    int   // index of the timex that governs it, or -1
+	cause   int   // index of the trigger whose consequence it is, or -1
+	also    []int // tokens of triggers folded into this one
+}
+
+// Extract finds the candidate events of one article. Every trigger (a
+// verb such as "met", an event noun such as "summit") with the entities
+// of its clause is a candidate; the temporal expression that governs it,
+// if any, dates it. Candidates whose time the text does not establish are
+// returned undated (Date zero): they cannot be placed on a timeline by
+// themselves, but may join an event that other articles date. Undated
+// statements ("said") are left out: reported speech is an event only of
+// the time it was made.
 func Extract(a Article) []Candidate {
 	var out []Candidate
 	ti, mi := 0, 0
+	lastSubject := -1 // the local entity last seen as a person subject, for "he said"
 	for si, s := range a.Sentences {
-		// Temporal expressions and mentions of this sentence.
-		var dates []timex.Timex
+		if s.Start < 0 || s.End > len(a.Text) || s.Start >= s.End {
+			continue
+		}
+		var xs []timex.Timex
 		for ti < len(a.Timexes) && a.Timexes[ti].Start < s.End {
-			if a.Timexes[ti].Start >= s.Start {
-				dates = append(dates, a.Timexes[ti])
+			if t := a.Timexes[ti]; t.Start >= s.Start && t.End <= s.End {
+				xs = append(xs, t)
 			}
 			ti++
 		}
 		var ms []int
 		for mi < len(a.Mentions) && a.Mentions[mi].Span.Start < s.End {
-			if a.Mentions[mi].Span.Start >= s.Start {
+			if m := a.Mentions[mi]; m.Span.Start >= s.Start && m.Span.End <= s.End && mi < len(a.Owner) {
 				ms = append(ms, mi)
 			}
 			mi++
 		}
-		if len(dates) == 0 {
+		toks := tokenize(a.Text, s)
+		if len(toks) == 0 {
 			continue
 		}
-		trigs := findTriggers(a.Text, s)
-		for _, t := range dates {
-			d, ok := DateOf(t)
-			if !ok {
+		mark(toks, a.Mentions, ms, xs)
+		trigs := findTriggers(toks)
+		if len(trigs) == 0 {
+			continue
+		}
+		attachTimes(toks, trigs, xs)
+		trigs = collapse(toks, trigs)
+		for _, f := range trigs {
+			c := candidate(a, toks, ms, xs, f, si, s)
+			if c.Subject && len(c.Participants) == 0 {
+				c.Subject = false
+			}
+			if len(c.Participants) == 0 && pronounsSubject[prevWord(toks, f.tok)] && lastSubject >= 0 {
+				c.Participants, c.Subject = []int{lastSubject}, true
+			}
+			if c.Subject && a.Locals[c.Participants[0]].Kind == entities.Person {
+				lastSubject = c.Participants[0]
+			}
+			if c.Class == "say" && !c.Dated() && c.TimeText == "" {
 				continue
 			}
-			tr, ok := governing(trigs, t)
-			if !ok {
-				continue
-			}
-			c := Candidate{
-				Sentence: si, SentenceText: a.Text[s.Start:s.End],
-				Trigger: a.Text[tr.span.Start:tr.span.End], TriggerSpan: tr.span, Class: tr.class,
-				Date: d, TimeText: t.Text, TimeSpan: corpus.Span{Start: t.Start, End: t.End}, Place: -1,
-				TimeOffset: utf8.RuneCountInString(a.Text[:t.Start]),
-			}
-			c.Participants, c.Place = participants(a, ms, tr.span)
 			out = append(out, c)
 		}
 	}
 	return out
 }
 
-type foundTrigger struct {
-	span  corpus.Span
-	class string
-	verb  bool
+// mark records which tokens belong to names and to temporal expressions.
+func mark(toks []token, mentions []entities.Mention, ms []int, xs []timex.Timex) {
+	for i := range toks {
+		t := &toks[i]
+		for _, mi := range ms {
+			sp := mentions[mi].Span
+			if t.start < sp.End && sp.Start < t.end {
+				t.entity = mi
+				break
+			}
+		}
+		for k, x := range xs {
+			if t.start < x.End && x.Start < t.end {
+				t.timex = k
+				break
+			}
+		}
+	}
 }
 
-func findTriggers(text string, s corpus.Span) []foundTrigger {
-	var out []foundTrigger
-	for _, m := range wordRE.FindAllStringIndex(text[s.Start:s.End], -1) {
-		w := strings.ToLower(text[s.Start+m[0] : s.Start+m[1]])
-		if t, ok := triggers[w]; ok {
-			out = append(out, foundTrigger{corpus.Span{Start: s.Start + m[0], End: s.Start + m[1]}, t.class, t.verb})
+func prevWord(toks []token, i int) string {
+	for j := i - 1; j >= 0 && j >= i-2; j-- {
+		if toks[j].word {
+			return toks[j].lower
+		}
+	}
+	return ""
+}
+
+// fallbacks give the class of a trigger whose first reading needs a
+// following word that is not there ("fired the coach").
+var fallbacks = map[string]string{"fired": "dismiss", "firing": "dismiss", "launched": "release"}
+
+// findTriggers finds the event triggers of a sentence.
+func findTriggers(toks []token) []found {
+	var out []found
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		if !t.word || t.entity >= 0 || t.timex >= 0 {
+			continue
+		}
+		w := strings.TrimSuffix(strings.TrimSuffix(t.lower, "'s"), "’s")
+		f := found{tok: i, endTok: i + 1, time: -1, cause: -1}
+		if ps, ok := phrases[w]; ok {
+			for _, p := range ps {
+				if n := followedBy(toks, i, p.rest); n > 0 {
+					f.class, f.verb, f.endTok = p.class, p.class != "say" || w != "news" && w != "press", n
+					break
+				}
+			}
+		}
+		if f.class == "" {
+			tr, ok := triggers[w]
+			if !ok {
+				continue
+			}
+			f.class, f.verb = tr.class, tr.verb
+			if len(tr.needs) > 0 && !within(toks, i+1, 4, tr.needs) {
+				fb, ok := fallbacks[w]
+				if !ok {
+					continue
+				}
+				f.class = fb
+			}
+			// A mid-sentence capital is a name ("Summit Bank"), not a trigger.
+			if t.cap && i > 0 && !tr.verb {
+				continue
+			}
+			if !f.verb && i > 0 && (toks[i-1].lower == "to" || modals[toks[i-1].lower]) && i+1 < len(toks) && !notEvents[toks[i+1].lower] {
+				f.verb = true // "to vote", "will meet"
+			}
+			if !f.verb && i+1 < len(toks) && notEvents[toks[i+1].lower] {
+				continue // "conference call"
+			}
+			if f.verb && i > 0 && (determiners[toks[i-1].lower] || strings.HasSuffix(toks[i-1].lower, "'s") || strings.HasSuffix(toks[i-1].lower, "’s")) {
+				f.verb = false // "the attacks", "Putin's visit"
+			}
+			if !f.verb && f.class == "say" && (w == "statement" || w == "comments") && !determinerBefore(toks, i) {
+				continue
+			}
+		}
+		if negated(toks, i) {
+			continue
+		}
+		if f.verb && supportVerbs[w] && nounFollows(toks, f.endTok) {
+			continue // "launched an attack": the noun names the event
+		}
+		f.passive = f.verb && passive(toks, i)
+		f.future = future(toks, i)
+		out = append(out, f)
+		i = f.endTok - 1
+	}
+	return out
+}
+
+// supportVerbs are trigger verbs that, before an event noun, only
+// support it.
+var supportVerbs = map[string]bool{"launched": true, "held": true, "staged": true, "conducted": true, "carried": true, "hosted": true}
+
+// nounFollows reports whether an event noun follows within four words.
+func nounFollows(toks []token, i int) bool {
+	for j := i; j < len(toks) && j < i+4; j++ {
+		if !toks[j].word {
+			return false
+		}
+		if tr, ok := triggers[toks[j].lower]; ok && !tr.verb || ok && j > 0 && determiners[toks[j-1].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+func determinerBefore(toks []token, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		if determiners[toks[j].lower] || strings.HasSuffix(toks[j].lower, "'s") {
+			return true
+		}
+		if !toks[j].word {
+			return false
+		}
+	}
+	return false
+}
+
+// followedBy reports whether the words rest follow token i (one other
+// word may come between) and returns the index past them.
+func followedBy(toks []token, i int, rest []string) int {
+	for skip := 0; skip <= 1; skip++ {
+		j := i + 1 + skip
+		ok := true
+		for k, w := range rest {
+			if j+k >= len(toks) || toks[j+k].lower != w {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return j + len(rest)
+		}
+	}
+	return 0
+}
+
+// within reports whether one of words occurs in the n tokens from i.
+func within(toks []token, i, n int, words []string) bool {
+	for j := i; j < len(toks) && j < i+n; j++ {
+		for _, w := range words {
+			if toks[j].lower == w {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var modals = map[string]bool{"will": true, "would": true, "could": true, "should": true, "may": true, "might": true, "must": true, "can": true}
+
+var negations = map[string]bool{"not": true, "n't": true, "never": true, "no": true, "didn't": true, "hasn't": true,
+	"haven't": true, "won't": true, "wasn't": true, "weren't": true, "isn't": true, "don't": true, "doesn't": true, "without": true}
+
+func negated(toks []token, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-2; j-- {
+		if negations[toks[j].lower] || strings.HasSuffix(toks[j].lower, "n't") {
+			return true
+		}
+	}
+	return false
+}
+
+var beForms = map[string]bool{"was": true, "were": true, "been": true, "being": true, "is": true, "are": true, "be": true, "got": true}
+
+func passive(toks []token, i int) bool {
+	if !strings.HasSuffix(toks[i].lower, "ed") && !irregularPast[toks[i].lower] {
+		return false
+	}
+	for j := i - 1; j >= 0 && j >= i-2; j-- {
+		if beForms[toks[j].lower] {
+			return true
+		}
+		if !toks[j].word {
+			return false
+		}
+	}
+	return false
+}
+
+func future(toks []token, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		if toks[j].seg != toks[i].seg {
+			return false
+		}
+		if toks[j].timex >= 0 {
+			continue
+		}
+		if futureMarkers[toks[j].lower] || strings.HasSuffix(toks[j].lower, "'ll") {
+			return true
+		}
+	}
+	return false
+}
+
+// timeSpan gives the tokens a temporal expression covers.
+func timeSpan(toks []token, k int) (first, last int) {
+	first, last = -1, -1
+	for i, t := range toks {
+		if t.timex == k {
+			if first < 0 {
+				first = i
+			}
+			last = i
+		}
+	}
+	return first, last
+}
+
+// usable reports whether a temporal expression can date an event: a point
+// or span of the calendar, resolved or not, but not a duration, a set or
+// a vague reference ("now", "the future").
+func usable(x timex.Timex) bool {
+	if x.Type != timex.Date && x.Type != timex.Time {
+		return false
+	}
+	return !strings.HasSuffix(x.Value, "_REF")
+}
+
+// attachTimes gives each trigger the temporal expression that governs it,
+// at most one each way, the best-scored pairs first:
+//   - an expression that modifies an event noun governs it ("last week's
+//     attack", "the June 7-8 conference");
+//   - a statement ("said") takes only an expression next to it ("said on
+//     Thursday", "on Thursday said") or one that opens the sentence;
+//   - otherwise the nearest trigger of the same clause, verbs first, with
+//     commas counting as distance.
+func attachTimes(toks []token, trigs []found, xs []timex.Timex) {
+	type pair struct {
+		t, x  int
+		score float64
+	}
+	var pairs []pair
+	for k, x := range xs {
+		if !usable(x) {
+			continue
+		}
+		if k > 0 && x.Range && xs[k-1].Range && xs[k-1].Interval == x.Interval && !x.Interval.IsZero() {
+			continue // the second end of a range ("from March to May")
+		}
+		first, last := timeSpan(toks, k)
+		if first < 0 {
+			continue
+		}
+		opens := opensSentence(toks, first, last)
+		for ti, f := range trigs {
+			score, ok := timeScore(toks, f, first, last, opens)
+			if ok {
+				pairs = append(pairs, pair{ti, k, score})
+			}
+		}
+	}
+	sort.SliceStable(pairs, func(i, j int) bool { return pairs[i].score < pairs[j].score })
+	usedX := map[int]bool{}
+	for _, p := range pairs {
+		if trigs[p.t].time >= 0 || usedX[p.x] {
+			continue
+		}
+		trigs[p.t].time = p.x
+		usedX[p.x] = true
+	}
+}
+
+// opensSentence reports whether the expression stands at the head of the
+// sentence before a comma ("On Thursday, ...", "Yesterday, ...").
+func opensSentence(toks []token, first, last int) bool {
+	for i := 0; i < first; i++ {
+		if toks[i].word && !prepositions[toks[i].lower] && toks[i].lower != "earlier" && toks[i].lower != "later" {
+			return false
+		}
+	}
+	return last+1 < len(toks) && toks[last+1].text == ","
+}
+
+func timeScore(toks []token, f found, first, last int, opens bool) (float64, bool) {
+	k := f.tok
+	// A modifier of an event noun: "a May 10 meeting", "last week's attack".
+	if !f.verb && k > last && k-last <= 4 {
+		poss := strings.HasSuffix(toks[last].lower, "'s") || strings.HasSuffix(toks[last].lower, "’s") ||
+			last+1 < len(toks) && (toks[last+1].text == "'s" || toks[last+1].text == "’s")
+		det := first > 0 && determiners[toks[first-1].lower]
+		np := true
+		for j := last + 1; j < k; j++ {
+			t := toks[j]
+			if !t.word && t.text != "'s" && t.text != "’s" && t.text != "-" || prepositions[t.lower] || isTrigger(t) {
+				np = false
+			}
+		}
+		if np && (poss || det) {
+			return -100, true
+		}
+	}
+	if opens {
+		// The sentence's head time governs the first verb of the main clause.
+		for j := last + 1; j < len(toks); j++ {
+			if j == k && f.verb && toks[j].clause == toks[first].clause {
+				return -50, true
+			}
+			if toks[j].clause == toks[first].clause && isVerbTrigger(toks[j]) {
+				break
+			}
+		}
+	}
+	before := k < first
+	var lo, hi int
+	if before {
+		lo, hi = f.endTok, first
+	} else {
+		lo, hi = last+1, k
+	}
+	// Distance in words, a name counting as one, commas as four.
+	dist := 1
+	for j := lo; j < hi; j++ {
+		t := toks[j]
+		switch {
+		case t.text == ",":
+			dist += 4
+		case t.entity >= 0 && j > lo && toks[j-1].entity == t.entity:
+		case t.word:
+			dist++
+		}
+	}
+	if f.class == "say" && f.verb && dist > 2 {
+		return 0, false
+	}
+	score := float64(dist)
+	if f.verb {
+		score -= 2.5
+	}
+	if before {
+		score -= 1
+	} else if !f.verb {
+		score += 4 // a time rarely governs a noun that follows it, unless it modifies it
+	}
+	if toks[k].clause != toks[first].clause {
+		if dist > 6 {
+			return 0, false
+		}
+		score += 20
+	}
+	if score > 14 {
+		return 0, false
+	}
+	return score, true
+}
+
+func isTrigger(t token) bool {
+	if !t.word || t.entity >= 0 {
+		return false
+	}
+	_, ok := triggers[t.lower]
+	return ok
+}
+
+func isVerbTrigger(t token) bool {
+	if !t.word || t.entity >= 0 {
+		return false
+	}
+	tr, ok := triggers[t.lower]
+	return ok && tr.verb
+}
+
+// consequences are verbs whose event is the attack or disaster named
+// before them: "a chemical attack killed 80 people" dates the attack.
+var consequences = map[string]bool{"kill": true, "injure": true, "die": true}
+
+var causes = map[string]bool{"attack": true, "strike": true, "crash": true, "quake": true, "fire": true}
+
+// collapse joins the triggers of one segment that name the same
+// happening ("held talks", "used a meeting with ... to meet"), and moves
+// the time of a consequence to the event that caused it.
+func collapse(toks []token, trigs []found) []found {
+	for i := range trigs {
+		f := &trigs[i]
+		if !consequences[f.class] || !f.verb || f.passive {
+			continue
+		}
+		for j := i - 1; j >= 0; j-- {
+			c := &trigs[j]
+			if toks[c.tok].clause != toks[f.tok].clause {
+				break
+			}
+			if causes[c.class] && !c.verb {
+				if c.time < 0 {
+					c.time, f.time = f.time, -1
+				}
+				if f.time < 0 {
+					f.cause = j // the consequence is told as part of its cause
+				}
+				break
+			}
+		}
+	}
+	var out []found
+	for _, f := range trigs {
+		if f.cause >= 0 {
+			c := trigs[f.cause]
+			for k := range out {
+				if out[k].tok == c.tok {
+					out[k].also = append(out[k].also, f.tok)
+				}
+			}
+			continue
+		}
+		merged := false
+		for k := range out {
+			o := &out[k]
+			if o.class != f.class || toks[o.tok].seg != toks[f.tok].seg || o.time >= 0 && f.time >= 0 {
+				continue
+			}
+			if o.time < 0 {
+				o.time = f.time
+			}
+			if f.verb && !o.verb {
+				o.verb, o.passive = true, f.passive
+			}
+			o.also = append(o.also, f.tok)
+			merged = true
+			break
+		}
+		if !merged {
+			out = append(out, f)
 		}
 	}
 	return out
 }
 
-// governing picks the trigger a date attaches to: the nearest verb before
-// it ("blocked ... on Wednesday"), else the nearest verb after it ("on
-// Thursday said"), else the nearest event noun.
-func governing(trigs []foundTrigger, t timex.Timex) (foundTrigger, bool) {
-	best, bestScore := foundTrigger{}, -1
-	for _, tr := range trigs {
-		dist := t.Start - tr.span.End
-		score := 0
-		switch {
-		case tr.verb && dist >= 0:
-			score = 3_000_000 - dist
-		case tr.verb:
-			score = 2_000_000 - (tr.span.Start - t.End)
-		default:
-			d := dist
-			if d < 0 {
-				d = tr.span.Start - t.End
-			}
-			score = 1_000_000 - d
-		}
-		if score > bestScore {
-			best, bestScore = tr, score
-		}
+// candidate builds the candidate of trigger f of sentence si.
+func candidate(a Article, toks []token, ms []int, xs []timex.Timex, f found, si int, s corpus.Span) Candidate {
+	t := toks[f.tok]
+	end := toks[f.endTok-1].end
+	c := Candidate{
+		Sentence: si, SentenceText: a.Text[s.Start:s.End],
+		Trigger: a.Text[t.start:end], TriggerSpan: corpus.Span{Start: t.start, End: end},
+		TriggerOffset: utf8.RuneCountInString(a.Text[:t.start]),
+		Class:         f.class, Verb: f.verb, Future: f.future, TimeOffset: -1, Place: -1, DocDate: a.DCT,
 	}
-	return best, bestScore >= 0
-}
-
-// participants lists the local entities of the sentence, the subject (the
-// nearest name before the trigger) first, and picks the place: a location
-// after "in", "at" or "near", else none.
-func participants(a Article, ms []int, trig corpus.Span) ([]int, int) {
-	place := -1
-	var before, after []int
-	seen := map[int]bool{}
-	for _, mi := range ms {
-		m := a.Mentions[mi]
-		l := a.Owner[mi]
-		if m.Kind == entities.Location && place < 0 && precededBy(a.Text, m.Span.Start, "in", "at", "near") {
-			place = l
-			continue
-		}
-		if seen[l] {
-			continue
-		}
-		seen[l] = true
-		if m.Span.End <= trig.Start {
-			before = append(before, l)
+	for _, k := range f.also {
+		c.Also = append(c.Also, corpus.Span{Start: toks[k].start, End: toks[k].end})
+	}
+	if f.time >= 0 {
+		x := xs[f.time]
+		c.TimeText, c.TimeSpan = x.Text, corpus.Span{Start: x.Start, End: x.End}
+		c.TimeOffset = utf8.RuneCountInString(a.Text[:x.Start])
+		if d, ok := DateOf(x); ok {
+			c.Date = d
+		} else if d, ok := coarseDate(x, a.DCT, f.future); ok {
+			c.Date = d
 		} else {
-			after = append(after, l)
+			c.Weekday = weekdayOf(x.Value)
+		}
+		if strings.Contains(strings.ToLower(x.Text), "next") || strings.Contains(strings.ToLower(x.Text), "coming") {
+			c.Future = true
 		}
 	}
-	// The subject is the name closest before the trigger.
-	var out []int
-	if len(before) > 0 {
-		subj := before[len(before)-1]
-		out = append(out, subj)
-		for _, l := range before[:len(before)-1] {
-			out = append(out, l)
-		}
+	participants(a, toks, f, &c)
+	if !f.verb {
+		c.Phrase = nounPhrase(toks, f.tok)
+	} else if len(c.Participants) < 2 {
+		c.Object = objectPhrase(toks, f.endTok)
 	}
-	out = append(out, after...)
-	if place >= 0 {
-		filtered := out[:0]
-		for _, l := range out {
-			if l != place {
-				filtered = append(filtered, l)
-			}
-		}
-		out = filtered
-	}
-	return out, place
+	return c
 }
 
-func precededBy(text string, pos int, words ...string) bool {
-	before := strings.Fields(text[max(0, pos-16):pos])
-	if len(before) == 0 {
-		return false
+// weekdayOf reads the ISO weekday of an unresolved TIMEX3 value such as
+// XXXX-WXX-3.
+func weekdayOf(v string) int {
+	if len(v) == 10 && strings.HasPrefix(v, "XXXX-WXX-") && v[9] >= '1' && v[9] <= '7' {
+		return int(v[9] - '0')
 	}
-	last := strings.ToLower(before[len(before)-1])
-	if last == "the" && len(before) > 1 {
-		last = strings.ToLower(before[len(before)-2])
+	return 0
+}
+
+// coarseDate places a month name ("in January", value XXXX-01) or "last
+// year" / "this year" in an article whose date is known only to the month
+// or year: the tagger anchors relative expressions only to a known day.
+// A month after the article's month is last year's unless the clause
+// speaks of the future.
+func coarseDate(x timex.Timex, dct Date, fut bool) (Date, bool) {
+	if dct.IsZero() || dct.Granularity == "day" {
+		return Date{}, false
 	}
-	for _, w := range words {
-		if last == w {
+	y := dct.Start.Year()
+	v := x.Value
+	switch {
+	case len(v) == 7 && strings.HasPrefix(v, "XXXX-") && dct.Granularity == "month":
+		mo := int(v[5]-'0')*10 + int(v[6]-'0')
+		if mo < 1 || mo > 12 {
+			return Date{}, false
+		}
+		if time.Month(mo) > dct.Start.Month() && !fut {
+			y--
+		} else if time.Month(mo) < dct.Start.Month() && fut {
+			y++
+		}
+		s := time.Date(y, time.Month(mo), 1, 0, 0, 0, 0, time.UTC)
+		return Date{Value: s.Format("2006-01"), Start: s, End: s.AddDate(0, 1, -1), Granularity: "month"}, true
+	case v == "XXXX":
+		switch strings.ToLower(strings.TrimSpace(x.Text)) {
+		case "last year":
+			y--
+		case "next year":
+			y++
+		case "this year":
+		default:
+			return Date{}, false
+		}
+		s := time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC)
+		return Date{Value: s.Format("2006"), Start: s, End: s.AddDate(1, 0, -1), Granularity: "year"}, true
+	}
+	return Date{}, false
+}
+
+// participants finds the entities of the trigger's clause, the subject
+// first, and its place.
+func participants(a Article, toks []token, f found, c *Candidate) {
+	k := f.tok
+	clause, seg := toks[k].clause, toks[k].seg
+	type ent struct {
+		tok, local int
+		kind       entities.Kind
+		prep       string
+	}
+	var ents []ent
+	seen := map[int]bool{} // mentions already listed
+	for i, t := range toks {
+		if t.entity < 0 || seen[t.entity] || t.clause != clause {
+			continue
+		}
+		seen[t.entity] = true
+		m := a.Mentions[t.entity]
+		if m.Kind != entities.Person && title(toks, i, a.Mentions) {
+			continue // "US Secretary of State Rex Tillerson": the country is part of his title
+		}
+		e := ent{tok: i, local: a.Owner[t.entity], kind: m.Kind}
+		compound := len(t.text) > m.Span.End-m.Span.Start && strings.ContainsAny(t.text, "-")
+		j := i - 1
+		the := false
+		if j >= 0 && toks[j].lower == "the" {
+			the = true
+			j--
+		}
+		if j >= 0 && !compound && (toks[j].lower == "in" || toks[j].lower == "at" || toks[j].lower == "near") {
+			e.prep = toks[j].lower
+			if the {
+				e.prep += " the"
+			}
+		}
+		ents = append(ents, e)
+	}
+	// The place: a location (or, after "at", an organization's seat such
+	// as "at the White House") introduced by in, at or near, nearest the
+	// trigger.
+	bestDist := 1 << 30
+	for _, e := range ents {
+		if e.prep == "" || e.kind == entities.Person || e.kind == entities.Organization && e.prep != "at" && !strings.HasSuffix(e.prep, " the") {
+			continue
+		}
+		if d := abs(e.tok - k); d < bestDist {
+			bestDist, c.Place, c.PlacePrep = d, e.local, e.prep
+		}
+	}
+	var subj []int
+	var objs []int
+	placed := map[int]bool{} // locations said to be where things happen
+	for _, e := range ents {
+		if e.prep != "" && e.kind != entities.Person {
+			placed[e.local] = true
+		}
+	}
+	add := func(list *[]int, l int) {
+		if l == c.Place || placed[l] {
+			return
+		}
+		for _, x := range subj {
+			if x == l {
+				return
+			}
+		}
+		for _, x := range objs {
+			if x == l {
+				return
+			}
+		}
+		*list = append(*list, l)
+	}
+	if f.verb {
+		// Subject: the nearest name before the trigger in its segment, with
+		// names joined to it by "and"; else the nearest before in the clause.
+		for i := len(ents) - 1; i >= 0; i-- {
+			e := ents[i]
+			if e.tok > k || toks[e.tok].seg != seg {
+				continue
+			}
+			if len(subj) == 0 || conjoined(toks, e.tok) {
+				add(&subj, e.local)
+			}
+		}
+		if len(subj) == 0 {
+			for i := len(ents) - 1; i >= 0; i-- {
+				if e := ents[i]; e.tok < k && e.local != c.Place {
+					add(&subj, e.local)
+					break
+				}
+			}
+		}
+		// Reverse the conjoined subjects into text order, nearest-first kept.
+		for i, j := 0, len(subj)-1; i < j; i, j = i+1, j-1 {
+			subj[i], subj[j] = subj[j], subj[i]
+		}
+		for _, e := range ents {
+			if e.tok > k && toks[e.tok].seg == seg && objectOf(toks, f.endTok, e.tok) {
+				add(&objs, e.local)
+			}
+		}
+		if f.passive {
+			// "X was arrested by Y": Y did it to X.
+			var agent []int
+			for _, e := range ents {
+				if e.tok > k && e.tok > 0 && toks[e.tok-1].lower == "by" {
+					agent = append(agent, e.local)
+				}
+			}
+			if len(agent) > 0 {
+				c.Participants, c.Subject = append(agent, subj...), true
+				return
+			}
+			c.Participants = append(subj, objs...)
+			return
+		}
+		c.Participants, c.Subject = append(subj, objs...), len(subj) > 0
+		return
+	}
+	// An event noun: the names inside its noun phrase ("Putin's meeting",
+	// "the Trump-Putin meeting"), then those it governs ("with X",
+	// "between X and Y", "on X").
+	for _, e := range ents {
+		if e.tok < k && inNounPhrase(toks, e.tok, k) {
+			add(&subj, e.local)
+		}
+	}
+	if len(subj) == 0 {
+		start := k - 1
+		for start >= 0 && start >= k-4 && toks[start].word && !determiners[toks[start].lower] && !prepositions[toks[start].lower] {
+			start--
+		}
+		// "their talks", or a noun that is the object of the clause's verb
+		// ("Putin used a meeting with ..."): the subject of the clause.
+		object := start > 0 && determiners[toks[start].lower] && lightVerbs[toks[start-1].lower]
+		if start >= 0 && possessivePronouns[toks[start].lower] || object {
+			for i := len(ents) - 1; i >= 0; i-- {
+				if e := ents[i]; e.tok < k && toks[e.tok].seg == seg && e.local != c.Place {
+					add(&subj, e.local)
+					break
+				}
+			}
+		}
+	}
+	// Names the noun governs: "with X", "between X and Y", "on X".
+	for _, e := range ents {
+		if e.tok > k && e.tok <= k+8 && toks[e.tok].seg == seg && governedByNoun(toks, f.endTok, e.tok) {
+			add(&objs, e.local)
+		}
+	}
+	c.Participants, c.Subject = append(subj, objs...), len(subj) > 0
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+// nounPreps are the prepositions through which an event noun takes its
+// participants.
+var nounPreps = map[string]bool{"with": true, "between": true, "on": true, "against": true, "of": true, "by": true, "to": true, "and": true, "involving": true}
+
+// governedByNoun reports whether the name at token j is a complement of
+// the event noun that ends before token i: a preposition such as "with"
+// leads to it, and nothing but words do in between.
+func governedByNoun(toks []token, i, j int) bool {
+	ok := false
+	for k := i; k < j; k++ {
+		t := toks[k]
+		if !t.word || isVerbTrigger(t) || subordinators[t.lower] || t.timex >= 0 {
+			return false
+		}
+		if prepositions[t.lower] || t.lower == "and" || t.lower == "involving" {
+			if !nounPreps[t.lower] {
+				return false
+			}
+			ok = true
+		}
+	}
+	return ok
+}
+
+// title reports whether the name at token i opens the title of a person
+// named right after it: "US Secretary of State Rex Tillerson".
+func title(toks []token, i int, mentions []entities.Mention) bool {
+	e := toks[i].entity
+	j := i + 1
+	for j < len(toks) && toks[j].entity == e {
+		j++
+	}
+	for k := j; k < len(toks) && k < j+5; k++ {
+		t := toks[k]
+		if t.entity >= 0 {
+			return mentions[t.entity].Kind == entities.Person
+		}
+		if t.text == "." {
+			continue
+		}
+		if !t.word || !t.cap && t.lower != "of" {
+			return false
+		}
+	}
+	return false
+}
+
+// conjoined reports whether the name at token i is joined by "and" (or a
+// comma) to a name already taken as subject.
+func conjoined(toks []token, i int) bool {
+	for j := i + 1; j < len(toks) && j <= i+8; j++ {
+		t := toks[j]
+		if t.entity >= 0 && t.entity != toks[i].entity {
+			return false
+		}
+		if t.lower == "and" || t.lower == "&" {
+			return true
+		}
+		if !t.word && t.text != "." {
+			return false
+		}
+		if isVerbTrigger(t) {
+			return false
+		}
+	}
+	return false
+}
+
+// objectOf reports whether the name at token j can be an object of the
+// verb that ends before token i: no other verb, infinitive or clause
+// opens between them, and it is near.
+func objectOf(toks []token, i, j int) bool {
+	words := 0
+	for k := i; k < j; k++ {
+		t := toks[k]
+		if isVerbTrigger(t) || subordinators[t.lower] || t.lower == "to" && k+1 < len(toks) && !toks[k+1].cap && !determiners[toks[k+1].lower] {
+			return false
+		}
+		if t.word && (t.entity < 0 || k == i || toks[k-1].entity != t.entity) {
+			words++
+		}
+	}
+	return words <= 8
+}
+
+// verbBetween reports whether a verb trigger stands between tokens i and j.
+func verbBetween(toks []token, i, j int) bool {
+	for k := i; k < j; k++ {
+		if isVerbTrigger(toks[k]) {
 			return true
 		}
 	}
 	return false
+}
+
+// inNounPhrase reports whether the name at token i modifies the noun at
+// token k: only words, possessives and hyphens between, at most three.
+func inNounPhrase(toks []token, i, k int) bool {
+	e := toks[i].entity
+	j := i + 1
+	for j < k && toks[j].entity == e {
+		j++
+	}
+	if k-j > 3 {
+		return false
+	}
+	for ; j < k; j++ {
+		t := toks[j]
+		if (!t.word && t.text != "-" && t.text != "'s" && t.text != "’s") || prepositions[t.lower] || determiners[t.lower] && t.lower != "the" || isVerbTrigger(t) {
+			return false
+		}
+		if t.lower == "and" {
+			return false
+		}
+	}
+	return true
+}
+
+// nounPhrase gives the modifiers and head of an event noun, without
+// determiners and times: "deadly chemical attack", "G20 summit".
+func nounPhrase(toks []token, k int) string {
+	start := k
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		t := toks[j]
+		if !t.word || t.timex >= 0 || determiners[t.lower] || prepositions[t.lower] || isVerbTrigger(t) ||
+			strings.HasSuffix(t.lower, "'s") || strings.HasSuffix(t.lower, "’s") || t.lower == "and" || beForms[t.lower] || negations[t.lower] {
+			break
+		}
+		start = j
+	}
+	var words []string
+	for j := start; j <= k; j++ {
+		words = append(words, toks[j].text)
+	}
+	return strings.Join(words, " ")
+}
+
+// objectPhrase gives the object noun phrase after a verb when it is not a
+// name: "a Western effort". It stops at a preposition, a punctuation mark
+// or a time.
+func objectPhrase(toks []token, j int) string {
+	if j >= len(toks) || !determiners[toks[j].lower] {
+		return ""
+	}
+	var words []string
+	for k := j; k < len(toks) && len(words) < 4; k++ {
+		t := toks[k]
+		if !t.word || t.timex >= 0 || t.entity >= 0 || prepositions[t.lower] || (k > j && (determiners[t.lower] || isTrigger(t))) || subordinators[t.lower] {
+			break
+		}
+		words = append(words, t.text)
+	}
+	if len(words) < 2 {
+		return ""
+	}
+	return strings.Join(words, " ")
 }

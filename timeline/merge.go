@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"time"
 
 	"github.com/timelinehq/timeline/entities"
 )
@@ -11,202 +12,616 @@ import (
 // Merger collects the candidate events of a corpus and merges the ones
 // that report the same happening. Add articles in input order. The zero
 // value is ready to use.
+//
+// Merging never compares all pairs of candidates: candidates are bucketed
+// by kind of happening and participant, and compared only within a
+// bucket and a sweep over their dates, so the work grows with the number
+// of candidates, not with its square.
 type Merger struct {
+	// KeepThin keeps every undated event in the result. By default the
+	// undated context holds only the events that several articles report
+	// or that say who did what (a subject and an object or place): the
+	// rest are mentions in passing ("the election", "talks").
+	KeepThin bool
+
+	docs  []string
 	cands []stored
 }
 
 // stored is a candidate with its entities as corpus handles; the text of
 // the article is not kept, only the sentence that is the event's evidence.
 type stored struct {
-	doc          string
+	doc          int // index into Merger.docs
 	c            Candidate
 	participants []entities.Handle
 	place        entities.Handle
 	hasPlace     bool
+	link         int // index of a candidate of the same article it refers back to, or -1
 }
+
+// maxActive bounds how many overlapping candidates of one bucket a new
+// candidate is compared with.
+const maxActive = 64
+
+// maxLookup bounds how many dated events an undated report is compared
+// with, per participant.
+const maxLookup = 512
 
 // Add records the candidates of article doc; handles maps the article's
 // local entities to corpus handles (as [entities.Resolver.Add] returns).
+//
+// Within the article, an event noun that names nobody ("the meeting", "the
+// June 7-8 conference") refers back to an event of the same kind that the
+// article reports with its participants: the one on an overlapping date,
+// else, for an undated noun, the nearest. Undated candidates that name
+// nobody and refer to nothing are dropped.
 func (m *Merger) Add(doc string, cands []Candidate, handles []entities.Handle) {
+	di := len(m.docs)
+	m.docs = append(m.docs, doc)
+	base := len(m.cands)
 	for _, c := range cands {
-		s := stored{doc: doc}
+		s := stored{doc: di, link: -1}
 		for _, p := range c.Participants {
-			s.participants = append(s.participants, handles[p])
+			if p >= 0 && p < len(handles) {
+				s.participants = append(s.participants, handles[p])
+			}
 		}
-		if c.Place >= 0 {
+		if c.Place >= 0 && c.Place < len(handles) {
 			s.place, s.hasPlace = handles[c.Place], true
 		}
 		c.Participants = nil
 		s.c = c
 		m.cands = append(m.cands, s)
 	}
+	// Within-article reference of anonymous event nouns.
+	keep := m.cands[:base]
+	idx := make([]int, len(m.cands)-base) // old local index -> new global index, -1 when dropped
+	for i := base; i < len(m.cands); i++ {
+		s := m.cands[i]
+		if len(s.participants) > 0 || s.hasPlace {
+			continue
+		}
+		best, bestDist := -1, 1<<30
+		for j := base; j < len(m.cands); j++ {
+			o := m.cands[j]
+			if j == i || o.c.Class != s.c.Class || len(o.participants) == 0 && !o.hasPlace {
+				continue
+			}
+			if s.c.Dated() && !(o.c.Dated() && o.c.Date.Overlaps(s.c.Date)) {
+				continue
+			}
+			if d := abs(o.c.Sentence - s.c.Sentence); d < bestDist {
+				best, bestDist = j, d
+			}
+		}
+		m.cands[i].link = best
+	}
+	n := 0
+	for i := base; i < len(m.cands); i++ {
+		s := m.cands[i]
+		if !s.c.Dated() && s.link < 0 && len(s.participants) == 0 && !s.hasPlace {
+			idx[i-base] = -1
+			continue
+		}
+		idx[i-base] = base + n
+		n++
+	}
+	for i := base; i < len(m.cands); i++ {
+		if idx[i-base] < 0 {
+			continue
+		}
+		s := m.cands[i]
+		if s.link >= 0 {
+			s.link = idx[s.link-base]
+		}
+		keep = append(keep, s)
+	}
+	m.cands = keep
 }
 
-// Finish merges the candidates and returns the events in timeline order:
-// by start date, then the finer date first, then the more reported first.
-// idOf maps handles to entity IDs and nameOf names an entity, for the
-// summaries.
+// group is a set of merged candidates, with what merging needs to know of
+// it.
+type group struct {
+	members  []int
+	date     Date
+	ids      map[entities.ID]bool // participants and place
+	subjects map[entities.ID]bool
+	docs     int
+}
+
+// Finish merges the candidates and returns the events: first the dated
+// ones in timeline order (by start date, then the finer date first, then
+// the more reported first), then the undated context, the more reported
+// first. idOf maps handles to entity IDs and nameOf names an entity, for
+// the summaries.
 func (m *Merger) Finish(idOf func(entities.Handle) entities.ID, nameOf func(entities.ID) string) []Event {
 	n := len(m.cands)
-	parent := make([]int, n)
-	for i := range parent {
-		parent[i] = i
-	}
-	var find func(int) int
-	find = func(i int) int {
-		for parent[i] != i {
-			parent[i] = parent[parent[i]]
-			i = parent[i]
-		}
-		return i
-	}
-	ids := make([]map[entities.ID]bool, n)
+	u := newUnionFind(n)
+	ids := make([][]entities.ID, n)
+	places := make([]entities.ID, n)
 	for i, s := range m.cands {
-		ids[i] = map[entities.ID]bool{}
+		seen := map[entities.ID]bool{}
 		for _, h := range s.participants {
-			ids[i][idOf(h)] = true
+			id := idOf(h)
+			if !seen[id] {
+				seen[id] = true
+				ids[i] = append(ids[i], id)
+			}
+		}
+		if s.hasPlace {
+			places[i] = idOf(s.place)
+		}
+		if s.link >= 0 {
+			u.union(i, s.link)
 		}
 	}
-	// Sweep by start date within each class: only candidates whose dates
-	// overlap are compared.
-	byClass := map[string][]int{}
-	for i, s := range m.cands {
-		byClass[s.c.Class] = append(byClass[s.c.Class], i)
-	}
-	for _, idx := range byClass {
-		sort.SliceStable(idx, func(a, b int) bool { return m.cands[idx[a]].c.Date.Start.Before(m.cands[idx[b]].c.Date.Start) })
-		for a := 0; a < len(idx); a++ {
-			ca := m.cands[idx[a]]
-			for b := a + 1; b < len(idx); b++ {
-				cb := m.cands[idx[b]]
-				if cb.c.Date.Start.After(ca.c.Date.End) {
+	shared := func(i, j int) int {
+		k := 0
+		for _, a := range ids[i] {
+			for _, b := range ids[j] {
+				if a == b {
+					k++
 					break
 				}
-				if sameEvent(ca, cb, ids[idx[a]], ids[idx[b]]) {
-					ra, rb := find(idx[a]), find(idx[b])
-					if ra != rb {
-						parent[max(ra, rb)] = min(ra, rb)
+			}
+		}
+		if places[i] != "" && places[i] == places[j] {
+			k++
+		}
+		return k
+	}
+
+	// 1. Dated candidates: buckets by kind and participant (or place), a
+	// sweep over dates within each.
+	buckets := map[string][]int{}
+	for i, s := range m.cands {
+		if !s.c.Dated() {
+			continue
+		}
+		for k, id := range ids[i] {
+			if k == 4 {
+				break
+			}
+			buckets[s.c.Class+"\x00"+string(id)] = append(buckets[s.c.Class+"\x00"+string(id)], i)
+		}
+		if places[i] != "" {
+			buckets[s.c.Class+"\x00@"+string(places[i])] = append(buckets[s.c.Class+"\x00@"+string(places[i])], i)
+		}
+	}
+	for _, b := range buckets {
+		sort.SliceStable(b, func(x, y int) bool {
+			return m.cands[b[x]].c.Date.Start.Before(m.cands[b[y]].c.Date.Start)
+		})
+		var active []int
+		for _, i := range b {
+			di := m.cands[i].c.Date
+			keep := active[:0]
+			for _, j := range active {
+				if !m.cands[j].c.Date.End.Before(di.Start) {
+					keep = append(keep, j)
+				}
+			}
+			active = keep
+			from := max(0, len(active)-maxActive)
+			for _, j := range active[from:] {
+				if u.find(i) != u.find(j) && sameEvent(m.cands[i], m.cands[j], ids[i], ids[j], shared(i, j)) {
+					u.union(i, j)
+				}
+			}
+			active = append(active, i)
+		}
+	}
+
+	// 2. Undated reports join the dated event that matches their kind,
+	// participants, weekday and article date.
+	groups := m.groups(u, ids, places)
+	index := map[string][]int{} // kind + participant -> dated groups
+	var roots []int
+	for r := range groups {
+		roots = append(roots, r)
+	}
+	sort.Ints(roots)
+	for _, r := range roots {
+		g := groups[r]
+		if g.date.IsZero() {
+			continue
+		}
+		cl := m.cands[r].c.Class
+		for id := range g.ids {
+			index[cl+"\x00"+string(id)] = append(index[cl+"\x00"+string(id)], r)
+		}
+	}
+	for _, r := range roots {
+		g := groups[r]
+		if !g.date.IsZero() {
+			continue
+		}
+		cl := m.cands[r].c.Class
+		best, bestShared, bestDocs := -1, 0, 0
+		var keys []string
+		for id := range g.ids {
+			keys = append(keys, string(id))
+		}
+		sort.Strings(keys)
+		for _, id := range keys {
+			list := index[cl+"\x00"+id]
+			if len(list) > maxLookup {
+				list = list[:maxLookup]
+			}
+			for _, d := range list {
+				dg := groups[d]
+				k := 0
+				for id := range g.ids {
+					if dg.ids[id] {
+						k++
 					}
+				}
+				if !m.compatible(g, dg, k) {
+					continue
+				}
+				if k > bestShared || k == bestShared && (dg.docs > bestDocs || dg.docs == bestDocs && d < best) {
+					best, bestShared, bestDocs = d, k, dg.docs
+				}
+			}
+		}
+		if best >= 0 {
+			u.union(r, best)
+		}
+	}
+
+	// 3. The undated rest: reports of one kind that share two participants
+	// (a place counts) are one piece of context.
+	groups = m.groups(u, ids, places)
+	pairs := map[string]int{}
+	roots = roots[:0]
+	for r := range groups {
+		roots = append(roots, r)
+	}
+	sort.Ints(roots)
+	for _, r := range roots {
+		g := groups[r]
+		if !g.date.IsZero() {
+			continue
+		}
+		var list []string
+		for id := range g.ids {
+			list = append(list, string(id))
+		}
+		sort.Strings(list)
+		if len(list) > 4 {
+			list = list[:4]
+		}
+		cl := m.cands[r].c.Class
+		for a := 0; a < len(list); a++ {
+			for b := a + 1; b < len(list); b++ {
+				key := cl + "\x00" + list[a] + "\x00" + list[b]
+				if o, ok := pairs[key]; ok {
+					u.union(r, o)
+				} else {
+					pairs[key] = r
 				}
 			}
 		}
 	}
-	groups := map[int][]int{}
-	var roots []int
-	for i := range m.cands {
-		r := find(i)
-		if _, ok := groups[r]; !ok {
-			roots = append(roots, r)
-		}
-		groups[r] = append(groups[r], i)
+
+	// 4. Events.
+	groups = m.groups(u, ids, places)
+	roots = roots[:0]
+	for r := range groups {
+		roots = append(roots, r)
 	}
+	sort.Ints(roots)
 	events := make([]Event, 0, len(roots))
 	for _, r := range roots {
-		events = append(events, m.build(groups[r], idOf, nameOf))
+		g := groups[r]
+		if g.date.IsZero() && !m.KeepThin && !m.telling(g, ids, places) {
+			continue
+		}
+		events = append(events, m.build(g, ids, places, idOf, nameOf))
 	}
-	sort.SliceStable(events, func(i, j int) bool {
-		a, b := events[i], events[j]
+	sort.SliceStable(events, func(i, j int) bool { return less(events[i], events[j]) })
+	nd, nu := 0, 0
+	for i := range events {
+		if events[i].Dated() {
+			nd++
+			events[i].ID = fmt.Sprintf("e%04d", nd)
+		} else {
+			nu++
+			events[i].ID = fmt.Sprintf("u%04d", nu)
+		}
+	}
+	return events
+}
+
+// telling reports whether an undated group is worth keeping as context:
+// several articles report it, or one says who did what to whom or where.
+func (m *Merger) telling(g *group, ids [][]entities.ID, places []entities.ID) bool {
+	if g.docs > 1 {
+		return true
+	}
+	for _, i := range g.members {
+		c := m.cands[i].c
+		if c.Subject && !c.Future && (len(ids[i]) > 1 || places[i] != "" || c.Object != "") {
+			return true
+		}
+	}
+	return false
+}
+
+// less orders the timeline: dated events by start date, then the finer
+// date first ("a day before the week that holds it"), then the more
+// reported first; undated context after them, the more reported first.
+func less(a, b Event) bool {
+	if a.Dated() != b.Dated() {
+		return a.Dated()
+	}
+	if a.Dated() {
 		if !a.Date.Start.Equal(b.Date.Start) {
 			return a.Date.Start.Before(b.Date.Start)
 		}
 		if a.Date.Days() != b.Date.Days() {
 			return a.Date.Days() < b.Date.Days()
 		}
-		if len(a.Sources) != len(b.Sources) {
-			return len(a.Sources) > len(b.Sources)
-		}
+	}
+	if len(a.Sources) != len(b.Sources) {
+		return len(a.Sources) > len(b.Sources)
+	}
+	if len(a.Mentions) != len(b.Mentions) {
+		return len(a.Mentions) > len(b.Mentions)
+	}
+	if a.Summary != b.Summary {
 		return a.Summary < b.Summary
-	})
-	for i := range events {
-		events[i].ID = fmt.Sprintf("e%04d", i+1)
 	}
-	return events
+	return a.Sources[0].Document < b.Sources[0].Document
 }
 
-// sameEvent decides whether two candidates of one class report the same
-// happening: their dates overlap and they share a participant (or, when
-// neither names anyone, a place).
-func sameEvent(a, b stored, ia, ib map[entities.ID]bool) bool {
-	if !a.c.Date.Overlaps(b.c.Date) {
-		return false
-	}
-	// A day and the week that holds it may be one event; a day and a
-	// year are too far apart in precision to say.
-	if a.c.Date.Value != b.c.Date.Value && max(a.c.Date.Days(), b.c.Date.Days()) > 7 {
-		return false
-	}
-	if a.doc == b.doc && a.c.Sentence == b.c.Sentence {
-		return false // two dates of one sentence are two events
-	}
-	shared := 0
-	for id := range ia {
-		if ib[id] {
-			shared++
+// groups collects the members of each merged set, with its date and
+// participants.
+func (m *Merger) groups(u *unionFind, ids [][]entities.ID, places []entities.ID) map[int]*group {
+	out := map[int]*group{}
+	for i := range m.cands {
+		r := u.find(i)
+		g, ok := out[r]
+		if !ok {
+			g = &group{ids: map[entities.ID]bool{}, subjects: map[entities.ID]bool{}}
+			out[r] = g
+		}
+		g.members = append(g.members, i)
+		for _, id := range ids[i] {
+			g.ids[id] = true
+		}
+		if places[i] != "" {
+			g.ids[places[i]] = true
+		}
+		if m.cands[i].c.Subject && len(ids[i]) > 0 {
+			g.subjects[ids[i][0]] = true
 		}
 	}
-	if len(ia) == 0 && len(ib) == 0 {
-		return a.hasPlace && b.hasPlace && a.place == b.place
+	for _, g := range out {
+		g.date = m.groupDate(g.members)
+		seen := map[int]bool{}
+		for _, i := range g.members {
+			if !seen[m.cands[i].doc] {
+				seen[m.cands[i].doc] = true
+				g.docs++
+			}
+		}
 	}
-	// Saying is cheap: two statements are one only if the speaker is the same.
-	if a.c.Class == "say" {
-		return len(a.participants) > 0 && len(b.participants) > 0 && a.participants[0] == b.participants[0]
-	}
-	return shared > 0
+	return out
 }
 
-// build makes one event of merged candidates.
-func (m *Merger) build(members []int, idOf func(entities.Handle) entities.ID, nameOf func(entities.ID) string) Event {
-	var e Event
-	// The date: the finest one, the most reported among equals.
+// groupDate picks an event's date among its reports: the finest, the
+// most reported among equals, the earliest among ties.
+func (m *Merger) groupDate(members []int) Date {
 	count := map[string]int{}
 	for _, i := range members {
-		count[m.cands[i].c.Date.Value]++
+		if d := m.cands[i].c.Date; !d.IsZero() {
+			count[d.Value]++
+		}
 	}
-	best := m.cands[members[0]].c.Date
-	for _, i := range members[1:] {
+	var best Date
+	for _, i := range members {
 		d := m.cands[i].c.Date
-		if d.Days() < best.Days() || d.Days() == best.Days() && count[d.Value] > count[best.Value] {
+		if d.IsZero() {
+			continue
+		}
+		switch {
+		case best.IsZero(), d.Days() < best.Days():
+			best = d
+		case d.Days() == best.Days() && (count[d.Value] > count[best.Value] ||
+			count[d.Value] == count[best.Value] && d.Start.Before(best.Start)):
 			best = d
 		}
 	}
-	e.Date = best
-	// Participants by involvement; the subject of the first source leads.
+	return best
+}
+
+// sameEvent decides whether two dated candidates of one kind report the
+// same happening: their dates overlap and they share participants. Two
+// dates of one sentence are two events. A statement is the same only
+// when the speaker and the day are. Coarse dates ("in 2017", "in June")
+// say little, so they need two shared participants (a place counts).
+func sameEvent(a, b stored, ia, ib []entities.ID, shared int) bool {
+	if a.c.Class != b.c.Class || !a.c.Date.Overlaps(b.c.Date) {
+		return false
+	}
+	if a.doc == b.doc && a.c.Sentence == b.c.Sentence {
+		return false
+	}
+	if a.c.Class == "say" {
+		return a.c.Subject && b.c.Subject && len(ia) > 0 && len(ib) > 0 && ia[0] == ib[0] &&
+			a.c.Date.Days() == 1 && b.c.Date.Days() == 1
+	}
+	need := 1
+	if max(a.c.Date.Days(), b.c.Date.Days()) > 7 {
+		need = 2
+		// Two reports of "the 2016 election" that name only the US.
+		na, nb := len(ia), len(ib)
+		if a.hasPlace {
+			na++
+		}
+		if b.hasPlace {
+			nb++
+		}
+		if a.c.Date.Value == b.c.Date.Value && min(na, nb) == 1 {
+			need = 1
+		}
+	}
+	return shared >= need
+}
+
+// lookBack is how long before an article's date an undated report of it
+// may have happened.
+const lookBack = 45 * 24 * time.Hour
+
+// compatible decides whether undated group g can join dated group d with
+// which it shares k participants: every weekday it names must fit d's
+// date, and every article date must hold d's date or follow it closely
+// (precede it, for a report of what will happen). An article of unknown
+// date gives no bound, so its reports need two shared participants.
+func (m *Merger) compatible(g, d *group, k int) bool {
+	if k == 0 {
+		return false
+	}
+	// Two shared participants (a place counts), or the only one the
+	// reports name when their article's date bounds them.
+	need := 2
+	if len(g.ids) == 1 {
+		need = 1
+	}
+	for _, i := range g.members {
+		c := m.cands[i].c
+		if c.DocDate.IsZero() {
+			need = 2
+		}
+		if c.Class == "say" {
+			// A statement joins only its speaker's statement of that day.
+			if !c.Subject || c.Weekday == 0 || d.date.Days() != 1 {
+				return false
+			}
+			ok := false
+			for id := range g.subjects {
+				if d.subjects[id] {
+					ok = true
+				}
+			}
+			if !ok {
+				return false
+			}
+			need = 1
+		}
+		if c.Weekday != 0 && d.date.Days() < 7 {
+			ok := false
+			for t := d.date.Start; !t.After(d.date.End); t = t.AddDate(0, 0, 1) {
+				if isoWeekday(t) == c.Weekday {
+					ok = true
+				}
+			}
+			if !ok {
+				return false
+			}
+		}
+		if !c.DocDate.IsZero() {
+			lo, hi := c.DocDate.Start.Add(-lookBack), c.DocDate.End
+			if c.Future {
+				lo, hi = c.DocDate.Start, c.DocDate.End.AddDate(1, 0, 0)
+			}
+			if d.date.End.Before(lo) || d.date.Start.After(hi) {
+				return false
+			}
+		}
+	}
+	return k >= need
+}
+
+func isoWeekday(t time.Time) int {
+	w := int(t.Weekday())
+	if w == 0 {
+		return 7
+	}
+	return w
+}
+
+// build makes one event of merged candidates.
+func (m *Merger) build(g *group, ids [][]entities.ID, places []entities.ID, idOf func(entities.Handle) entities.ID, nameOf func(entities.ID) string) Event {
+	e := Event{Date: g.date, Class: m.cands[g.members[0]].c.Class, Future: true}
 	score := map[entities.ID]int{}
 	var order []entities.ID
-	triggers := map[string]int{}
-	var place entities.ID
-	seenSrc := map[string]bool{}
-	for _, i := range members {
+	trigs := map[string]int{}
+	placeCount := map[entities.ID]int{}
+	var placeOrder []entities.ID
+	bestOf := map[int]int{} // document -> its best member
+	count := map[int]int{}
+	for _, i := range g.members {
 		s := m.cands[i]
-		for k, h := range s.participants {
-			id := idOf(h)
+		for k, id := range ids[i] {
 			if _, ok := score[id]; !ok {
 				order = append(order, id)
 			}
 			score[id] += 2
-			if k == 0 {
+			if k == 0 && s.c.Subject {
 				score[id]++
 			}
 		}
-		if s.hasPlace && place == "" {
-			place = idOf(s.place)
+		if p := places[i]; p != "" {
+			if placeCount[p] == 0 {
+				placeOrder = append(placeOrder, p)
+			}
+			placeCount[p]++
 		}
-		triggers[strings.ToLower(s.c.Trigger)]++
-		key := fmt.Sprintf("%s\x00%d", s.doc, s.c.Sentence)
-		if !seenSrc[key] {
-			seenSrc[key] = true
-			e.Sources = append(e.Sources, Source{Document: s.doc, Sentence: s.c.SentenceText, TimeText: s.c.TimeText, Offset: s.c.TimeOffset})
+		trigs[strings.ToLower(s.c.Trigger)]++
+		if !s.c.Future {
+			e.Future = false
+		}
+		count[s.doc]++
+		if b, ok := bestOf[s.doc]; !ok || betterSource(s, m.cands[b]) {
+			bestOf[s.doc] = i
+		}
+		e.Mentions = append(e.Mentions, Mention{Document: m.docs[s.doc], Trigger: s.c.TriggerSpan})
+		for _, sp := range s.c.Also {
+			e.Mentions = append(e.Mentions, Mention{Document: m.docs[s.doc], Trigger: sp})
 		}
 	}
 	sort.SliceStable(order, func(i, j int) bool { return score[order[i]] > score[order[j]] })
-	e.Entities = order
-	if place != "" && score[place] == 0 {
-		e.Entities = append(e.Entities, place)
+	sort.SliceStable(placeOrder, func(i, j int) bool { return placeCount[placeOrder[i]] > placeCount[placeOrder[j]] })
+	if len(placeOrder) > 0 {
+		e.Place = placeOrder[0]
 	}
-	e.Trigger = mostCommon(triggers)
-	e.Class = m.cands[members[0]].c.Class
-	e.Summary = summarize(e, order, place, nameOf)
+	e.Entities = order
+	if e.Place != "" && score[e.Place] == 0 {
+		e.Entities = append(e.Entities, e.Place)
+	}
+	e.Trigger = mostCommon(trigs)
+	var docs []int
+	for d := range bestOf {
+		docs = append(docs, d)
+	}
+	sort.Ints(docs)
+	for _, d := range docs {
+		s := m.cands[bestOf[d]]
+		e.Sources = append(e.Sources, Source{
+			Document: m.docs[d], Sentence: s.c.SentenceText, Trigger: s.c.Trigger, TriggerOffset: s.c.TriggerOffset,
+			TimeText: s.c.TimeText, Offset: s.c.TimeOffset, Date: s.c.Date, Mentions: count[d],
+		})
+	}
+	e.Summary = m.summary(g, e, order, ids, places, idOf, nameOf)
 	return e
+}
+
+// betterSource reports whether a is better evidence of an event than b,
+// both from one document: dated before undated, the finer date, with a
+// time expression, then the earlier sentence.
+func betterSource(a, b stored) bool {
+	if a.c.Dated() != b.c.Dated() {
+		return a.c.Dated()
+	}
+	if a.c.Dated() && a.c.Date.Days() != b.c.Date.Days() {
+		return a.c.Date.Days() < b.c.Date.Days()
+	}
+	if (a.c.TimeText != "") != (b.c.TimeText != "") {
+		return a.c.TimeText != ""
+	}
+	return a.c.Sentence < b.c.Sentence
 }
 
 func mostCommon(m map[string]int) string {
@@ -219,37 +634,28 @@ func mostCommon(m map[string]int) string {
 	return best
 }
 
-// verbs gives the summary verb of each trigger class.
-var verbs = map[string]string{
-	"meet": "meets", "say": "says", "attack": "strikes", "block": "blocks", "vote": "votes",
-	"elect": "is elected", "office": "takes office", "agree": "agrees", "intervene": "intervenes",
-	"resign": "resigns", "arrest": "arrests", "die": "dies", "sanction": "sanctions",
+// unionFind is a disjoint-set forest; the smaller index is the root.
+type unionFind struct{ parent []int }
+
+func newUnionFind(n int) *unionFind {
+	p := make([]int, n)
+	for i := range p {
+		p[i] = i
+	}
+	return &unionFind{p}
 }
 
-// summarize writes a short phrase: "Vladimir Putin meets Rex Tillerson in
-// Moscow".
-func summarize(e Event, order []entities.ID, place entities.ID, nameOf func(entities.ID) string) string {
-	verb := verbs[e.Class]
-	if verb == "" {
-		verb = e.Trigger
+func (u *unionFind) find(i int) int {
+	for u.parent[i] != i {
+		u.parent[i] = u.parent[u.parent[i]]
+		i = u.parent[i]
 	}
-	var b strings.Builder
-	if len(order) > 0 {
-		b.WriteString(nameOf(order[0]))
-		b.WriteByte(' ')
+	return i
+}
+
+func (u *unionFind) union(a, b int) {
+	ra, rb := u.find(a), u.find(b)
+	if ra != rb {
+		u.parent[max(ra, rb)] = min(ra, rb)
 	}
-	b.WriteString(verb)
-	if len(order) > 1 && e.Class != "say" && e.Class != "die" && e.Class != "resign" && e.Class != "office" {
-		b.WriteByte(' ')
-		b.WriteString(nameOf(order[1]))
-	}
-	if place != "" {
-		b.WriteString(" in ")
-		b.WriteString(nameOf(place))
-	}
-	s := b.String()
-	if len(order) == 0 && place == "" {
-		s = strings.ToUpper(s[:1]) + s[1:]
-	}
-	return s
 }
