@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/timelinehq/timeline/pipeline"
+	"github.com/timelinehq/timeline/timeline"
 )
 
 // Schema is the version of the JSON contract this package writes.
@@ -21,7 +22,10 @@ type Output struct {
 	Documents []Document `json:"documents"`
 	Entities  []Entity   `json:"entities"`
 	Events    []Event    `json:"events"`
-	Graph     Graph      `json:"graph"`
+	// Undated holds the events that no article dates: context kept apart
+	// from the timeline, in the same shape with empty dates.
+	Undated []Event `json:"undated_events"`
+	Graph   Graph   `json:"graph"`
 }
 
 // Document is an input document and its status.
@@ -64,16 +68,24 @@ type Event struct {
 	Granularity string   `json:"granularity"`
 	Summary     string   `json:"summary"`
 	Trigger     string   `json:"trigger"`
+	Kind        string   `json:"kind"`            // what happened, shared by synonyms: meet, say, attack, strike, ...
+	Place       string   `json:"place,omitempty"` // the entity where it happened
+	Future      bool     `json:"future,omitempty"`
 	Entities    []string `json:"entities"`
 	Sources     []Source `json:"sources"`
 }
 
-// Source is one article's report of an event.
+// Source is one article's report of an event: its best sentence, and how
+// many of its sentences report the event.
 type Source struct {
-	Document string `json:"document"`
-	Sentence string `json:"sentence"`
-	TimeText string `json:"time_text"`
-	Offset   int    `json:"offset"`
+	Document      string `json:"document"`
+	Sentence      string `json:"sentence"`
+	TimeText      string `json:"time_text"`
+	Offset        int    `json:"offset"` // of time_text, in characters; -1 when the source gives no time
+	Date          string `json:"date"`   // the date this source gives; "" when its article does not date it
+	Trigger       string `json:"trigger"`
+	TriggerOffset int    `json:"trigger_offset"`
+	Mentions      int    `json:"mentions"`
 }
 
 // Graph is the co-mention graph.
@@ -108,7 +120,7 @@ type Edge struct {
 
 // Build converts a pipeline result into the JSON contract's shape.
 func Build(r *pipeline.Result) *Output {
-	out := &Output{Schema: Schema, Documents: []Document{}, Entities: []Entity{}, Events: []Event{}}
+	out := &Output{Schema: Schema, Documents: []Document{}, Entities: []Entity{}, Events: []Event{}, Undated: []Event{}}
 	for _, d := range r.Documents {
 		out.Documents = append(out.Documents, Document{
 			ID: d.ID, Source: d.Source, URL: d.URL, Title: d.Title, DCT: d.DCT, DCTSource: string(d.DCTSource),
@@ -128,17 +140,11 @@ func Build(r *pipeline.Result) *Output {
 		out.Entities = append(out.Entities, je)
 	}
 	for _, e := range r.Events {
-		je := Event{
-			ID: e.ID, Date: e.Date.Value, Start: day(e.Date.Start), End: day(e.Date.End),
-			Granularity: e.Date.Granularity, Summary: e.Summary, Trigger: e.Trigger, Entities: []string{},
+		if e.Dated() {
+			out.Events = append(out.Events, jsonEvent(e))
+		} else {
+			out.Undated = append(out.Undated, jsonEvent(e))
 		}
-		for _, id := range e.Entities {
-			je.Entities = append(je.Entities, string(id))
-		}
-		for _, s := range e.Sources {
-			je.Sources = append(je.Sources, Source{Document: s.Document, Sentence: s.Sentence, TimeText: s.TimeText, Offset: s.Offset})
-		}
-		out.Events = append(out.Events, je)
 	}
 	out.Graph = Graph{Nodes: []Node{}, Edges: []Edge{}}
 	if r.Graph != nil {
@@ -157,6 +163,25 @@ func Build(r *pipeline.Result) *Output {
 		}
 	}
 	return out
+}
+
+// jsonEvent converts an event into the contract's shape.
+func jsonEvent(e timeline.Event) Event {
+	je := Event{
+		ID: e.ID, Date: e.Date.Value, Start: day(e.Date.Start), End: day(e.Date.End),
+		Granularity: e.Date.Granularity, Summary: e.Summary, Trigger: e.Trigger, Kind: e.Class,
+		Place: string(e.Place), Future: e.Future, Entities: []string{}, Sources: []Source{},
+	}
+	for _, id := range e.Entities {
+		je.Entities = append(je.Entities, string(id))
+	}
+	for _, s := range e.Sources {
+		je.Sources = append(je.Sources, Source{
+			Document: s.Document, Sentence: s.Sentence, TimeText: s.TimeText, Offset: s.Offset,
+			Date: s.Date.Value, Trigger: s.Trigger, TriggerOffset: s.TriggerOffset, Mentions: s.Mentions,
+		})
+	}
+	return je
 }
 
 // WriteJSON writes the result as the indented JSON of the contract.

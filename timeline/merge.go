@@ -621,6 +621,9 @@ func betterSource(a, b stored) bool {
 	if (a.c.TimeText != "") != (b.c.TimeText != "") {
 		return a.c.TimeText != ""
 	}
+	if len(a.participants) != len(b.participants) {
+		return len(a.participants) > len(b.participants)
+	}
 	return a.c.Sentence < b.c.Sentence
 }
 
