@@ -388,10 +388,17 @@ func hasSuffix(u, t []string) bool {
 // transliteration made equal ("Sergei" and "Sergey").
 func nameTokens(name string) []string {
 	var b strings.Builder
+	quoted := false
 	for _, r := range norm.NFD.String(name) {
 		switch {
+		case r == '"' || r == '“' || r == '”':
+			// A nickname in quotes is not part of the name to match:
+			// Vincent "The Chin" Gigante.
+			quoted = !quoted
+			b.WriteByte(' ')
+		case quoted:
 		case unicode.Is(unicode.Mn, r):
-		case r == '.' || r == '\'' || r == '’' || r == ',' || r == '"' || r == '“' || r == '”':
+		case r == '.' || r == '\'' || r == '’' || r == ',':
 		case r == '-' || r == '‐' || r == '–' || unicode.IsSpace(r):
 			b.WriteByte(' ')
 		default:
@@ -399,6 +406,10 @@ func nameTokens(name string) []string {
 		}
 	}
 	fields := strings.Fields(b.String())
+	// Generational suffixes are not part of the name to match.
+	for len(fields) > 1 && nameSuffixes[fields[len(fields)-1]] {
+		fields = fields[:len(fields)-1]
+	}
 	out := fields[:0]
 	for i, f := range fields {
 		if len(out) == 0 && i < len(fields)-1 && (f == "the" || honorifics[f]) {
@@ -408,6 +419,8 @@ func nameTokens(name string) []string {
 	}
 	return out
 }
+
+var nameSuffixes = set(`jr sr ii iii iv`)
 
 // translit maps common variants of Russian and Arabic transliteration to
 // one spelling: "sergei" -> "sergey", "dmitri" -> "dmitry", "yuri" ->

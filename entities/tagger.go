@@ -59,6 +59,88 @@ func (t *Tagger) Recognize(text string, sentences []corpus.Span) []Mention {
 			}
 		}
 	}
+	return headlines(text, sentences, out)
+}
+
+// headlines trims the names found in a headline in title case ("Lindsay
+// Lohan Checks Into Court", "Obama Announces Nominee"), where the tagger
+// cannot tell the name from the capitalized words around it, to the
+// longest part of them that the article names elsewhere ("Lindsay Lohan",
+// "Obama"). A name the article does not repeat is kept as it is.
+func headlines(text string, sentences []corpus.Span, ms []Mention) []Mention {
+	title := make([]bool, len(sentences))
+	any := false
+	for i, s := range sentences {
+		title[i] = titleCase(text[s.Start:s.End])
+		any = any || title[i]
+	}
+	if !any {
+		return ms
+	}
+	known := map[string]bool{}
+	for _, m := range ms {
+		if m.Sentence >= 0 && m.Sentence < len(title) && !title[m.Sentence] {
+			known[strings.Join(nameTokens(m.Text), " ")] = true
+		}
+	}
+	for i, m := range ms {
+		if m.Sentence < 0 || m.Sentence >= len(title) || !title[m.Sentence] {
+			continue
+		}
+		words := wordSpans(text, m.Span.Start, m.Span.End)
+		if len(words) < 2 || known[strings.Join(nameTokens(m.Text), " ")] {
+			continue
+		}
+	search:
+		for n := len(words) - 1; n >= 1; n-- {
+			for a := 0; a+n <= len(words); a++ {
+				sub := text[words[a].Start:words[a+n-1].End]
+				if known[strings.Join(nameTokens(sub), " ")] {
+					ms[i].Span = corpus.Span{Start: words[a].Start, End: words[a+n-1].End}
+					ms[i].Text = sub
+					break search
+				}
+			}
+		}
+	}
+	return ms
+}
+
+// titleCase reports whether a sentence is written in title case: most of
+// its words of four letters or more capitalized, the first aside.
+func titleCase(s string) bool {
+	words := strings.Fields(s)
+	long, caps := 0, 0
+	for i, w := range words {
+		if i == 0 || len(w) < 4 {
+			continue
+		}
+		long++
+		if isCapitalized(w) {
+			caps++
+		}
+	}
+	return long >= 2 && caps*10 >= long*8
+}
+
+// wordSpans returns the spans of the space-separated words of
+// text[start:end].
+func wordSpans(text string, start, end int) []corpus.Span {
+	var out []corpus.Span
+	i := start
+	for i < end {
+		for i < end && text[i] == ' ' {
+			i++
+		}
+		j := i
+		for j < end && text[j] != ' ' {
+			j++
+		}
+		if j > i {
+			out = append(out, corpus.Span{Start: i, End: j})
+		}
+		i = j
+	}
 	return out
 }
 

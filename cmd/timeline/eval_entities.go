@@ -30,8 +30,9 @@ func runEvalEntities(ctx context.Context, e *env, args []string) error {
 func runEvalECB(ctx context.Context, e *env, args []string) error {
 	fs := flag.NewFlagSet("eval entities ecb", flag.ContinueOnError)
 	fs.SetOutput(e.stderr)
-	scope := fs.String("scope", "topic", "documents resolved together: topic (each topic apart) or corpus (all at once)")
+	scope := fs.String("scope", "corpus", "documents resolved together: corpus (all at once, as the pipeline does) or topic (each topic apart)")
 	topics := fs.String("topics", "", "topics to read, e.g. 1-35 or 1,3,5 (default: every topic folder)")
+	single := fs.Bool("singletons", false, "also score gold mentions that no chain links (mostly mentions outside the sentences annotated for coreference)")
 	errs := fs.Int("errors", 0, "also list the `N` worst false and missed merges")
 	if err := fs.Parse(args); err != nil {
 		return usageError("%v", err)
@@ -56,7 +57,7 @@ func runEvalECB(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	start := time.Now()
-	res, err := resolveeval.EvalECB(ctx, docs, rec, sc)
+	res, err := resolveeval.EvalECB(ctx, docs, rec, resolveeval.ECBOptions{Scope: sc, Singletons: *single})
 	if err != nil {
 		return err
 	}

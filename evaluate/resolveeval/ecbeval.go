@@ -41,11 +41,47 @@ type Aligned struct {
 	Entity entities.ID
 }
 
+// ECBOptions are the settings of an ECB+ evaluation.
+type ECBOptions struct {
+	Scope Scope
+	// Singletons also scores the gold mentions that no chain links. ECB+
+	// links mentions only in the sentences chosen for coreference
+	// annotation, so most of its singletons are mentions left unlinked,
+	// not entities mentioned once: by default they are left out.
+	Singletons bool
+}
+
+// headIndex returns the index (into g.Tokens) of the head of a gold
+// mention: the last word before a preposition, comma or clause that
+// follows the head ("Betty Ford Center in Rancho Mirage" -> Center, "an
+// upmarket store in central Paris" -> store), skipping a possessive.
+func headIndex(d *ECBDoc, g GoldMention) int {
+	end := len(g.Tokens)
+	for i, t := range g.Tokens {
+		if i > 0 && headStop[strings.ToLower(d.Tokens[t].Text)] {
+			end = i
+			break
+		}
+	}
+	h := end - 1
+	for h > 0 && (d.Tokens[g.Tokens[h]].Text == "'s" || d.Tokens[g.Tokens[h]].Text == "'" || d.Tokens[g.Tokens[h]].Text == ".") {
+		h--
+	}
+	return h
+}
+
+var headStop = map[string]bool{"in": true, "of": true, "at": true, "on": true, ",": true, "for": true, "near": true,
+	"from": true, "who": true, "that": true, "which": true, "with": true, "(": true, "-": true, "--": true}
+
 // EvalECB recognizes and resolves the documents and scores the entity of
 // each gold person and place mention that the recognizer finds (a
 // recognized name overlapping its tokens) against the gold chains.
-func EvalECB(ctx context.Context, docs []*ECBDoc, rec entities.Recognizer, scope Scope) (*ECBResult, error) {
+func EvalECB(ctx context.Context, docs []*ECBDoc, rec entities.Recognizer, opt ECBOptions) (*ECBResult, error) {
+	scope := opt.Scope
 	res := &ECBResult{Docs: len(docs), ByKind: map[entities.Kind][2]int{}}
+	if scope == "" {
+		scope = ScopeTopic
+	}
 	type pending struct {
 		gold, text string
 		handle     entities.Handle
@@ -83,18 +119,14 @@ func EvalECB(ctx context.Context, docs []*ECBDoc, rec entities.Recognizer, scope
 			}
 		}
 		for _, g := range d.Mentions {
-			count := map[int]int{}
-			best := -1
+			if !opt.Singletons && strings.HasPrefix(g.Chain, "single/") {
+				continue
+			}
 			var words []string
 			for _, t := range g.Tokens {
 				words = append(words, d.Tokens[t].Text)
-				if mi := over[t]; mi >= 0 {
-					count[mi]++
-					if best < 0 || count[mi] > count[best] || count[mi] == count[best] && mi < best {
-						best = mi
-					}
-				}
 			}
+			best := over[g.Tokens[headIndex(d, g)]]
 			k := res.ByKind[g.Kind]
 			k[0]++
 			res.Gold++
