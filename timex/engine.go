@@ -44,29 +44,57 @@ func (r *rule) requires(c cue) *rule {
 	return r
 }
 
-// apply lets a rule run inside a when.Parser: it resolves the match with
-// ref as the document date and stores the first day (and clock time) of
-// the value in when's context.
-func (r *rule) apply(m *rules.Match, c *rules.Context, _ *rules.Options, ref time.Time) (bool, error) {
-	lower := lowerASCII(c.Text)
-	idx := r.RegExp.FindStringSubmatchIndex(lower)
-	if idx == nil {
+// Find implements when's rules.Rule: the first match in text that the
+// rule accepts, with its applier. when passes text as written; the rule
+// matches it lower-cased.
+func (r *rule) Find(text string) *rules.Match {
+	s := &sent{text: text, lower: lowerASCII(text)}
+	for _, idx := range r.RegExp.FindAllStringSubmatchIndex(s.lower, -1) {
+		m := newMatch(s, idx)
+		if _, ok := r.read(m); !ok || m.Right <= m.Left {
+			continue
+		}
+		return &rules.Match{Left: m.Left, Right: m.Right, Text: text[m.Left:m.Right], Captures: m.Captures, Applier: r.apply}
+	}
+	return nil
+}
+
+// apply lets a rule run inside a when.Parser: it resolves the rule's match
+// in the cluster text with ref as the document date and stores in when's
+// context the fields the value is precise to (the year of "2017", the
+// year and month of "April 2017", the day of "last Wednesday", and the
+// clock of "5 p.m."). A week, a quarter or a season gives its first day.
+func (r *rule) apply(_ *rules.Match, c *rules.Context, _ *rules.Options, ref time.Time) (bool, error) {
+	m := r.Find(c.Text)
+	if m == nil {
 		return false, nil
 	}
-	s := &sent{text: c.Text, lower: lower}
-	mm := newMatch(s, idx)
-	mean, ok := r.read(mm)
+	s := &sent{text: c.Text, lower: lowerASCII(c.Text)}
+	idx := r.RegExp.FindStringSubmatchIndex(s.lower[m.Left:])
+	for k := range idx {
+		if idx[k] >= 0 {
+			idx[k] += m.Left
+		}
+	}
+	mean, ok := r.read(newMatch(s, idx))
 	if !ok {
 		return false, nil
 	}
 	rs := newResolver(c.Text, ref)
+	rs.cur = candidate{start: idx[0], end: idx[1], sent: s}
 	res, ok := mean.resolve(rs)
 	if !ok || res.iv.IsZero() {
 		return false, nil
 	}
 	y, mo, d := res.iv.Start.Date()
 	yy, mi, dd := y, int(mo), d
-	c.Year, c.Month, c.Day = &yy, &mi, &dd
+	c.Year = &yy
+	if rank(res.pt.gran) < rank(GranYear) {
+		c.Month = &mi
+	}
+	if rank(res.pt.gran) < rank(GranMonth) {
+		c.Day = &dd
+	}
 	if res.pt.gran == GranTime && res.pt.tod == "" {
 		h, min := res.pt.hour, res.pt.min
 		c.Hour, c.Minute = &h, &min
@@ -169,26 +197,40 @@ type candidate struct {
 }
 
 // Tagger finds and normalizes temporal expressions. It is built once by
-// New and is safe for concurrent use.
+// New and is safe for concurrent use: Tag keeps its state on the stack.
 type Tagger struct {
-	rules []*rule
-	opts  Options
+	rules     []*rule
+	narrative bool
 }
 
-// Options configures a Tagger. The zero value is the default.
-type Options struct {
-	// NoNarrative resolves every relative expression against the DCT,
-	// never against a date the text established ("the next day").
-	NoNarrative bool
+// Option configures a Tagger.
+type Option func(*Tagger)
+
+// WithNarrative sets whether relative expressions such as "the next day"
+// or "two days later" are anchored to the last date the text established
+// (the default) or always to the DCT.
+func WithNarrative(on bool) Option {
+	return func(t *Tagger) { t.narrative = on }
 }
 
 // New returns a Tagger with every rule family.
-func New(opts ...Options) *Tagger {
-	t := &Tagger{rules: allRules()}
-	if len(opts) > 0 {
-		t.opts = opts[0]
+func New(opts ...Option) *Tagger {
+	t := &Tagger{rules: allRules(), narrative: true}
+	for _, o := range opts {
+		o(t)
 	}
 	return t
+}
+
+// Rules returns the tagger's rules as when rules: each one also runs
+// inside a when.Parser, where its applier sets the first day (and clock
+// time) of the value it reads, with the reference time as the DCT.
+func (t *Tagger) Rules() []rules.Rule {
+	out := make([]rules.Rule, len(t.rules))
+	for i, r := range t.rules {
+		out[i] = r
+	}
+	return out
 }
 
 // Tag finds the temporal expressions of an article and normalizes them
@@ -297,7 +339,7 @@ func selectBest(found []candidate) []candidate {
 // the date the text established before it.
 func (t *Tagger) resolveAll(text string, dct time.Time, cands []candidate) []Timex {
 	rs := newResolver(text, dct)
-	rs.noNarrative = t.opts.NoNarrative
+	rs.noNarrative = !t.narrative
 	out := make([]Timex, 0, len(cands))
 	for _, c := range cands {
 		rs.cur = c
@@ -351,5 +393,5 @@ func (m *match) midCap(i int) bool {
 			}
 		}
 	}
-	return caps*10 < all*6
+	return caps*10 < all*8
 }

@@ -194,7 +194,7 @@ func (y yearless) resolve(r *resolver) (result, bool) {
 	}
 	// The unit of the DCT that the candidate is compared with.
 	ref := unitStart(r.dct, gran)
-	year := ref.Year()
+	year := r.dct.Year()
 	if gran == GranSeason && !y.this {
 		_, year = seasonOf(r.dct)
 	}

@@ -121,7 +121,7 @@ func readMonthDay(m *match) (meaning, bool) {
 		if tod != "" {
 			pt = point{gran: GranTime, t: pt.t, tod: tod}
 		}
-		return dayRange{first: absolute{pt: pt, mod: mod, fullDate: true}, days: end - day}, true
+		return dayRange{first: absolute{pt: pt, mod: mod, fullDate: true}, days: max(0, end-day)}, true
 	}
 	return dayRange{first: yearless{month: mo, day: day, mod: mod, weekday: wd, tod: tod}, days: max(0, end-day)}, true
 }
@@ -188,6 +188,10 @@ func readMonth(m *match) (meaning, bool) {
 		// word leads in.
 		prev := lastWord(m.before(20))
 		if !m.has(1) && !m.has(2) && !m.has(4) && !contains(monthContext, prev) {
+			return nil, false
+		}
+		// "the May Company", "the March Madness" are names.
+		if prev == "the" && len(m.after(2)) == 2 && m.after(2)[0] == ' ' && m.s.text[m.Right+1] >= 'A' && m.s.text[m.Right+1] <= 'Z' {
 			return nil, false
 		}
 	}

@@ -194,7 +194,11 @@ func readDuration(m *match) (meaning, bool) {
 	// "over the past year", "just a few minutes", "about five hours": the
 	// preposition or the adverb stays out of the span, as most of
 	// TempEval's annotation draws it; its meaning goes into the mod.
-	approx, mod := leadApprox(m, det)
+	article := det
+	if num == "a" || num == "an" {
+		article = num
+	}
+	approx, mod := leadApprox(m, article)
 	// "a six year span": the article stays out too.
 	if (det == "a" || det == "an") && num != "" && (isDigit(num[0]) || cardinals[strings.Fields(num)[0]] > 1) {
 		m.trimLeft(m.gend(1))

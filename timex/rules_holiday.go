@@ -63,7 +63,7 @@ func readHoliday(m *match) (meaning, bool) {
 	}
 	// "Christmas tree", "Easter egg" and "Labor Day weekend" stay dates;
 	// "New Year" alone needs a date context.
-	if name == "new year" && !contains(monthContext, lastWord(m.before(16))) {
+	if name == "new year" && !contains([]string{"in", "since", "until", "by", "after", "before", "at", "over"}, lastWord(m.before(16))) {
 		return nil, false
 	}
 	d := f(2001)

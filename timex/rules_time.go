@@ -17,7 +17,7 @@ import (
 // which fill a when context with the hour and minute.
 func timeRules() []*rule {
 	const clock = `(\d{1,2}(?::\d{2})?\s*(?:a\.m\.?|p\.m\.?|am\b|pm\b)|\d{1,2}:\d{2}\b|noon|midnight|midday|\d{1,2} o'clock)`
-	const zone = `(?:\s+\(?(?:est|edt|gmt|utc|pst|pdt|cst|cdt|bst|cet|local time|local)\)?)?`
+	const zone = `(?:\s+\(?(?:est|edt|gmt|utc|pst|pdt|cst|cdt|bst|cet)\)?)?`
 	// The day is read loosely and checked by dayMeaning.
 	const day = `(?:,?\s+(?:on\s+)?([a-z]+\.?\s*\d{1,2}(?:,\s*\d{4})?|[a-z]+\.?(?:,?\s+[a-z]+\.?\s*\d{1,2})?(?:,\s*\d{4})?))?`
 	return []*rule{

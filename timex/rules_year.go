@@ -142,6 +142,10 @@ func readDecade(m *match) (meaning, bool) {
 }
 
 func readCentury(m *match) (meaning, bool) {
+	// "the 11th century temple": "the" belongs to the noun, not the time.
+	if strings.HasPrefix(m.Text, "the ") && !m.has(1) && adjectival(m) {
+		m.trimLeft(m.Left + 4)
+	}
 	n, ok := parseDay(strings.ReplaceAll(m.g(2), "-", " "))
 	if !ok {
 		n, ok = ordinals[m.g(2)]
@@ -170,4 +174,23 @@ func readYearWords(m *match) (meaning, bool) {
 		}
 	}
 	return absolute{pt: point{gran: GranYear, t: date(y, 1, 1)}}, true
+}
+
+// adjectival reports that a noun follows the match ("the 11th century
+// temple"): a lower-case word that is not a function word.
+func adjectival(m *match) bool {
+	a := m.after(16)
+	if !strings.HasPrefix(a, " ") {
+		return false
+	}
+	w := firstWord(a)
+	if w == "" || !isLetter(m.s.text[m.Right+1]) || m.s.text[m.Right+1] < 'a' {
+		return false
+	}
+	switch w {
+	case "of", "and", "or", "but", "was", "is", "are", "were", "when", "that", "which", "to", "in",
+		"on", "at", "for", "by", "with", "as", "had", "has", "have", "will", "would", "it", "he", "she", "they":
+		return false
+	}
+	return true
 }

@@ -1,0 +1,23 @@
+package timex_test
+
+import "testing"
+
+// TestNoFalseDates lists words and numbers that look like dates and are
+// not.
+func TestNoFalseDates(t *testing.T) {
+	runCases(t, []tagCase{
+		{"modal may", "The talks may resume, and they may not.", "2017-04-13", nil},
+		{"verb sat", "He sat down and we spoke.", "2017-04-13", nil},
+		{"the Sun", "The Sun reported the story.", "2017-04-13", nil},
+		{"march the verb", "Thousands march on the capital.", "2017-04-13", nil},
+		{"fraction", "Prices rose 1/2 point.", "2017-04-13", nil},
+		{"phone number", "Call 555-1234 or (212) 555-1999.", "2017-04-13", nil},
+		{"price", "The stock closed at $2,017.50, up $1,998.", "2017-04-13", nil},
+		{"count of people", "Police said 2000 people attended.", "2017-04-13", nil},
+		{"percent", "Output grew 1999% in a decade of nothing.", "2017-04-13", []string{"a decade=P10Y"}},
+		{"score", "The Bulls won 98-87.", "2017-04-13", nil},
+		{"flight number", "He boarded Flight 1999 to Paris.", "2017-04-13", nil},
+		{"ages", "The 44-year-old suspect is 52 years old.", "2017-04-13", nil},
+		{"capitalized month in a name", "She shops at the May Company.", "2017-04-13", nil},
+	})
+}

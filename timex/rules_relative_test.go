@@ -1,0 +1,26 @@
+package timex_test
+
+import "testing"
+
+func TestRelative(t *testing.T) {
+	runCases(t, []tagCase{
+		{"last week", "A chemical attack killed 80 people last week.", "2017-04-13", []string{"last week=2017-W14"}},
+		{"this year", "Sales rose 5% this year.", "1989-11-02", []string{"this year=1989"}},
+		{"next month", "The G20 summit in Hamburg is next month.", "2017-05-11", []string{"next month=2017-06"}},
+		{"earlier this year", "Trump and Putin began talks earlier this year.", "2017-05-11", []string{"earlier this year=2017"}},
+		{"early next year", "A decision is expected early next year.", "1989-11-02", []string{"early next year=1990"}},
+		{"last fall", "The surge began last fall.", "1998-02-06", []string{"last fall=1997-FA"}},
+		{"this summer", "He will run this summer.", "1998-02-06", []string{"this summer=1998-SU"}},
+		{"years ago", "The court ruled two years ago.", "1998-04-24", []string{"two years ago=1996"}},
+		{"months ago", "UNOS was told five months ago.", "1998-03-31", []string{"five months ago=1997-10"}},
+		{"days ago", "He met Blair 10 days ago.", "1998-03-22", []string{"10 days ago=1998-03-12"}},
+		{"vague ago", "The rules changed several years ago.", "1998-02-13", []string{"several years ago=PAST_REF"}},
+		{"the weekend past", "Officials said over the weekend that talks failed.", "1990-08-13", []string{"the weekend=1990-W32-WE"}},
+		{"the following year", "He was promoted in May 1995, and the following year he retired.", "1998-04-18", []string{"May 1995=1995-05", "the following year=1996"}},
+		{"the next day", "They met on March 3. The next day, talks failed.", "1998-03-22", []string{"March 3=1998-03-03", "The next day=1998-03-04"}},
+		{"days later", "The bomb exploded on Aug. 7. Two days later, police arrested him.", "1998-08-20", []string{"Aug. 7=1998-08-07", "Two days later=1998-08-09"}},
+		{"that year", "Imports totaled $37 million in 1988, a share of imports that year.", "1989-11-02", []string{"1988=1988", "that year=1988"}},
+		{"year end", "The deal should close by year-end.", "1989-11-02", []string{"year-end=1989-12-31"}},
+		{"name not a time", `James Baker said on ABC's "This Week" that talks failed.`, "1990-08-13", nil},
+	})
+}

@@ -1,0 +1,16 @@
+package timex_test
+
+import "testing"
+
+func TestTimes(t *testing.T) {
+	runCases(t, []tagCase{
+		{"clock", "The blast occurred at 10:35 a.m. local time.", "1998-08-07", []string{"10:35 a.m.=1998-08-07T10:35 (TIME)"}},
+		{"clock and weekday", "He was seized at 10 p.m. Wednesday.", "1998-02-13", []string{"10 p.m. Wednesday=1998-02-11T22:00"}},
+		{"noon weekday", "Talks broke off at noon Thursday.", "1998-02-13", []string{"noon Thursday=1998-02-12T12:00"}},
+		{"midnight is the day's end", "The offer expired at midnight Friday.", "1989-10-30", []string{"midnight Friday=1989-10-27T24:00"}},
+		{"clock and date", "The offer runs until 5 p.m. EST, Nov. 6.", "1989-10-30", []string{"5 p.m. EST, Nov. 6=1989-11-06T17:00"}},
+		{"about is left out", "The blast occurred at about 10:35 a.m.", "1998-08-07", []string{"10:35 a.m.=1998-08-07T10:35"}},
+		{"a score is not a time", "The Yankees won 10:3 on Sunday.", "1998-08-07", []string{"Sunday=1998-08-02"}},
+		{"mid-afternoon", "By mid-afternoon, Serb sources spoke.", "1998-03-06", []string{"mid-afternoon=1998-03-06TAF"}},
+	})
+}
