@@ -183,6 +183,10 @@ func readMonth(m *match) (meaning, bool) {
 	if !ok {
 		return nil, false
 	}
+	// "April 18" is a day, read by another rule.
+	if a := strings.TrimLeft(m.after(4), " "); a != "" && isDigit(a[0]) && !m.has(4) {
+		return nil, false
+	}
 	if mo == 5 || mo == 3 {
 		// "May" and "March" alone are a modal and a verb unless a date
 		// word leads in.
