@@ -37,7 +37,8 @@ type Resolver struct {
 	parent  []Handle // union-find over handles
 	docSeen map[Handle]int
 	docs    int
-	names   []string // document IDs in input order; nodes store positions
+	names   []string       // document IDs in input order; nodes store positions
+	seen    map[string]int // alias -> order of first use, to break ties
 	// Indexes of the nodes that a partial name may join.
 	bySuffix   map[string][]Handle // person name suffixes ("assad", "al assad")
 	byInitials map[string][]Handle // initials of names of several words ("un", "unsc")
@@ -65,7 +66,7 @@ type node struct {
 // NewResolver returns an empty resolver.
 func NewResolver() *Resolver {
 	return &Resolver{
-		gz:    gazetteer.Default(),
+		gz: gazetteer.Default(), seen: map[string]int{},
 		byKey: map[string]Handle{}, docSeen: map[Handle]int{},
 		bySuffix: map[string][]Handle{}, byInitials: map[string][]Handle{}, byOrgTail: map[string][]Handle{},
 	}
@@ -260,6 +261,9 @@ func (r *Resolver) fold(h Handle, l Local, doc int) {
 	n.mentions += len(l.Mentions)
 	for _, a := range l.Aliases {
 		n.aliases[a]++
+		if _, ok := r.seen[a]; !ok {
+			r.seen[a] = len(r.seen)
+		}
 	}
 	for _, ro := range l.Roles {
 		n.roles[ro]++
@@ -423,7 +427,7 @@ func (r *Resolver) Finish() ([]Entity, func(Handle) ID) {
 }
 
 // canonicalName is the fullest well-formed alias, the most used among
-// equals; a country is named by its common name ("Russia", "United
+// equals, the first used among those; a country is named by its common name ("Russia", "United
 // States"), a city or region by its gazetteer name when an alias is
 // that name.
 func (r *Resolver) canonicalName(counts map[string]int, place string) string {
@@ -441,7 +445,8 @@ func (r *Resolver) canonicalName(counts map[string]int, place string) string {
 	for _, a := range sortedKeys(counts) {
 		na, nb := nameWeight(a), nameWeight(best)
 		switch {
-		case best == "", na > nb, na == nb && counts[a] > counts[best]:
+		case best == "", na > nb, na == nb && counts[a] > counts[best],
+			na == nb && counts[a] == counts[best] && r.seen[a] < r.seen[best]:
 			best = a
 		}
 	}

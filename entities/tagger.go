@@ -1,9 +1,11 @@
 package entities
 
 import (
+	"regexp"
 	"strings"
 
 	"github.com/timelinehq/timeline/corpus"
+	"github.com/timelinehq/timeline/entities/gazetteer"
 	"github.com/timelinehq/timeline/entities/ner"
 )
 
@@ -59,7 +61,31 @@ func (t *Tagger) Recognize(text string, sentences []corpus.Span) []Mention {
 			}
 		}
 	}
-	return headlines(text, sentences, out)
+	return dateline(text, sentences, headlines(text, sentences, out))
+}
+
+// datelineRE matches a dateline in capitals at the start of an article:
+// "NEW YORK, March 3 -", "MOSCOW (Reuters) -".
+var datelineRE = regexp.MustCompile(`^\s*([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3})(?:,| \()`)
+
+// dateline adds the place of a dateline in capitals, which the tagger,
+// trained on ordinary case, misses, when the gazetteer knows it.
+func dateline(text string, sentences []corpus.Span, ms []Mention) []Mention {
+	m := datelineRE.FindStringSubmatchIndex(text)
+	if m == nil || len(sentences) == 0 {
+		return ms
+	}
+	start, end := m[2], m[3]
+	for _, x := range ms {
+		if x.Span.Start < end && start < x.Span.End {
+			return ms // already found
+		}
+	}
+	if len(gazetteer.Default().Lookup(text[start:end])) == 0 {
+		return ms
+	}
+	d := Mention{Span: corpus.Span{Start: start, End: end}, Text: text[start:end], Kind: Location}
+	return append([]Mention{d}, ms...)
 }
 
 // headlines trims the names found in a headline in title case ("Lindsay

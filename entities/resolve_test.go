@@ -1,0 +1,232 @@
+package entities_test
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/timelinehq/timeline/corpus"
+	"github.com/timelinehq/timeline/entities"
+)
+
+// article builds the mentions of an article from a marked-up text: each
+// name in [brackets] with its kind after a bar ("[Putin|P]"), and the
+// title before it in the text. It returns the plain text and mentions as
+// the tagger would give them, then trimmed as Recognize does.
+func article(t *testing.T, marked string) (string, []entities.Mention) {
+	t.Helper()
+	kinds := map[string]entities.Kind{"P": entities.Person, "L": entities.Location, "O": entities.Organization}
+	var b strings.Builder
+	var ms []entities.Mention
+	for {
+		i := strings.IndexByte(marked, '[')
+		if i < 0 {
+			b.WriteString(marked)
+			break
+		}
+		b.WriteString(marked[:i])
+		j := strings.IndexByte(marked[i:], ']')
+		name, kind, _ := strings.Cut(marked[i+1:i+j], "|")
+		start := b.Len()
+		b.WriteString(name)
+		ms = append(ms, entities.Mention{Span: corpus.Span{Start: start, End: b.Len()}, Text: name, Kind: kinds[kind]})
+		marked = marked[i+j+1:]
+	}
+	text := b.String()
+	sent := corpus.Span{Start: 0, End: len(text)}
+	var out []entities.Mention
+	for _, m := range ms {
+		if m, ok := entities.Trim(text, sent, m); ok {
+			if m.Kind == entities.Person && m.Role == "" {
+				m.Role = entities.RoleBefore(text, 0, m.Span.Start)
+			}
+			if m.Kind == entities.Person && m.Role == "" {
+				m.Role = entities.AppositionAfter(text, m.Span.End, len(text))
+			}
+			out = append(out, m)
+		}
+	}
+	return text, out
+}
+
+// resolve runs Group and a Resolver over articles and returns the
+// entities with, per article and mention, the entity ID.
+func resolve(t *testing.T, arts ...string) ([]entities.Entity, [][]entities.ID) {
+	t.Helper()
+	r := entities.NewResolver()
+	var handles [][]entities.Handle
+	var owners [][]int
+	for i, a := range arts {
+		_, ms := article(t, a)
+		locals, owner := entities.Group(ms)
+		handles = append(handles, r.Add(string(rune('a'+i)), locals))
+		owners = append(owners, owner)
+	}
+	ents, idOf := r.Finish()
+	ids := make([][]entities.ID, len(arts))
+	for i := range arts {
+		for _, o := range owners[i] {
+			ids[i] = append(ids[i], idOf(handles[i][o]))
+		}
+	}
+	return ents, ids
+}
+
+func find(ents []entities.Entity, id entities.ID) *entities.Entity {
+	for i := range ents {
+		if ents[i].ID == id {
+			return &ents[i]
+		}
+	}
+	return nil
+}
+
+func TestResolveMerges(t *testing.T) {
+	tests := []struct {
+		name     string
+		articles []string
+		// same lists the entity every listed mention (article, mention
+		// index) must share; want is that entity's ID.
+		same [][2]int
+		want entities.ID
+		kind entities.Kind
+	}{
+		{"surname joins full name in article", []string{"Russian President [Vladimir Putin|P] met [Rex Tillerson|P]. [Putin|P] said."},
+			[][2]int{{0, 0}, {0, 2}}, "person/vladimir-putin", entities.Person},
+		{"title inside the span becomes a role", []string{"[President Vladimir Putin|P] spoke. [Mr Putin|P] left."},
+			[][2]int{{0, 0}, {0, 1}}, "person/vladimir-putin", entities.Person},
+		{"transliteration across articles", []string{"[Sergey Lavrov|P] spoke in [Moscow|L].", "[Sergei Lavrov|P] met [Rex Tillerson|P]."},
+			[][2]int{{0, 0}, {1, 0}}, "person/sergey-lavrov", entities.Person},
+		{"surname alone in a later article", []string{"[Dmitry Peskov|P] spoke for the [Kremlin|O].", "[Peskov|P] told the [Kremlin|O] pool."},
+			[][2]int{{0, 0}, {1, 0}}, "person/dmitry-peskov", entities.Person},
+		{"al-Assad and al Assad", []string{"[Bashar al-Assad|P] ruled [Syria|L].", "[Bashar al Assad|P] and [Assad|P] in [Damascus|L]."},
+			[][2]int{{0, 0}, {1, 0}, {1, 1}}, "person/bashar-al-assad", entities.Person},
+		{"accents folded", []string{"[José Martí|P] wrote.", "[Jose Marti|P] wrote again."},
+			[][2]int{{0, 0}, {1, 0}}, "person/jose-marti", entities.Person},
+		{"country names", []string{"[US|L] and [U.S.|L] and [USA|L] officials", "[the United States|L] and [America|L]"},
+			[][2]int{{0, 0}, {0, 1}, {0, 2}, {1, 0}, {1, 1}}, "location/united-states", entities.Location},
+		{"Russian Federation is Russia", []string{"[Russian Federation|O] vetoed it.", "[Russia|L] said no."},
+			[][2]int{{0, 0}, {1, 0}}, "location/russia", entities.Location},
+		{"acronym and expansion across articles", []string{"The [United Nations|O] met.", "The [U.N.|O] and [UN|O] said."},
+			[][2]int{{0, 0}, {1, 0}, {1, 1}}, "organization/united-nations", entities.Organization},
+		{"Islamic State and ISIS", []string{"the [Islamic State|O] group", "defeating [ISIS|O] in [Syria|L]"},
+			[][2]int{{0, 0}, {1, 0}}, "organization/islamic-state", entities.Organization},
+		{"company spelled together", []string{"[Exxon Mobil|O] profits", "[ExxonMobil|O] shares"},
+			[][2]int{{0, 0}, {1, 0}}, "organization/exxon-mobil", entities.Organization},
+		{"short form of a council", []string{"[Russia|L] at the [UN Security Council|O] and [Syria|L]", "[Russia|L] in the [Security Council|O] on [Syria|L]"},
+			[][2]int{{0, 1}, {1, 1}}, "organization/un-security-council", entities.Organization},
+		{"type votes across articles", []string{"the [Kremlin|O] said", "the [Kremlin|L] said", "the [Kremlin|O] denied"},
+			[][2]int{{0, 0}, {1, 0}, {2, 0}}, "organization/kremlin", entities.Organization},
+		{"a city by its other name", []string{"in [Kiev|L], [Ukraine|L]", "in [Kyiv|L]"},
+			[][2]int{{0, 0}, {1, 0}}, "location/kyiv", entities.Location},
+		{"possessive stripped", []string{"[Putin|P]'s spokesman [Dmitry Peskov|P] and [Vladimir Putin|P]"},
+			[][2]int{{0, 0}, {0, 2}}, "person/vladimir-putin", entities.Person},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ents, ids := resolve(t, tt.articles...)
+			for _, s := range tt.same {
+				if s[1] >= len(ids[s[0]]) {
+					t.Fatalf("article %d has %d mentions, want mention %d", s[0], len(ids[s[0]]), s[1])
+				}
+				if got := ids[s[0]][s[1]]; got != tt.want {
+					t.Errorf("article %d mention %d: entity %q, want %q", s[0], s[1], got, tt.want)
+				}
+			}
+			if e := find(ents, tt.want); e == nil {
+				t.Errorf("no entity %q among %v", tt.want, ents)
+			} else if e.Kind != tt.kind {
+				t.Errorf("%s is a %s, want %s", tt.want, e.Kind, tt.kind)
+			}
+		})
+	}
+}
+
+func TestResolveKeepsApart(t *testing.T) {
+	tests := []struct {
+		name     string
+		articles []string
+		a, b     [2]int // (article, mention) that must stay apart
+	}{
+		{"surname shared by two people", []string{"[Boris Johnson|P] spoke in [London|L].", "[Dustin Johnson|P] won the [Masters|O].", "[Johnson|P] said."},
+			[2]int{0, 0}, [2]int{1, 0}},
+		{"ambiguous surname without context stays alone", []string{"[Boris Johnson|P] spoke in [London|L].", "[Dustin Johnson|P] won the [Masters|O].", "[Johnson|P] said."},
+			[2]int{2, 0}, [2]int{0, 0}},
+		{"person named like a country", []string{"[Michael Jordan|P] played.", "[Jordan|L] and [Israel|L] signed."},
+			[2]int{0, 0}, [2]int{1, 0}},
+		{"Washington the city and the person", []string{"[George Washington|P] crossed.", "officials in [Washington|L] said"},
+			[2]int{0, 0}, [2]int{1, 0}},
+		{"place and organization of one word", []string{"[Paris|L] is large.", "[Paris Saint-Germain|O] won."},
+			[2]int{0, 0}, [2]int{1, 0}},
+		{"first name shared in one article", []string{"[Vladimir Putin|P] and [Vladimir Safronkov|P] met. [Vladimir|P] spoke."},
+			[2]int{0, 0}, [2]int{0, 1}},
+		{"Moscow, Russia and Moscow, Idaho", []string{"in [Moscow|L], [Russia|L]", "in [Moscow|L], [Idaho|L]"},
+			[2]int{0, 0}, [2]int{1, 0}},
+		{"acronym with two expansions", []string{"the [Associated Press|O] wrote", "the [Asia Pacific|L] region", "[AP|O] reported"},
+			[2]int{0, 0}, [2]int{1, 0}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, ids := resolve(t, tt.articles...)
+			a, b := ids[tt.a[0]][tt.a[1]], ids[tt.b[0]][tt.b[1]]
+			if a == b {
+				t.Errorf("mentions %v and %v are both %q", tt.a, tt.b, a)
+			}
+		})
+	}
+}
+
+func TestRolesAndCountries(t *testing.T) {
+	ents, _ := resolve(t,
+		"Russian Foreign Minister [Sergey Lavrov|P] met [Putin|P].",
+		"[Peskov|P], [Putin|P]'s spokesman, said [Dmitry Peskov|P] would.",
+		"Russian President [Vladimir Putin|P] in [Moscow|L].",
+	)
+	lavrov := find(ents, "person/sergey-lavrov")
+	if lavrov == nil || !slices.Contains(lavrov.Roles, "Russian Foreign Minister") || lavrov.Country != "RU" {
+		t.Errorf("Lavrov = %+v, want role Russian Foreign Minister and country RU", lavrov)
+	}
+	peskov := find(ents, "person/dmitry-peskov")
+	if peskov == nil || !slices.Contains(peskov.Roles, "Putin's spokesman") {
+		t.Errorf("Peskov = %+v, want role Putin's spokesman", peskov)
+	}
+	moscow := find(ents, "location/moscow")
+	if moscow == nil || moscow.Country != "RU" || !moscow.HasCoord || moscow.Lat < 55 || moscow.Lat > 56 {
+		t.Errorf("Moscow = %+v, want RU at about 55.75N", moscow)
+	}
+}
+
+func TestTrim(t *testing.T) {
+	tests := []struct {
+		name, text string
+		start, end int
+		kind       entities.Kind
+		want, role string
+		ok         bool
+	}{
+		{"piece of a word", "Don't launch", 0, 2, entities.Location, "", "", false},
+		{"possessive", "Putin's aide", 0, 7, entities.Person, "Putin", "", true},
+		{"title in span", "President Vladimir Putin said", 0, 24, entities.Person, "Vladimir Putin", "President", true},
+		{"honorific", "Mr Tillerson said", 0, 12, entities.Person, "Tillerson", "", true},
+		{"title without a name", "Says Kremlin Spokesman", 0, 22, entities.Person, "", "", false},
+		{"the", "the Kremlin said", 0, 11, entities.Organization, "Kremlin", "", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			m := entities.Mention{Span: corpus.Span{Start: tt.start, End: tt.end}, Text: tt.text[tt.start:tt.end], Kind: tt.kind}
+			got, ok := entities.Trim(tt.text, corpus.Span{Start: 0, End: len(tt.text)}, m)
+			if ok != tt.ok || ok && (got.Text != tt.want || got.Role != tt.role || tt.text[got.Span.Start:got.Span.End] != got.Text) {
+				t.Errorf("Trim = %q role %q ok %v, want %q role %q ok %v", got.Text, got.Role, ok, tt.want, tt.role, tt.ok)
+			}
+		})
+	}
+}
+
+func TestResolverDeterministic(t *testing.T) {
+	arts := []string{"[Sergey Lavrov|P] in [Moscow|L]", "[Lavrov|P] and [Sergei Lavrov|P]", "[UN|O] and the [United Nations|O]"}
+	a, _ := resolve(t, arts...)
+	b, _ := resolve(t, arts...)
+	if !slices.EqualFunc(a, b, func(x, y entities.Entity) bool { return x.ID == y.ID && x.Name == y.Name }) {
+		t.Errorf("two runs differ:\n%v\n%v", a, b)
+	}
+}
