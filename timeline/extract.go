@@ -388,7 +388,7 @@ func passive(toks []token, i int) bool {
 }
 
 func future(toks []token, i int) bool {
-	for j := i - 1; j >= 0 && j >= i-3; j-- {
+	for j := i - 1; j >= 0 && j >= i-5; j-- {
 		if toks[j].seg != toks[i].seg {
 			return false
 		}

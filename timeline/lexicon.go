@@ -47,6 +47,8 @@ var classes = func() map[string]class {
 		{"escape", "escapes", false, ""},
 		{"rehab", "enters rehab", false, ""},
 		{"protest", "protests", false, ""},
+		{"fall", "falls", false, ""},
+		{"rise", "rises", false, ""},
 	} {
 		m[c.name] = c
 	}
@@ -130,6 +132,10 @@ var triggers = func() map[string]trigger {
 	add("escape", true, "escaped fled")
 	add("escape", false, "escape")
 	add("rehab", false, "rehab")
+	add("fall", true, "fell falls dropped drops plunged plunges tumbled tumbles declined declines slid slumped")
+	add("fall", false, "plunge decline slump")
+	add("rise", true, "rose rises climbed climbs surged surges gained gains jumped jumps rallied rallies soared")
+	add("rise", false, "rally surge")
 	add("protest", true, "protested")
 	add("protest", false, "protest protests demonstration demonstrations")
 	return m

@@ -292,6 +292,15 @@ func (m *Merger) Finish(idOf func(entities.Handle) entities.ID, nameOf func(enti
 			list = list[:4]
 		}
 		cl := m.cands[r].c.Class
+		if len(list) == 1 {
+			// Reports that name only one participant: kind and participant.
+			key := cl + "\x00" + list[0]
+			if o, ok := pairs[key]; ok {
+				u.union(r, o)
+			} else {
+				pairs[key] = r
+			}
+		}
 		for a := 0; a < len(list); a++ {
 			for b := a + 1; b < len(list); b++ {
 				key := cl + "\x00" + list[a] + "\x00" + list[b]
