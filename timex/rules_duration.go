@@ -44,6 +44,13 @@ func durationRules() []*rule {
 		newRule("duration-the", cuePlural, 2,
 			`\b(the (?:early |later |last |first |final |intervening |previous |past )?(?:days|weeks|months|years|decades|hours))\b`,
 			readDurationThe),
+		newRule("duration-ahead", cuePlural, 4,
+			`\b(?:the\s+)?(?:coming|next few|upcoming)\s+(days|weeks|months|years|decades|quarters)\b|\bthe\s+(days|weeks|months|years|decades)\s+ahead\b`,
+			func(m *match) (meaning, bool) {
+				u := m.g(1) + m.g(2)
+				v, ok := durationValue(-1, u)
+				return fixed{typ: Duration, value: v}, ok
+			}),
 		newRule("duration-vague", cueVague, 2,
 			`\b(?:for|in|after|within)\s+(some time|a while|a long time|a short time|a long while)\b`,
 			readDurationVague),

@@ -29,7 +29,7 @@ func relativeRules() []*rule {
 			`\b(days|weeks|months|years|decades|moments|hours|minutes)\s+(ago|earlier|later)\b`,
 			readUnitAgoBare).requires(cuePlural),
 		newRule("year-end", cueEnd, 7,
-			`\b(?:(around)\s+)?(year[- ]end|year's end|the end of the year)\b`,
+			`\b(?:(around)\s+)?(year-end|year end|year's end|the end of (?:the|this) year)\b`,
 			readYearEnd),
 		newRule("the-day-after", cueUnit|cueDayPart, 8,
 			`\b(the (?:next|following|previous|same|preceding) (?:day|morning|night|evening|afternoon)|that (?:same )?(?:day|morning|night|evening|afternoon)|earlier (?:that|the same) day|later (?:that|the same) day)\b`,
@@ -383,23 +383,32 @@ func approxMod(s string) string {
 }
 
 func readYearEnd(m *match) (meaning, bool) {
-	// The end of the DCT's year, or of the last one if the text looks back.
-	return yearEnd{}, true
+	// "year-end" is read as the last day of the year; "the end of the
+	// year" as the year, with mod END.
+	return yearEnd{day: m.g(2) == "year-end", since: lastWord(m.before(12)) == "since"}, true
 }
 
-// yearEnd is the last day of the DCT's year, or of the year before when
-// the clause is in the past.
-type yearEnd struct{}
+// yearEnd is the end of the DCT's year, or of the year before when the
+// text looks back ("since year-end").
+type yearEnd struct{ day, since bool }
 
-func (yearEnd) resolve(r *resolver) (result, bool) {
+func (y yearEnd) resolve(r *resolver) (result, bool) {
 	if !r.hasDCT {
-		return result{typ: Date, value: "XXXX-12-31", relative: true, noAnchor: true}, true
+		if y.day {
+			return result{typ: Date, value: "XXXX-12-31", relative: true, noAnchor: true}, true
+		}
+		return result{typ: Date, value: "XXXX", mod: "END", relative: true, noAnchor: true}, true
 	}
-	y := r.dct.Year()
-	if r.tense() == tensePast && r.dct.Month() < 10 {
-		y--
+	year := r.dct.Year()
+	if y.since || r.tense() == tensePast && r.dct.Month() < 10 {
+		year--
 	}
-	res := pointResult(point{gran: GranDay, t: date(y, 12, 31)}, true)
+	if !y.day {
+		res := pointResult(point{gran: GranYear, t: date(year, 1, 1)}, true)
+		res.mod, res.noAnchor = "END", true
+		return res, true
+	}
+	res := pointResult(point{gran: GranDay, t: date(year, 12, 31)}, true)
 	res.noAnchor = true
 	return res, true
 }

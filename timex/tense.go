@@ -100,15 +100,17 @@ func tenseAt(s *sent, l, r int) tense {
 	if n := len(left); n > 0 {
 		deadline := false
 		switch left[n-1] {
-		case "by", "until", "till", "through", "effective":
+		case "by", "until", "till", "effective":
 			deadline = true
 		case "as":
 			deadline = n >= 3 && left[n-3] == "as" && (left[n-2] == "soon" || left[n-2] == "early")
 		}
 		if deadline {
+			// "had fallen by May" is past; "extended until May" still looks
+			// ahead.
 			past := false
 			for i := n - 2; i >= 0 && i >= n-4; i-- {
-				if verbTense(left, i) == tensePast {
+				if left[i] == "had" || left[i] == "hadn't" {
 					past = true
 				}
 			}
@@ -157,6 +159,14 @@ func verbTense(ws []string, i int) tense {
 	w := ws[i]
 	if toFuture[w] {
 		if i+1 < len(ws) && (ws[i+1] == "to" || ws[i+1] == "for" && (w == "set" || strings.HasPrefix(w, "plan"))) {
+			// "had been due to expire": a plan of the past.
+			if i > 1 && ws[i-1] == "been" && (ws[i-2] == "had" || ws[i-2] == "hadn't") {
+				return tensePast
+			}
+			// "announced plans to": a noun; the verb before it decides.
+			if i > 0 && (w == "plans" || w == "plan") && (determiners[ws[i-1]] || wordTense(ws[i-1]) != tenseUnknown) {
+				return tenseUnknown
+			}
 			return tenseFuture
 		}
 	}
@@ -165,7 +175,7 @@ func verbTense(ws []string, i int) tense {
 		return t
 	}
 	// "an unspecified date", "the troubled company": adjectives.
-	if t == tensePast && !pastWords[w] && (determiners[ws[i-1]] || i >= 2 && determiners[ws[i-2]]) {
+	if t == tensePast && !pastWords[w] && (determiners[ws[i-1]] || i >= 2 && determiners[ws[i-2]] && adverb(ws[i-1])) {
 		return tenseUnknown
 	}
 	prev := ws[i-1]
@@ -188,8 +198,8 @@ func verbTense(ws []string, i int) tense {
 			return tenseFuture
 		}
 	case tenseFuture:
-		// "had been scheduled", "was expected": a plan made in the past.
-		if prev == "was" || prev == "were" || prev == "been" {
+		// "had been scheduled": a plan made in the past.
+		if prev == "been" && (prev2 == "had" || prev2 == "hadn't") {
 			return tensePast
 		}
 	}
@@ -237,4 +247,10 @@ func isPrep(w string) bool {
 		return true
 	}
 	return false
+}
+
+// adverb reports words that can stand between a determiner and an -ed
+// adjective: "a still unspecified date", "the newly elected".
+func adverb(w string) bool {
+	return strings.HasSuffix(w, "ly") || w == "still" || w == "yet" || w == "long" || w == "well" || w == "much"
 }
