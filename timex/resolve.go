@@ -88,6 +88,23 @@ func (r *resolver) narrative() (point, bool) {
 	return point{}, false
 }
 
+// reportQuarter is the quarter a financial report speaks of: the last
+// quarter the text named, unless that one has not ended yet at the DCT,
+// else the last quarter completed before the DCT.
+func (r *resolver) reportQuarter() (point, bool) {
+	if !r.hasDCT {
+		if r.hasQuarter {
+			return r.quarter, true
+		}
+		return point{}, false
+	}
+	last := point{gran: GranQuarter, t: unitStart(r.dct, GranQuarter)}.shift(GranQuarter, -1)
+	if r.hasQuarter && !r.quarter.t.After(last.t) {
+		return r.quarter, true
+	}
+	return last, true
+}
+
 // narrativeDay is like narrative for units of a day or less: the last day
 // the text established, else the DCT.
 func (r *resolver) narrativeDay() (point, bool) {
@@ -226,7 +243,11 @@ func (y yearless) resolve(r *resolver) (result, bool) {
 	case 2:
 		// Future: not before the DCT, but a day up to two months back
 		// stays (the tense was misread, or the plan is reported late).
-		if unitStart(cand, gran).Before(ref) && (gran != GranDay || r.dct.Sub(cand).Hours() > 24*62) {
+		// A quarter just ended is still ahead in its report ("expects to
+		// report a third-quarter loss" in November).
+		recent := gran == GranDay && r.dct.Sub(cand).Hours() <= 24*62 ||
+			(gran == GranQuarter || gran == GranHalf) && r.dct.Sub(addUnits(cand, gran, 1)).Hours() <= 24*92
+		if unitStart(cand, gran).Before(ref) && !recent {
 			cand = first(year + 1)
 		}
 	case 0:

@@ -16,7 +16,7 @@ func periodRules() []*rule {
 	const ord = `(first|second|third|fourth|1st|2nd|3rd|4th|final)`
 	return []*rule{
 		newRule("quarter", cueOrdinal, 8,
-			`\b(?:(the|this year's|last year's|next year's|(?:`+reYear+`)'s|(?:the )?`+reYear+`)\s+)?(?:(fiscal|calendar)[\s-]+)?`+ord+`[\s-]+(?:fiscal[\s-]+)?(quarter|half|period)(?:\s+(?:of\s+)?(?:(?:fiscal\s+)?(`+reYear+`)|(this|last|next) year))?\b`,
+			`\b(?:(the|this year's|last year's|next year's|(?:`+reYear+`)'s|(?:the )?`+reYear+`|the (?:comparable )?year-(?:ago|earlier))\s+)?(?:(fiscal|calendar)[\s-]+)?`+ord+`[\s-]+(?:fiscal[\s-]+)?(quarter|half|period)(?:\s+(?:of\s+)?(?:(?:fiscal\s+)?(`+reYear+`)|(this|last|next) year))?\b`,
 			readQuarter).requires(cueQuarter),
 		newRule("latest-quarter", cueQuarter, 7,
 			`\b(the (?:comparable |corresponding |same )?(?:period|quarter) (?:a year (?:ago|earlier)|last year|of last year|of 19\d\d)|the (?:comparable |corresponding )?year-(?:ago|earlier) (?:quarter|period|year|half)|the (?:latest|current|most recent|recent|same|comparable|corresponding|just-ended|just-completed|previous|prior|latest fiscal|current fiscal|`+reYear+`)\s*(?:fiscal\s+)?(?:quarter|period|year|half)|the quarter|the (?:fiscal|full|calendar) year|(?:the )?year-(?:ago|earlier)|last year's (?:quarter|period)|the fiscal-first quarter)\b`,
@@ -53,7 +53,7 @@ func readQuarter(m *match) (meaning, bool) {
 		shift = map[string]int{"last": -1, "this": 0, "next": 1}[m.g(6)]
 	case strings.HasPrefix(det, "this year"):
 		relYear = true
-	case strings.HasPrefix(det, "last year"):
+	case strings.HasPrefix(det, "last year") || strings.Contains(det, "year-"):
 		relYear, shift = true, -1
 	case strings.HasPrefix(det, "next year"):
 		relYear, shift = true, 1
@@ -145,10 +145,11 @@ func readLatestQuarter(m *match) (meaning, bool) {
 type yearQuarter struct{ year int }
 
 func (y yearQuarter) resolve(r *resolver) (result, bool) {
-	if r.hasAnchor && r.anchor.gran == GranQuarter {
-		q := r.anchor
+	if q, ok := r.reportQuarter(); ok {
 		t := date(y.year, q.t.Month(), 1)
-		return pointResult(point{gran: GranQuarter, t: t}, true), true
+		res := pointResult(point{gran: GranQuarter, t: t}, true)
+		res.noAnchor = true
+		return res, true
 	}
 	return pointResult(point{gran: GranYear, t: date(y.year, 1, 1)}, false), true
 }

@@ -84,7 +84,7 @@ func (s shifted) resolve(r *resolver) (result, bool) {
 			gran = a.gran
 		}
 	case s.quarterCtx && r.hasQuarter:
-		base = r.quarter
+		base, _ = r.reportQuarter()
 		gran = GranQuarter
 	case !r.hasDCT:
 		return s.placeholder(), true
@@ -109,11 +109,9 @@ func (s shifted) resolve(r *resolver) (result, bool) {
 		}
 	}
 	if s.latest {
-		// The quarter the report is about, else the last one completed.
-		if r.hasQuarter {
-			base, n = r.quarter, 0
-		} else {
-			n = -1
+		// The quarter the report is about.
+		if q, ok := r.reportQuarter(); ok {
+			base, n = q, 0
 		}
 	}
 	p := base.coarsen(gran)
