@@ -16,6 +16,9 @@ func dateRules() []*rule {
 		newRule("month-day-year", cueMonth, 10,
 			`\b(?:([a-z]+day),?\s+)?(?:(early|late|mid-?)\s*)?(`+reMonth+`)\s*(`+reDayNum+`|`+reOrdWord+`)(?:\s*(?:-|–|to|through)\s*(`+reDayNum+`))?(?:(?:,\s*|\s+)(`+reYear+`))?`,
 			readMonthDay),
+		newRule("day-and", cueMonth, 10,
+			`\b(`+reMonth+`)\s*(`+reDayNum+`)(?:,\s*|\s+)(?:and|or|&)\s+(`+reDayNum+`)`,
+			readDayAnd),
 		newRule("day-month-year", cueMonth, 9,
 			`\b(?:(`+reWeekday+`),?\s+)?(?:the\s+)?(`+reDayNum+`|`+reOrdWord+`)(?:\s+of)?\s+(`+reMonth+`)(?:,?\s+(`+reYear+`))?`,
 			readDayMonth),
@@ -367,4 +370,23 @@ func (w weekOf) resolve(r *resolver) (result, bool) {
 		return res, ok
 	}
 	return pointResult(point{gran: GranWeek, t: res.iv.Start}, res.relative), true
+}
+
+// readDayAnd reads the second day of "April 24 and 25": TimeML tags it on
+// its own, in the month of the first ("April 24" is read by month-day).
+func readDayAnd(m *match) (meaning, bool) {
+	mo, ok := monthWord(m.orig(1))
+	if !ok {
+		return nil, false
+	}
+	d1, ok1 := parseDay(m.g(2))
+	d2, ok2 := parseDay(m.g(3))
+	if !ok1 || !ok2 || d2 <= d1 || !isDigit(m.g(3)[0]) {
+		return nil, false
+	}
+	if a := m.after(3); len(a) > 1 && (a[0] == ',' && isDigit(a[len(a)-1]) || a[0] == '%') {
+		return nil, false
+	}
+	m.setSpan(m.gstart(3), m.gend(3))
+	return yearless{month: mo, day: d2, weekday: -1}, true
 }

@@ -26,7 +26,7 @@ func deicticRules() []*rule {
 				return shifted{unit: GranDay, n: 2}, true
 			}),
 		newRule("present-ref", cueRef|cueVague, 4,
-			`\b(right now|just now|now|currently|current|these days|nowadays|at present|presently|at this time|at the present time|at the moment|this crucial moment|for the time being|the present)\b`,
+			`\b(right now|just now|now|currently|current|these days|nowadays|at present|presently|at this time|at the present time|at the moment|this crucial moment|the present)\b`,
 			readPresentRef),
 		newRule("past-ref", cueRef, 4,
 			`\b((?:more |most |until |only |very |just )?recently|lately|(?:the (?:recent |distant |not-too-distant |not too distant )?past)|formerly|in years past|once upon a time|the old days)\b`,

@@ -178,6 +178,14 @@ func readDuration(m *match) (meaning, bool) {
 	if rel != "" && !durationLeads[rel] {
 		return nil, false
 	}
+	// "60 Minutes", "48 Hours": titles, not spans of time.
+	if m.midCap(6) {
+		return nil, false
+	}
+	// "24 hours a day" is a rate.
+	if a := m.after(10); strings.HasPrefix(a, " a day") || strings.HasPrefix(a, " a week") || strings.HasPrefix(a, " a year") || strings.HasPrefix(a, " per ") {
+		return nil, false
+	}
 	if m.has(5) && !postModifiers[m.g(5)] {
 		return nil, false
 	}
@@ -425,7 +433,11 @@ func leadApprox(m *match, det string) (string, string) {
 		switch p {
 		case "over", "under":
 			keep = det == "a" || det == "an"
-		case "about", "almost", "just", "only", "barely", "some", "just over", "just under":
+		case "about", "almost", "just", "only", "barely", "some", "as long as", "as many as", "as much as":
+			keep = false
+		case "just over", "just under":
+			// "just over an hour": "over" is part of the quantity.
+			m.setSpan(m.Left-len(p)-1+len("just "), m.Right)
 			keep = false
 		}
 		if keep {

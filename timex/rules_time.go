@@ -117,6 +117,9 @@ func (c clockTime) clock() string {
 }
 
 func readClock(m *match) (meaning, bool) {
+	if m.midCap(2) {
+		return nil, false // "High Noon"
+	}
 	h, mi, ok := readClockText(m.g(2))
 	if !ok {
 		return nil, false
