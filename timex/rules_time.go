@@ -146,8 +146,15 @@ func readClock(m *match) (meaning, bool) {
 	if m.has(3) {
 		day, ok := dayMeaning(m.g(3), m.orig(3))
 		if !ok {
-			// Keep the clock alone.
-			m.setSpan(m.Left, m.gend(2))
+			// Keep the clock (and its time zone) alone.
+			e := m.gstart(3)
+			for e > m.Left && strings.ContainsRune(" ,\t\n", rune(m.s.lower[e-1])) || strings.HasSuffix(m.s.lower[:e], " on ") {
+				if strings.HasSuffix(m.s.lower[:e], " on ") {
+					e -= 3
+				}
+				e--
+			}
+			m.setSpan(m.Left, e)
 		} else {
 			c.day = day
 		}
