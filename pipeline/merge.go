@@ -41,6 +41,16 @@ func (m *Merger) Add(r *DocResult) {
 
 // Finish resolves the corpus and returns the result.
 func (m *Merger) Finish() (*Result, error) {
+	res, err := m.finish()
+	if err != nil {
+		return nil, err
+	}
+	graph.Analyze(res.Graph, graph.Options{Seed: m.cfg.Seed})
+	return res, nil
+}
+
+// finish is Finish without the graph metrics.
+func (m *Merger) finish() (*Result, error) {
 	ents, idOf := m.resolver.Finish()
 	names := make(map[entities.ID]string, len(ents))
 	for _, e := range ents {
@@ -51,6 +61,5 @@ func (m *Merger) Finish() (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	graph.Analyze(g, graph.Options{Seed: m.cfg.Seed})
 	return &Result{Documents: m.docs, Entities: ents, Events: events, Graph: g}, nil
 }

@@ -1,0 +1,108 @@
+package pipeline
+
+import (
+	"context"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"sort"
+	"testing"
+	"time"
+
+	"github.com/timelinehq/timeline/bench/reuters"
+	"github.com/timelinehq/timeline/corpus"
+	"github.com/timelinehq/timeline/entities"
+	"github.com/timelinehq/timeline/graph"
+	"github.com/timelinehq/timeline/internal/testenv"
+	"github.com/timelinehq/timeline/timex"
+)
+
+// reutersJSONL writes the articles of the first n Reuters-21578 files as
+// JSONL in a temporary folder and returns its path and its size in bytes.
+func reutersJSONL(tb testing.TB, files int) (string, int64) {
+	tb.Helper()
+	dir := testenv.Shared(tb, "data/reuters21578")
+	sgm, _ := filepath.Glob(filepath.Join(dir, "reut2-*.sgm"))
+	sort.Strings(sgm)
+	if len(sgm) > files {
+		sgm = sgm[:files]
+	}
+	out := filepath.Join(tb.TempDir(), "reuters.jsonl")
+	f, err := os.Create(out)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	enc := json.NewEncoder(f)
+	for _, p := range sgm {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		arts, err := reuters.Parse(data)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		for _, a := range arts {
+			if err := enc.Encode(a); err != nil {
+				tb.Fatal(err)
+			}
+		}
+	}
+	if err := f.Close(); err != nil {
+		tb.Fatal(err)
+	}
+	st, _ := os.Stat(out)
+	return out, st.Size()
+}
+
+func benchConfig(tb testing.TB, workers int) Config {
+	rec, err := entities.LoadTagger()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return Config{Workers: workers, Recognizer: rec, Tagger: timex.New(), Seed: 1,
+		Now: time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)}
+}
+
+// BenchmarkReutersPhases runs the map step, the merge and the graph
+// metrics on two files of Reuters-21578 (about 1,800 articles) and
+// reports the time of each.
+func BenchmarkReutersPhases(b *testing.B) {
+	path, size := reutersJSONL(b, 2)
+	cfg := benchConfig(b, 0)
+	cfg.Reader = corpus.Reader{}
+	b.SetBytes(size)
+	b.ReportAllocs()
+	var mapT, mergeT, analyzeT time.Duration
+	for i := 0; i < b.N; i++ {
+		var results []*DocResult
+		t0 := time.Now()
+		err := Stream(context.Background(), cfg, []string{path}, func(r *DocResult) error {
+			results = append(results, r)
+			return nil
+		})
+		if err != nil {
+			b.Fatal(err)
+		}
+		t1 := time.Now()
+		m := NewMerger(cfg)
+		for _, r := range results {
+			m.Add(r)
+		}
+		res, err := m.finish()
+		if err != nil {
+			b.Fatal(err)
+		}
+		t2 := time.Now()
+		graph.Analyze(res.Graph, graph.Options{Seed: 1})
+		t3 := time.Now()
+		mapT += t1.Sub(t0)
+		mergeT += t2.Sub(t1)
+		analyzeT += t3.Sub(t2)
+		b.Logf("%d docs, %d entities, %d events, %d nodes, %d edges", len(res.Documents), len(res.Entities), len(res.Events), len(res.Graph.Nodes), len(res.Graph.Edges))
+	}
+	n := float64(b.N)
+	b.ReportMetric(mapT.Seconds()/n, "map-s/op")
+	b.ReportMetric(mergeT.Seconds()/n, "merge-s/op")
+	b.ReportMetric(analyzeT.Seconds()/n, "metrics-s/op")
+}
