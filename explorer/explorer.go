@@ -142,10 +142,12 @@ func Serve(ctx context.Context, ln net.Listener, data []byte) error {
 	case err := <-done:
 		return err
 	case <-ctx.Done():
-		shutdown, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+		// Let requests under way finish for a moment, then close what is
+		// left: a browser keeps idle and preconnected sockets open.
+		shutdown, cancel := context.WithTimeout(context.Background(), 2*time.Second)
 		defer cancel()
 		if err := srv.Shutdown(shutdown); err != nil {
-			return err
+			srv.Close()
 		}
 		if err := <-done; err != nil && !errors.Is(err, http.ErrServerClosed) {
 			return err

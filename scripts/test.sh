@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Runs the project's checks and tests: gofmt, go vet, and go test on every
-# package. It first installs what the tests need and the machine lacks
-# (Graphviz's dot), from Debian's packages when run as root.
+# package, and checks that the explorer's bundle is what web/ builds. It
+# first installs what the tests need and the machine lacks (Graphviz's dot,
+# Chromium for the explorer's browser tests), from Debian's packages when
+# run as root.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -16,6 +18,7 @@ need() { # need COMMAND PACKAGE
 	fi
 }
 need dot graphviz
+need chromium chromium # the explorer's end-to-end tests drive it headless
 
 unformatted=$(gofmt -l $(git ls-files '*.go' 2>/dev/null || find . -name '*.go'))
 if [ -n "$unformatted" ]; then
@@ -24,4 +27,14 @@ if [ -n "$unformatted" ]; then
 	exit 1
 fi
 go vet ./...
+# The explorer's committed bundle must be what its sources and lock file
+# build (web/build.sh needs Node and npm).
+if command -v npm >/dev/null 2>&1; then
+	./web/build.sh --check
+elif [ -n "${CI:-}" ]; then
+	echo "test.sh: npm is missing; CI needs it to check the explorer's bundle (web/build.sh --check)" >&2
+	exit 1
+else
+	echo "test.sh: npm is missing; skipping the check of the explorer's bundle" >&2
+fi
 go test -count=1 ./... "$@"

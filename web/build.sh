@@ -2,7 +2,8 @@
 # Rebuilds the explorer's bundle (explorer/assets/explorer.js) from the
 # sources in src/ and the exact packages of package-lock.json.
 #
-#   web/build.sh           install the locked packages and rebuild the bundle
+#   web/build.sh           install the locked packages, run the front end's
+#                          unit tests, and rebuild the bundle
 #   web/build.sh --check   rebuild into a temporary file and fail when it
 #                          differs from the committed bundle (CI runs this)
 #
@@ -11,6 +12,13 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 npm ci --no-audit --no-fund --loglevel=error >/dev/null
+# The pure parts of the front end (dates, filters, highlighting, the URL
+# state) have unit tests of their own.
+if ! out=$(node --test src/ 2>&1); then
+	echo "$out" >&2
+	echo "web/build.sh: the front end's unit tests failed" >&2
+	exit 1
+fi
 if [ "${1:-}" = "--check" ]; then
 	tmp=$(mktemp -d)
 	trap 'rm -rf "$tmp"' EXIT

@@ -4,7 +4,7 @@
 // it. Labels are drawn on a canvas, never parsed as markup.
 
 import cytoscape from 'cytoscape';
-import { h, clear } from './dom.js';
+import { h, clear, append } from './dom.js';
 import { edgeInRange, typeLabel } from './data.js';
 import { count } from './format.js';
 import { FONT } from './theme.js';
@@ -82,8 +82,8 @@ export function createGraph(root, model, hooks) {
       fit: true,
       padding: 24,
       nodeDimensionsIncludeLabels: true,
-      idealEdgeLength: () => 80,
-      nodeRepulsion: () => 12000,
+      idealEdgeLength: () => 90,
+      nodeRepulsion: () => 40000,
       edgeElasticity: () => 80,
       gravity: 0.5,
       numIter: 1500,
@@ -116,14 +116,14 @@ export function createGraph(root, model, hooks) {
     const inGraph = node && node.nonempty();
     const stats = [count(ent.mentions, 'mention'), count(ent.events.length, 'event')];
     if (inGraph) stats.push(count(ent.degree, 'link'), `PageRank ${ent.pagerank.toFixed(3)}`);
-    card.append(
+    append(card, [
       h('div', { class: 'card-title' },
         h('i', { class: 'dot', style: `background:${hooks.colorOf(ent.id)}` }),
         h('strong', null, ent.name),
         h('button', { type: 'button', class: 'icon-btn', title: 'Clear the selection', 'aria-label': 'Clear the selection', onclick: () => hooks.onEntity(null) }, '×')),
       h('div', { class: 'card-meta' }, typeLabel(ent.type), ent.roles.length ? ' · ' + ent.roles.slice(0, 2).join(', ') : ''),
       h('div', { class: 'card-stats' }, stats.join(' · ')),
-      inGraph ? null : h('div', { class: 'card-meta' }, 'Not in the graph (no co-mention among the best-ranked entities).'));
+      inGraph ? null : h('div', { class: 'card-meta' }, 'Not in the graph (no co-mention among the best-ranked entities).')]);
   }
 
   return {

@@ -8,6 +8,8 @@ import { scaleUtc } from 'd3-scale';
 import { axisTop, axisBottom } from 'd3-axis';
 import { zoom as d3zoom, zoomIdentity } from 'd3-zoom';
 import { brushX } from 'd3-brush';
+import { utcDay, utcMonth, utcYear } from 'd3-time';
+import { utcFormat } from 'd3-time-format';
 import { h, svg, clear } from './dom.js';
 import { DAY, filterEvents, typeLabel, typeRank } from './data.js';
 import { eventDate, count } from './format.js';
@@ -93,14 +95,14 @@ export function createTimeline(root, model, hooks) {
     width = w;
     plotW = width - LABEL_W - RIGHT;
     x0 = scaleUtc().domain(full).range([0, plotW]);
-    const maxK = Math.max(1, (full[1] - full[0]) / (2 * DAY));
+    const maxK = Math.max(1, (full[1] - full[0]) / (10 * DAY));
     zoomB.scaleExtent([1, maxK]).translateExtent([[0, 0], [plotW, 0]]).extent([[0, 0], [plotW, 1]]);
     brushB.extent([[0, 4], [plotW, 32]]);
     select(axisSvg).attr('width', width);
     select(overviewSvg).attr('width', width);
     ovPlot.attr('transform', `translate(${LABEL_W},0)`);
     ovBrush.call(brushB);
-    ovAxis.attr('transform', 'translate(0,32)').call(axisBottom(x0).ticks(Math.max(2, plotW / 110)).tickSizeOuter(0));
+    ovAxis.attr('transform', 'translate(0,32)').call(axisBottom(x0).ticks(Math.max(2, plotW / 110)).tickFormat(tickFormat).tickSizeOuter(0));
     return true;
   }
 
@@ -267,7 +269,9 @@ export function createTimeline(root, model, hooks) {
   function draw() {
     if (!state || !model.extent) return;
     const events = filterEvents(dated, { entity: state.entity });
-    const lanes = lanesFor(events);
+    const [v0, v1] = x.domain().map(Number);
+    const inView = events.filter((e) => e.start < v1 && e.end > v0);
+    const lanes = lanesFor(inView);
     let y = 0;
     const placed = [];
     for (const lane of lanes) {
@@ -288,7 +292,7 @@ export function createTimeline(root, model, hooks) {
     itemsG.attr('transform', `translate(${LABEL_W},0)`);
 
     const ticks = x.ticks(Math.max(2, plotW / 110));
-    axisG.attr('transform', `translate(${LABEL_W},25)`).call(axisTop(x).tickValues(ticks).tickSizeOuter(0).tickSize(5));
+    axisG.attr('transform', `translate(${LABEL_W},25)`).call(axisTop(x).tickValues(ticks).tickFormat(tickFormat).tickSizeOuter(0).tickSize(5));
     gridG.selectAll('line').data(ticks, (d) => +d).join('line')
       .attr('x1', (d) => x(d)).attr('x2', (d) => x(d)).attr('y1', 0).attr('y2', height);
 
@@ -349,10 +353,10 @@ export function createTimeline(root, model, hooks) {
     const selected = sel.filter((d) => d.ev.id === state.event);
     selected.raise();
 
-    const shown = events.length;
-    status.textContent = state.entity
-      ? `${count(shown, 'event')} of ${model.entityById.get(state.entity)?.name || 'this entity'}`
-      : `${count(shown, 'dated event')}`;
+    const who = state.entity ? ` of ${model.entityById.get(state.entity)?.name || 'this entity'}` : '';
+    status.textContent = inView.length === events.length
+      ? `${count(events.length, state.entity ? 'event' : 'dated event')}${who}`
+      : `${inView.length.toLocaleString('en')} of ${count(events.length, state.entity ? 'event' : 'dated event')}${who} in view`;
     drawOverview(events);
     empty.textContent = '';
     empty.hidden = true;
@@ -361,9 +365,9 @@ export function createTimeline(root, model, hooks) {
       empty.textContent = state.entity
         ? `${model.entityById.get(state.entity)?.name || 'This entity'} takes part in no dated event.`
         : 'No dated events.';
-    } else if (!placed.length) {
+    } else if (!inView.length) {
       empty.hidden = false;
-      empty.textContent = 'No event in this date range: zoom out or click “All dates”.';
+      empty.textContent = 'No event in these dates: zoom out or click “All dates”.';
     }
   }
 
@@ -409,6 +413,18 @@ export function createTimeline(root, model, hooks) {
       draw();
     },
   };
+}
+
+// tickFormat labels a tick at the coarsest unit it starts: a year, a
+// month, or a day.
+const fmtYear = utcFormat('%Y');
+const fmtMonth = utcFormat('%b');
+const fmtDay = utcFormat('%-d %b');
+function tickFormat(d) {
+  if (utcDay(d) < d) return '';
+  if (utcMonth(d) < d) return fmtDay(d);
+  if (utcYear(d) < d) return fmtMonth(d);
+  return fmtYear(d);
 }
 
 // paddedExtent widens the events' span a little on each side, and to a
