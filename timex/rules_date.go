@@ -14,7 +14,7 @@ import (
 func dateRules() []*rule {
 	return []*rule{
 		newRule("month-day-year", cueMonth, 10,
-			`\b(?:([a-z]+day),?\s+)?(?:(early|late|mid-?)\s*)?(`+reMonth+`)\s*(`+reDayNum+`|`+reOrdWord+`)(?:\s*(?:-|–|to|through)\s*(`+reDayNum+`))?(?:(?:,\s*|\s+)(`+reYear+`))?`,
+			`\b(?:([a-z]+day),?\s+|(around)\s+)?(?:(early|late|mid-?)\s*)?(`+reMonth+`)\s*(`+reDayNum+`|`+reOrdWord+`)(?:\s*(?:-|–|to|through)\s*(`+reDayNum+`))?(?:(?:,\s*|\s+)(`+reYear+`))?`,
 			readMonthDay),
 		newRule("day-and", cueMonth, 10,
 			`\b(`+reMonth+`)\s*(`+reDayNum+`)(?:,\s*|\s+)(?:and|or|&)\s+(`+reDayNum+`)`,
@@ -73,18 +73,18 @@ func modOf(s string) string {
 }
 
 func readMonthDay(m *match) (meaning, bool) {
-	mo, ok := monthWord(m.orig(3))
+	mo, ok := monthWord(m.orig(4))
 	if !ok {
 		return nil, false
 	}
-	abbrev := !strings.HasSuffix(m.g(3), ".") && len(strings.TrimSpace(m.g(3))) <= 4 && m.g(3) != "may" && m.g(3) != "june" && m.g(3) != "july"
-	day, ok := parseDay(m.g(4))
+	abbrev := !strings.HasSuffix(m.g(4), ".") && len(strings.TrimSpace(m.g(4))) <= 4 && m.g(4) != "may" && m.g(4) != "june" && m.g(4) != "july"
+	day, ok := parseDay(m.g(5))
 	if !ok {
 		return nil, false
 	}
 	// "May 10" is a date, but a bare abbreviation followed by a number
 	// ("Dec 5") needs a year, a weekday or the number to look like a day.
-	if abbrev && !m.has(6) && !m.has(1) && len(m.g(4)) > 2 {
+	if abbrev && !m.has(7) && !m.has(1) && len(m.g(5)) > 2 {
 		return nil, false
 	}
 	// Digits followed by more digits or a unit are not a day: "May 5,000".
@@ -92,9 +92,12 @@ func readMonthDay(m *match) (meaning, bool) {
 		return nil, false
 	}
 	tod := ""
-	mod := modOf(m.g(2))
-	if strings.HasPrefix(m.g(2), "the ") {
-		tod = partOfDay[strings.Fields(m.g(2))[1]]
+	mod := modOf(m.g(3))
+	if m.has(2) {
+		mod = "APPROX" // "around Nov. 1"
+	}
+	if strings.HasPrefix(m.g(3), "the ") {
+		tod = partOfDay[strings.Fields(m.g(3))[1]]
 		mod = ""
 	}
 	wd := -1
@@ -106,17 +109,17 @@ func readMonthDay(m *match) (meaning, bool) {
 		wd = w
 	}
 	end := 0
-	if m.has(5) {
-		e, ok := parseDay(m.g(5))
+	if m.has(6) {
+		e, ok := parseDay(m.g(6))
 		if !ok || e <= day {
 			// "Oct. 13-15" is a range; "Oct. 3-2" is a score.
-			m.setSpan(m.Left, m.gend(4))
+			m.setSpan(m.Left, m.gend(5))
 		} else {
 			end = e
 		}
 	}
-	if m.has(6) {
-		y, _ := parseInt(m.g(6))
+	if m.has(7) {
+		y, _ := parseInt(m.g(7))
 		if !validDay(y, mo, day) {
 			return nil, false
 		}

@@ -32,7 +32,7 @@ func deicticRules() []*rule {
 			`\b((?:more |most |until |only |very |just )?recently|lately|(?:the (?:recent |distant |not-too-distant |not too distant )?past)|formerly|in years past|once upon a time|the old days)\b`,
 			readPastRef),
 		newRule("future-ref", cueRef|cueVague, 4,
-			`\b((?:the )?(?:near |distant |immediate |not-too-distant |not too distant )?future|the (?:near|short|long|medium)(?:er)? term|a later date|future (?:years|quarters|months))\b`,
+			`\b(future (?:years|quarters|months)|(?:the )?(?:near |distant |immediate |not-too-distant |not too distant )?future|the (?:near|short|long|medium)(?:er)? term|a later date)\b`,
 			readFutureRef),
 	}
 }

@@ -26,6 +26,10 @@ func periodRules() []*rule {
 
 func readQuarter(m *match) (meaning, bool) {
 	det, ord, unit := m.g(1), m.g(3), m.g(4)
+	// "the third-quarter loss": "the" belongs to the noun.
+	if det == "the" && m.s.lower[m.gstart(4)-1] == '-' && !m.has(5) && !m.has(6) {
+		m.trimLeft(m.gend(1))
+	}
 	n := map[string]int{"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "final": 4}[ord]
 	if unit == "period" {
 		return nil, false

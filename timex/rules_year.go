@@ -15,7 +15,7 @@ func yearRules() []*rule {
 	const mods = `(?:(early|late|mid|the (?:beginning|start|end|middle|turn) of|(?:the )?(?:first|second|last|latter) half of|(?:the )?(?:early|late) part of|a good part of)[\s-]*)?`
 	return []*rule{
 		newRule("year", cueYear, 5,
-			`\b`+mods+`(?:(fiscal|fy|the year|calendar|model year)[\s-]*)?(`+reYear+`)`,
+			`\b`+mods+`(?:(fiscal|fy|the year|calendar|model year)[\s-]*)?(`+reYear+`)(\s+(?:or later|and beyond|or earlier))?`,
 			readYear),
 		newRule("decade", cueDecade, 6,
 			`\b(?:the\s+)?`+mods+`(?:the\s+)?(?:(1[0-9]|20)?([0-9])0'?s|'([0-9])0'?s|(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b`,
@@ -103,6 +103,12 @@ func readYear(m *match) (meaning, bool) {
 		mod = ""
 	}
 	_ = prefix
+	switch m.g(4) {
+	case " or later", " and beyond":
+		mod = "EQUAL_OR_MORE"
+	case " or earlier":
+		mod = "EQUAL_OR_LESS"
+	}
 	return absolute{pt: pt, mod: mod}, true
 }
 
