@@ -1,0 +1,83 @@
+package timeline_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/timelinehq/timeline/timeline"
+)
+
+func TestExtract(t *testing.T) {
+	tests := []struct {
+		name, text, dct string
+		// want describes each candidate: trigger, class, date ("" when
+		// undated), participants' names (subject first), place; "!" for
+		// none expected.
+		want []string
+	}{
+		{"verb with date, object and place", "Putin met Tillerson in Moscow on Wednesday.", "2017-04-13",
+			[]string{"met meet 2017-04-12 [Putin Tillerson] Moscow"}},
+		{"statement with adjacent time", "Peskov said on Thursday that relations were poor.", "2017-04-13",
+			[]string{"said say 2017-04-13 [Peskov] -"}},
+		{"statement does not take the embedded clause's time", "Peskov said Putin on Wednesday gave Tillerson his views.", "2017-04-13",
+			nil},
+		{"consequence dates its cause", "A chemical attack in Syria killed 80 people last week.", "2017-04-13",
+			[]string{"attack attack 2017-W14 [] Syria"}},
+		{"time modifying a noun", "Peskov hinted the June 7-8 summit in Hamburg would help.", "2017-05-11",
+			[]string{"summit meet 2017-06-07 [] Hamburg"}},
+		{"possessive time", "Differences over last week's strikes on Syria grew.", "2017-04-13",
+			[]string{"strikes strike 2017-W14 [Syria] -"}},
+		{"negated trigger", "Putin did not meet Trump on Friday.", "2017-04-13", nil},
+		{"undated report is kept undated", "Putin met Tillerson.", "2017-04-13",
+			[]string{"met meet  [Putin Tillerson] -"}},
+		{"undated statement is dropped", "Peskov said relations were poor.", "2017-04-13", nil},
+		{"conjoined subjects and a building as place", "Yesterday, Lavrov and Trump met at the White House.", "2017-05-11",
+			[]string{"met meet 2017-05-10 [Lavrov Trump] White House"}},
+		{"noun with possessor and complement", "Putin's meeting with Tillerson on Wednesday was tense.", "2017-04-13",
+			[]string{"meeting meet 2017-04-12 [Putin Tillerson] -"}},
+		{"unknown article date leaves weekday unresolved", "Putin met Tillerson on Wednesday.", "",
+			[]string{"met meet  [Putin Tillerson] -"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := article(t, tt.text, tt.dct)
+			var got []string
+			for _, c := range timeline.Extract(a) {
+				var ps []string
+				for _, p := range c.Participants {
+					ps = append(ps, a.Text[a.Mentions[a.Locals[p].Mentions[0]].Span.Start:a.Mentions[a.Locals[p].Mentions[0]].Span.End])
+				}
+				place := "-"
+				if c.Place >= 0 {
+					place = a.Locals[c.Place].Name
+				}
+				got = append(got, c.Trigger+" "+c.Class+" "+c.Date.Value+" ["+strings.Join(ps, " ")+"] "+place)
+			}
+			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+				t.Errorf("Extract(%q)\n got: %q\nwant: %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestExtractFutureAndWeekday(t *testing.T) {
+	a := article(t, "Putin will meet Trump next month.", "2017-05-11")
+	cs := timeline.Extract(a)
+	if len(cs) != 1 || !cs[0].Future || cs[0].Date.Value != "2017-06" {
+		t.Errorf("future meeting: got %+v", cs)
+	}
+	a = article(t, "Putin met Tillerson on Wednesday.", "")
+	cs = timeline.Extract(a)
+	if len(cs) != 1 || cs[0].Weekday != 3 || cs[0].Dated() || cs[0].TimeText != "Wednesday" {
+		t.Errorf("weekday of an undated article: got %+v", cs)
+	}
+}
+
+func TestDCTMonthPlacesMonthNames(t *testing.T) {
+	a := article(t, "Trump took office in January.", "")
+	a.DCT = timeline.Date{Value: "2017-04", Start: day("2017-04-01"), End: day("2017-04-30"), Granularity: "month"}
+	cs := timeline.Extract(a)
+	if len(cs) != 1 || cs[0].Class != "office" || cs[0].Date.Value != "2017-01" {
+		t.Errorf("got %+v", cs)
+	}
+}

@@ -1,0 +1,113 @@
+package timeline_test
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/timelinehq/timeline/timeline"
+)
+
+func day(s string) time.Time {
+	t, err := time.Parse("2006-01-02", s)
+	if err != nil {
+		panic(err)
+	}
+	return t
+}
+
+func TestMerge(t *testing.T) {
+	events := corpusRun(t,
+		[3]string{"a", "2017-04-13", "Vladimir Putin met Rex Tillerson in Moscow on Wednesday."},
+		[3]string{"b", "2017-04-16", "Tillerson's talks with Putin on Wednesday were tense."},
+		[3]string{"c", "", "Putin's meeting with Tillerson has produced nothing."},
+		[3]string{"d", "2017-04-13", "Putin met Tillerson on Monday."},
+		[3]string{"e", "", "Putin met Tillerson on Friday."},
+		[3]string{"f", "2017-04-13", "Dmitry Peskov said on Thursday that the talks went well."},
+		[3]string{"g", "", "Peskov said on Thursday that he was pleased."},
+	)
+	var got []string
+	for _, e := range events {
+		var docs []string
+		for _, s := range e.Sources {
+			d := s.Document
+			if s.Date.IsZero() {
+				d += "?"
+			}
+			docs = append(docs, d)
+		}
+		got = append(got, e.ID+" "+e.Date.Value+" "+e.Summary+" "+strings.Join(docs, ","))
+	}
+	want := []string{
+		"e0001 2017-04-10 Vladimir Putin meets Rex Tillerson d",
+		"e0002 2017-04-12 Vladimir Putin meets Rex Tillerson in Moscow a,b,c?",
+		"e0003 2017-04-13 Dmitry Peskov comments f,g?",
+		"u0001  Vladimir Putin meets Rex Tillerson e?",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("events:\n got: %q\nwant: %q", got, want)
+	}
+}
+
+func TestMergeKeepsApart(t *testing.T) {
+	tests := []struct {
+		name string
+		arts [][3]string
+		want int // dated events
+	}{
+		{"different kinds", [][3]string{
+			{"a", "2017-04-13", "Putin met Tillerson on Wednesday."},
+			{"b", "2017-04-13", "Putin attacked Tillerson on Wednesday."}}, 2},
+		{"no shared participant", [][3]string{
+			{"a", "2017-04-13", "Putin met Tillerson on Wednesday."},
+			{"b", "2017-04-13", "Lavrov met Trump on Wednesday."}}, 2},
+		{"statements of two speakers", [][3]string{
+			{"a", "2017-04-13", "Putin said on Wednesday that it was bad."},
+			{"b", "2017-04-13", "Peskov said on Wednesday that it was bad."}}, 2},
+		{"a year and a day need two shared participants", [][3]string{
+			{"a", "2017-04-13", "Putin met Tillerson on Wednesday."},
+			{"b", "2017-04-13", "Putin met Trump in 2017."}}, 2},
+		{"same day, shared participant", [][3]string{
+			{"a", "2017-04-13", "Putin met Tillerson on Wednesday."},
+			{"b", "2017-04-16", "Tillerson's talks with Putin on Wednesday were tense."}}, 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			n := 0
+			for _, e := range corpusRun(t, tt.arts...) {
+				if e.Dated() {
+					n++
+				}
+			}
+			if n != tt.want {
+				t.Errorf("got %d dated events, want %d", n, tt.want)
+			}
+		})
+	}
+}
+
+func TestTimelineOrder(t *testing.T) {
+	// A day comes before the week that holds it, a more reported event
+	// before a less reported one of the same date.
+	events := corpusRun(t,
+		[3]string{"a", "2017-04-13", "A chemical attack in Syria killed 80 people last week."},
+		[3]string{"b", "2017-04-13", "Putin met Tillerson on April 3."},
+		[3]string{"c", "2017-04-13", "Lavrov met Trump on April 3."},
+		[3]string{"d", "2017-04-14", "Lavrov's talks with Trump on April 3 went well."},
+	)
+	var got []string
+	for _, e := range events {
+		got = append(got, e.Date.Value+" "+e.Summary)
+	}
+	want := []string{"2017-04-03 Lavrov meets Trump", "2017-04-03 Putin meets Tillerson", "2017-W14 Chemical attack in Syria"}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("order:\n got: %q\nwant: %q", got, want)
+	}
+}
+
+func TestDateOf(t *testing.T) {
+	d := timeline.Date{Value: "2017-W14", Start: day("2017-04-03"), End: day("2017-04-09"), Granularity: "week"}
+	if d.Days() != 7 || !d.Overlaps(timeline.Date{Start: day("2017-04-09"), End: day("2017-04-09")}) {
+		t.Errorf("week: days %d", d.Days())
+	}
+}
