@@ -243,7 +243,9 @@ func scan(lower, orig string, toks []token, starts []int) (cue, []token, []int) 
 		j := i + 1
 		switch {
 		case isLetter(b):
-			starts = append(starts, i)
+			if i == 0 || !isWordByte(s[i-1]) && s[i-1] != '_' {
+				starts = append(starts, i)
+			}
 			for j < len(s) && (isLetter(s[j]) || s[j] == '\'' || s[j] == '-' && j+1 < len(s) && isWordByte(s[j+1])) {
 				j++
 			}
@@ -277,7 +279,9 @@ func scan(lower, orig string, toks []token, starts []int) (cue, []token, []int) 
 				c |= cueClock
 			}
 		case isDigit(b):
-			starts = append(starts, i)
+			if i == 0 || !isWordByte(s[i-1]) && s[i-1] != '_' {
+				starts = append(starts, i)
+			}
 			for j < len(s) && isDigit(s[j]) {
 				j++
 			}

@@ -140,7 +140,8 @@ func tenseAt(s *sent, l, r int) tense {
 		}
 		if d < len(right) {
 			if t := verbTense(right, d); t != tenseUnknown {
-				if !reportingWords[right[d]] {
+				// "on Tuesday said": the verb right after is the one.
+				if !reportingWords[right[d]] || d == 0 {
 					return t
 				}
 				if reported == tenseUnknown {
