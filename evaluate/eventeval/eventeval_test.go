@@ -1,0 +1,130 @@
+package eventeval_test
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/timelinehq/timeline/entities"
+	"github.com/timelinehq/timeline/evaluate/eventeval"
+	"github.com/timelinehq/timeline/pipeline"
+	"github.com/timelinehq/timeline/timex"
+)
+
+const catXML = `<Document doc_name="1_1ecb.xml">
+<token t_id="1" sentence="0" number="0">Reid</token>
+<token t_id="2" sentence="0" number="1">checked</token>
+<token t_id="3" sentence="0" number="2">into</token>
+<token t_id="4" sentence="0" number="3">rehab</token>
+<token t_id="5" sentence="0" number="4">,</token>
+<token t_id="6" sentence="0" number="5">her</token>
+<token t_id="7" sentence="0" number="6">rep</token>
+<token t_id="8" sentence="0" number="7">said</token>
+<Markables>
+<ACTION_OCCURRENCE m_id="10"><token_anchor t_id="2"/><token_anchor t_id="3"/></ACTION_OCCURRENCE>
+<ACTION_REPORTING m_id="11"><token_anchor t_id="8"/></ACTION_REPORTING>
+<ACTION_OCCURRENCE m_id="12"><token_anchor t_id="4"/></ACTION_OCCURRENCE>
+<HUMAN_PART_PER m_id="13"><token_anchor t_id="1"/></HUMAN_PART_PER>
+<ACTION_OCCURRENCE m_id="20" RELATED_TO="" TAG_DESCRIPTOR="t1_rehab" instance_id="ACT1"/>
+</Markables>
+<Relations>
+<CROSS_DOC_COREF r_id="1" note="ACT1"><source m_id="10"/><target m_id="20"/></CROSS_DOC_COREF>
+<INTRA_DOC_COREF r_id="2"><source m_id="12"/><target m_id="11"/></INTRA_DOC_COREF>
+</Relations>
+</Document>`
+
+func TestParseActions(t *testing.T) {
+	got, err := eventeval.ParseActions(strings.NewReader(catXML), "1_1ecb.xml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var s []string
+	for _, a := range got {
+		s = append(s, a.ID+" "+a.Tag+" "+a.Chain)
+	}
+	want := []string{
+		"10 ACTION_OCCURRENCE ACT1",
+		"11 ACTION_REPORTING intra/1_1ecb.xml/11",
+		"12 ACTION_OCCURRENCE intra/1_1ecb.xml/11",
+	}
+	if strings.Join(s, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got %q, want %q", s, want)
+	}
+	if len(got[0].Tokens) != 2 {
+		t.Errorf("tokens of the first mention: %v", got[0].Tokens)
+	}
+}
+
+func sharedDir(tb testing.TB) string {
+	tb.Helper()
+	dir, err := os.Getwd()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	for {
+		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+			break
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			tb.Fatal("no go.mod above the test directory")
+		}
+		dir = parent
+	}
+	shared := filepath.Join(dir, "..", "shared")
+	if _, err := os.Stat(shared); err != nil {
+		if os.Getenv("CI") != "" {
+			tb.Fatalf("shared data missing: %v", err)
+		}
+		tb.Skipf("shared data missing (%v); skipping", err)
+	}
+	return shared
+}
+
+// TestECBFloor is the regression floor on a fast subset of ECB+ (topics
+// 1-5); the README gives the figures on all of topics 1-35.
+func TestECBFloor(t *testing.T) {
+	dir := filepath.Join(sharedDir(t), "data", "ecbplus", "topics")
+	rec, err := entities.LoadTagger()
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := eventeval.EvalECB(context.Background(), dir, []int{1, 2, 3, 4, 5}, eventeval.ECBOptions{Recognizer: rec, Tagger: timex.New()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b strings.Builder
+	r.Write(&b)
+	t.Log("\n" + b.String())
+	if r.Extracted < r.Gold/10 {
+		t.Errorf("extracted %d of %d gold event mentions, want at least a tenth", r.Extracted, r.Gold)
+	}
+	if r.All.BCubed.F1 < 0.60 || r.Cross.Pairwise.P < 0.55 {
+		t.Errorf("B-cubed F1 %.3f (floor 0.60), cross-document pairwise precision %.3f (floor 0.55)", r.All.BCubed.F1, r.Cross.Pairwise.P)
+	}
+}
+
+// TestWikinewsDates checks that nearly every dated report lies on or
+// before its article's date.
+func TestWikinewsDates(t *testing.T) {
+	arts, err := eventeval.ReadWikinews(filepath.Join(sharedDir(t), "data", "wikinews"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	rec, err := entities.LoadTagger()
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err := eventeval.CheckDates(context.Background(), arts, pipeline.Config{Recognizer: rec, Tagger: timex.New()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b strings.Builder
+	c.Write(&b)
+	t.Log("\n" + b.String())
+	if c.Reports < 20 || len(c.Late)*10 > c.Reports {
+		t.Errorf("%d dated reports, %d later than their article", c.Reports, len(c.Late))
+	}
+}
