@@ -1,14 +1,19 @@
-// Package timeline turns the dated sentences of articles into events
-// (what happened, when, who and where) and merges the events that several
+// Package timeline turns the sentences of articles into events (what
+// happened, when, who and where) and merges the events that several
 // articles report into one, with every source.
 //
 // Extraction works on one article: [Extract] finds event triggers (verbs
-// such as "met" or "vetoed", nouns such as "meeting" or "strike") in the
-// sentences that hold a calendar date, and attaches the date that governs
-// the trigger and the entities of its sentence. Merging works on the
-// corpus: a [Merger] collects the candidates of every article and joins
-// those whose dates overlap, whose participants overlap and whose triggers
-// mean the same.
+// such as "met" or "vetoed", nouns such as "meeting" or "strike"),
+// attaches the temporal expression that governs each, the entities of its
+// clause (subject first) and its place. Reports the text does not date
+// stay undated. Merging works on the corpus: a [Merger] joins, through
+// buckets keyed by kind and participant and a sweep over dates, the
+// candidates whose dates overlap, whose participants overlap and whose
+// triggers mean the same; undated reports join the dated event they fit,
+// and the rest is undated context kept apart.
+//
+// The README gives the method in full and the figures measured on ECB+
+// and Wikinews, with the commands that reproduce them.
 package timeline
 
 import (
