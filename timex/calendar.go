@@ -240,29 +240,5 @@ func rank(g Granularity) int {
 	return 0
 }
 
-// unitLetter is the TIMEX3 duration letter of a unit, and whether it is a
-// time unit (written after the T).
-func unitLetter(g Granularity) (string, bool) {
-	switch g {
-	case GranDay:
-		return "D", false
-	case GranWeek:
-		return "W", false
-	case GranMonth:
-		return "M", false
-	case GranQuarter:
-		return "Q", false
-	case GranHalf:
-		return "H", false // not standard TIMEX3; callers write 6M instead
-	case GranYear:
-		return "Y", false
-	case GranDecade:
-		return "E", false
-	case GranCentury:
-		return "C", false
-	}
-	return "", false
-}
-
 // itoa is strconv.Itoa, short.
 func itoa(n int) string { return strconv.Itoa(n) }

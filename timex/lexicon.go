@@ -65,14 +65,6 @@ const (
 	reOrdWord = `(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty[- ](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|thirtieth|thirty[- ]first)\b`
 	// reYear is a four-digit year.
 	reYear = `(?:1[0-9]{3}|20[0-9]{2})\b`
-	// reNumWord is a number in words (up to the hundreds).
-	reNumWord = `(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a hundred|one hundred|hundreds|a thousand|thousands|a dozen|dozens)\b`
-	// reDigits is a number in digits, with thousands separators or decimals.
-	reDigits = `(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\b`
-	// reFuzzyNum is an unspecified quantity.
-	reFuzzyNum = `(?:a few|few|several|some|many|a couple of|a couple|couple of|a number of|a series of|multiple)\b`
-	// reApprox is a modifier in front of a quantity.
-	reApprox = `(?:about|around|approximately|roughly|nearly|almost|some|more than|less than|fewer than|over|under|at least|at most|up to|no more than|not more than|just over|just under|well over|only|just|barely|close to|as long as|as many as)\b`
 	// reNum is a quantity in digits or in one to three words ("20",
 	// "1,500", "2 1/2", "twenty-four", "a couple of"). It is kept loose so
 	// that the regular expressions stay small: rules check it with
@@ -80,8 +72,6 @@ const (
 	reNum = `(?:\d[\d,.]*(?:\s+\d/\d)?|\d+/\d+|[a-z]+(?:[- ](?:one|two|three|four|five|six|seven|eight|nine|hundred|thousand|dozen|few|of|couple|number|handful|series))*)`
 	// reSmallNum is a small count in digits or words.
 	reSmallNum = `(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|couple of)`
-	// rePartOfDay is a part of the day.
-	rePartOfDay = `(?:morning|afternoon|evening|night|overnight)\b`
 )
 
 // partOfDay maps a part-of-day word to its TIMEX3 code.

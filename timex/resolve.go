@@ -281,14 +281,6 @@ func monthsApart(a, b time.Time) int {
 	return (a.Year()-b.Year())*12 + int(a.Month()) - int(b.Month())
 }
 
-func absDays(a, b time.Time) int {
-	d := int(a.Sub(b).Hours() / 24)
-	if d < 0 {
-		return -d
-	}
-	return d
-}
-
 func typeOfClock(clock bool) Type {
 	if clock {
 		return Time

@@ -159,7 +159,7 @@ func durationValue(n float64, unit string) (string, bool) {
 }
 
 // durationMeaning builds the meaning of "[approx] num unit".
-func durationMeaning(approx, num, unit string, plural bool) (meaning, bool) {
+func durationMeaning(approx, num, unit string) (meaning, bool) {
 	n, ok := parseNumber(num)
 	if !ok {
 		n = -1

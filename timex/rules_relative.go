@@ -327,6 +327,7 @@ func readUnitAgo(m *match) (meaning, bool) {
 		s.n, s.narrative, s.keepGran = int(n), true, true
 	}
 	if dir == "before" || dir == "after" {
+		// "two days before the vote": TimeML tags the span as a duration.
 		trimApprox(m, 1, "")
 		if approx == "" {
 			approx, _ = leadApprox(m, "")
@@ -336,11 +337,7 @@ func readUnitAgo(m *match) (meaning, bool) {
 			m.Right--
 		}
 		m.setSpan(m.Left, m.Right)
-		// "two days before the vote": TimeML tags the span as a duration.
-		if !isDigit(num[0]) && num != "a" && num != "an" {
-			return durationMeaning(approx, num, unit, false)
-		}
-		return durationMeaning(approx, num, unit, false)
+		return durationMeaning(approx, num, unit)
 	}
 	if g == GranDecade {
 		s.unit, s.n, s.gran = GranYear, s.n*10, GranYear

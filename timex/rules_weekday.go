@@ -2,7 +2,6 @@ package timex
 
 import (
 	"strings"
-	"time"
 )
 
 // Days of the week, anchored to the DCT by tense, or to the text's last
@@ -157,6 +156,3 @@ func readWeekdays(m *match) (meaning, bool) {
 	}
 	return fixed{typ: Set, value: v}, true
 }
-
-// weekdayOf returns the weekday of a day.
-func weekdayOf(t time.Time) int { return int(t.Weekday()) }

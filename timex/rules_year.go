@@ -29,14 +29,6 @@ func yearRules() []*rule {
 	}
 }
 
-// yearNotBefore are words that make a following four-digit number
-// something else than a year.
-var yearNotBefore = []string{"$", "no", "number", "nos", "#", "flight", "route", "page", "pages",
-	"room", "rooms", "suite", "box", "highway", "interstate", "sec", "paragraph", "rule", "article",
-	"item", "code", "model", "channel", "chapter", "section", "resolution", "bill", "unit", "units",
-	"about", "some", "than", "over", "nearly", "almost", "approximately", "roughly", "only", "at",
-	"by", "to", "of", "the"}
-
 // yearNotAfter are words that make a preceding four-digit number a count.
 var yearNotAfter = []string{"people", "persons", "troops", "soldiers", "men", "women", "children",
 	"shares", "dollars", "pounds", "yen", "marks", "francs", "tons", "tonnes", "feet", "foot", "meters",
@@ -102,7 +94,6 @@ func readYear(m *match) (meaning, bool) {
 		pt = point{gran: GranHalf, t: date(y, time.Month(6*(h-1)+1), 1)}
 		mod = ""
 	}
-	_ = prefix
 	switch m.g(4) {
 	case " or later", " and beyond":
 		mod = "EQUAL_OR_MORE"
