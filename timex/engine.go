@@ -44,19 +44,28 @@ func (r *rule) requires(c cue) *rule {
 	return r
 }
 
+// first returns the first match in text that the rule accepts, and what
+// it means.
+func (r *rule) first(text string) (*match, meaning) {
+	s := &sent{text: text, lower: lowerASCII(text)}
+	for _, idx := range r.RegExp.FindAllStringSubmatchIndex(s.lower, -1) {
+		m := newMatch(s, idx)
+		if mean, ok := r.read(m); ok && m.Right > m.Left {
+			return m, mean
+		}
+	}
+	return nil, nil
+}
+
 // Find implements when's rules.Rule: the first match in text that the
 // rule accepts, with its applier. when passes text as written; the rule
 // matches it lower-cased.
 func (r *rule) Find(text string) *rules.Match {
-	s := &sent{text: text, lower: lowerASCII(text)}
-	for _, idx := range r.RegExp.FindAllStringSubmatchIndex(s.lower, -1) {
-		m := newMatch(s, idx)
-		if _, ok := r.read(m); !ok || m.Right <= m.Left {
-			continue
-		}
-		return &rules.Match{Left: m.Left, Right: m.Right, Text: text[m.Left:m.Right], Captures: m.Captures, Applier: r.apply}
+	m, _ := r.first(text)
+	if m == nil {
+		return nil
 	}
-	return nil
+	return &rules.Match{Left: m.Left, Right: m.Right, Text: text[m.Left:m.Right], Captures: m.Captures, Applier: r.apply}
 }
 
 // apply lets a rule run inside a when.Parser: it resolves the rule's match
@@ -65,23 +74,12 @@ func (r *rule) Find(text string) *rules.Match {
 // year and month of "April 2017", the day of "last Wednesday", and the
 // clock of "5 p.m."). A week, a quarter or a season gives its first day.
 func (r *rule) apply(_ *rules.Match, c *rules.Context, _ *rules.Options, ref time.Time) (bool, error) {
-	m := r.Find(c.Text)
+	m, mean := r.first(c.Text)
 	if m == nil {
 		return false, nil
 	}
-	s := &sent{text: c.Text, lower: lowerASCII(c.Text)}
-	idx := r.RegExp.FindStringSubmatchIndex(s.lower[m.Left:])
-	for k := range idx {
-		if idx[k] >= 0 {
-			idx[k] += m.Left
-		}
-	}
-	mean, ok := r.read(newMatch(s, idx))
-	if !ok {
-		return false, nil
-	}
 	rs := newResolver(c.Text, ref)
-	rs.cur = candidate{start: idx[0], end: idx[1], sent: s}
+	rs.cur = candidate{start: m.Left, end: m.Right, sent: m.s}
 	res, ok := mean.resolve(rs)
 	if !ok || res.iv.IsZero() {
 		return false, nil
