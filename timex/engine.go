@@ -341,6 +341,11 @@ func (t *Tagger) resolveAll(text string, dct time.Time, cands []candidate) []Tim
 	out := make([]Timex, 0, len(cands))
 	for _, c := range cands {
 		rs.cur = c
+		// The end of a range ("from March to May") comes after its start.
+		rs.rangeStart = time.Time{}
+		if n := len(out); n > 0 && !out[n-1].Interval.IsZero() && rangeJoin(text, out[n-1], c.start) {
+			rs.rangeStart = out[n-1].Interval.Start
+		}
 		res, ok := c.mean.resolve(rs)
 		if !ok {
 			continue

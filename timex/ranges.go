@@ -9,6 +9,26 @@ import "strings"
 // rangeJoins are the words between the two ends of a range.
 var rangeJoins = []string{"-", "–", "to", "through", "thru", "until", "till", "and"}
 
+// rangeJoin reports whether the text between expression a and offset
+// start joins them as a range.
+func rangeJoin(text string, a Timex, start int) bool {
+	if start < a.End {
+		return false
+	}
+	between := strings.ToLower(strings.TrimSpace(text[a.End:start]))
+	if !contains(rangeJoins, between) {
+		return false
+	}
+	lead := strings.ToLower(lastWord(text[max(0, a.Start-12):a.Start]))
+	switch between {
+	case "and":
+		return lead == "between"
+	case "to", "until", "till":
+		return lead == "from" || lead == "between"
+	}
+	return true
+}
+
 // markRanges finds pairs of dates joined as a range and widens their
 // intervals to the whole range.
 func markRanges(text string, out []Timex) {
@@ -17,20 +37,8 @@ func markRanges(text string, out []Timex) {
 		if a.Interval.IsZero() || b.Interval.IsZero() || a.Type == Duration || b.Type == Duration {
 			continue
 		}
-		between := strings.ToLower(strings.TrimSpace(text[a.End:b.Start]))
-		if !contains(rangeJoins, between) {
+		if !rangeJoin(text, *a, b.Start) {
 			continue
-		}
-		lead := strings.ToLower(lastWord(text[max(0, a.Start-12):a.Start]))
-		switch between {
-		case "and":
-			if lead != "between" {
-				continue
-			}
-		case "to", "until", "till":
-			if lead != "from" && lead != "between" {
-				continue
-			}
 		}
 		if b.Interval.End.Before(a.Interval.Start) {
 			continue

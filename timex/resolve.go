@@ -50,6 +50,9 @@ type resolver struct {
 	hasQuarter  bool
 	noNarrative bool
 	cur         candidate // the expression being resolved
+	// rangeStart is the first day of the range the current expression
+	// ends, if it ends one.
+	rangeStart time.Time
 }
 
 func newResolver(text string, dct time.Time) *resolver {
@@ -216,6 +219,14 @@ func (y yearless) resolve(r *resolver) (result, bool) {
 		_, year = seasonOf(r.dct)
 	}
 	dir := y.dir
+	if !r.rangeStart.IsZero() && dir == 0 && !y.this {
+		// The end of a range: the first one not before its start.
+		c := first(r.rangeStart.Year())
+		if addUnits(unitStart(c, gran), gran, 1).AddDate(0, 0, -1).Before(r.rangeStart) {
+			c = first(r.rangeStart.Year() + 1)
+		}
+		return y.finish(c, gran)
+	}
 	if dir == 0 && !y.this {
 		switch r.tense() {
 		case tensePast:
@@ -264,6 +275,11 @@ func (y yearless) resolve(r *resolver) (result, bool) {
 			}
 		}
 	}
+	return y.finish(cand, gran)
+}
+
+// finish makes the result of a yearless date placed on day cand.
+func (y yearless) finish(cand time.Time, gran Granularity) (result, bool) {
 	if gran == GranDay && y.holiday == nil && !validDay(cand.Year(), y.month, y.day) {
 		return result{}, false
 	}

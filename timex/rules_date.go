@@ -40,6 +40,9 @@ func dateRules() []*rule {
 		newRule("iso-date", cueNumeric, 10,
 			`\b([12]\d{3})-([01]?\d)-([0-3]?\d)\b`,
 			readISODate),
+		newRule("dot-date", cueNumeric, 10,
+			`\b([0-3]?\d)\.([01]?\d)\.(\d{4})\b`,
+			readDotDate),
 		newRule("slash-date", cueNumeric, 10,
 			`\b([01]?\d)/([0-3]?\d)/(\d{4}|\d{2})\b`,
 			readSlashDate),
@@ -392,4 +395,15 @@ func readDayAnd(m *match) (meaning, bool) {
 	}
 	m.setSpan(m.gstart(3), m.gend(3))
 	return yearless{month: mo, day: d2, weekday: -1}, true
+}
+
+// readDotDate reads a day-first date with dots: 12.04.2017.
+func readDotDate(m *match) (meaning, bool) {
+	d, _ := parseInt(m.g(1))
+	mo, _ := parseInt(m.g(2))
+	y, _ := parseInt(m.g(3))
+	if !validDay(y, mo, d) || strings.HasPrefix(m.after(2), ".") && len(m.after(2)) > 1 && isDigit(m.after(2)[1]) {
+		return nil, false
+	}
+	return absolute{pt: point{gran: GranDay, t: date(y, time.Month(mo), d)}, fullDate: true}, true
 }

@@ -26,6 +26,8 @@ func TestDates(t *testing.T) {
 		{"week of", "A hearing is set for the week of March 6.", "2000-02-24", []string{"the week of March 6=2000-W10"}},
 		{"iso date", "The file is dated 2017-04-12.", "", []string{"2017-04-12=2017-04-12"}},
 		{"slash date", "The memo of 4/12/2017 was leaked.", "", []string{"4/12/2017=2017-04-12"}},
+		{"dotted date is day first", "The memo of 12.04.2017 was leaked, up 1.5 points.", "", []string{"12.04.2017=2017-04-12"}},
+		{"range end follows its start", "The fair ran from Dec. 28 to Jan. 3.", "2017-04-13", []string{"Dec. 28=2016-12-28", "Jan. 3=2017-01-03"}},
 		{"unknown dct", "The talks resumed on Aug. 7.", "", []string{"Aug. 7=XXXX-08-07"}},
 	})
 }

@@ -301,6 +301,15 @@ func scan(lower, orig string, toks []token, starts []int) (cue, []token, []int) 
 					if j+1 < len(s) && isDigit(s[j+1]) {
 						c |= cueNumeric | cueClock
 					}
+				case '.':
+					// 12.04.2017, but not a decimal number.
+					k := j + 1
+					for k < len(s) && isDigit(s[k]) {
+						k++
+					}
+					if k > j+1 && k+1 < len(s) && s[k] == '.' && isDigit(s[k+1]) {
+						c |= cueNumeric
+					}
 				case 's':
 					if n == 4 || n == 2 {
 						c |= cueDecade // 1990s, 80s
