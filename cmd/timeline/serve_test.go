@@ -394,6 +394,16 @@ func TestServeExplorer(t *testing.T) {
 		if got := tab.Console(); len(got) > 0 {
 			t.Errorf("console errors or warnings: %q", got)
 		}
+
+		// The README's picture: the fortnight around this event, opened.
+		start, err := time.Parse("2006-01-02", ev.Start)
+		if err != nil {
+			t.Fatal(err)
+		}
+		view := fmt.Sprintf("%s#from=%s&to=%s&event=%s", base, start.AddDate(0, 0, -7).Format("2006-01-02"), start.AddDate(0, 0, 7).Format("2006-01-02"), ev.ID)
+		readme := b.NewTab(t)
+		readme.WaitReady(t, view)
+		readme.Screenshot(t, "readme")
 	})
 }
 

@@ -40,7 +40,9 @@ export function createEventPanel(root, model, hooks) {
     return h('ol', { class: 'sources' }, ev.sources.map((src) => {
       const doc = model.documents.get(src.document);
       const url = safeURL(doc && doc.url);
-      const title = (doc && doc.title) || src.document || 'Unknown article';
+      const untitled = !(doc && doc.title);
+      const file = String((doc && doc.source) || src.document || 'unknown').split(/[\\/]/).pop();
+      const title = untitled ? `Untitled article · ${file}` : doc.title;
       const meta = [doc && doc.dct ? `published ${doc.dct}` : 'publication date unknown'];
       if (src.timeText) meta.push(`“${src.timeText}”`);
       const sentence = h('blockquote', { class: 'sentence' }, highlight(src.sentence, src.timeText, names).map((seg) => {
@@ -60,7 +62,7 @@ export function createEventPanel(root, model, hooks) {
       return h('li', { class: 'source' },
         h('div', { class: 'source-head' },
           url ? h('a', { href: url, target: '_blank', rel: 'noopener noreferrer', class: 'doc-title', onclick: (e) => e.stopPropagation() }, title)
-            : h('span', { class: 'doc-title' }, title)),
+            : h('span', { class: 'doc-title' + (untitled ? ' untitled' : '') }, title)),
         sentence || null,
         h('div', { class: 'source-meta' }, meta.join(' · ')));
     }));

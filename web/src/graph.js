@@ -11,6 +11,7 @@ import { FONT } from './theme.js';
 
 const MAX_NODES = 300; // the best-ranked nodes; more make a hairball
 const LABELLED = 60; // nodes labelled before any is selected
+const LEGEND_MAX = 4; // legend entries that fit on the panel's foot
 
 /** createGraph draws the graph into root. hooks: onEntity(id|null), onColor(mode). */
 export function createGraph(root, model, hooks) {
@@ -102,8 +103,10 @@ export function createGraph(root, model, hooks) {
   function drawLegend(pal) {
     clear(legend);
     legend.append(
-      h('div', { class: 'legend-items' }, pal.legend.slice(0, 9).map((l) =>
-        h('span', { class: 'legend-item', title: l.label }, h('i', { style: `background:${l.color}` }), h('span', null, l.label)))),
+      h('div', { class: 'legend-items', title: pal.legend.map((l) => l.label).join('\n') },
+        pal.legend.slice(0, LEGEND_MAX).map((l) =>
+          h('span', { class: 'legend-item', title: l.label }, h('i', { style: `background:${l.color}` }), h('span', null, l.label))),
+        pal.legend.length > LEGEND_MAX ? h('span', { class: 'muted' }, `+${pal.legend.length - LEGEND_MAX} more`) : null),
       h('div', { class: 'legend-note' }, 'Size: PageRank · Line: co-mentions'));
   }
 
@@ -156,6 +159,16 @@ export function createGraph(root, model, hooks) {
         });
         cy.elements().removeClass('faded hl picked');
         const node = s.entity ? cy.getElementById(s.entity) : null;
+        const ev = s.event && model.eventById.get(s.event);
+        const cast = ev ? cy.collection(ev.entities.map((id) => cy.getElementById(id)).filter((n) => n.nonempty())) : cy.collection();
+        cy.nodes().removeClass('cast');
+        if (ev && !s.entity) {
+          // The event's entities and the links among them.
+          cy.elements().addClass('faded');
+          cast.removeClass('faded').addClass('hl');
+          cast.edgesWith(cast).intersection(live).removeClass('faded').addClass('hl');
+        }
+        cast.addClass('cast');
         if (s.entity) {
           cy.elements().addClass('faded');
           if (node && node.nonempty()) {
@@ -264,6 +277,7 @@ function graphStyle() {
     { selector: 'edge.faded', style: { opacity: 0.05 } },
     { selector: 'edge.hl', style: { 'line-color': '#4b5563', opacity: 0.85 } },
     { selector: 'node.hl', style: { opacity: 1, 'z-index': 5 } },
+    { selector: 'node.cast', style: { 'border-color': '#111827', 'border-width': 2.5, opacity: 1, label: 'data(label)', 'z-index': 8 } },
     {
       selector: 'node.picked',
       style: { 'border-color': '#111827', 'border-width': 3, 'font-weight': 'bold', 'font-size': 13, 'z-index': 10 },

@@ -31,6 +31,7 @@ export function createTimeline(root, model, hooks) {
   const dated = model.events.filter((e) => e.start != null);
   const undatedCount = model.events.length - dated.length;
   const measure = textMeasurer(`12px ${FONT}`);
+  const measureBold = textMeasurer(`600 12px ${FONT}`);
   const full = paddedExtent(model.extent);
 
   const status = h('span', { class: 'muted' });
@@ -309,7 +310,7 @@ export function createTimeline(root, model, hooks) {
     laneSel.select('rect.lane-bg').attr('width', width).attr('height', (l) => l.h);
     laneSel.select('text.lane-label')
       .attr('x', 12).attr('y', LANE_PAD + ROW_H / 2).attr('dy', '0.35em')
-      .text((l) => fit(l.label, LABEL_W - 44, measure))
+      .text((l) => fit(l.label, LABEL_W - 46, measureBold))
       .each(function (l) {
         select(this).selectAll('title').data([l.label]).join('title').text((d) => d);
       });
