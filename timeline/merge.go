@@ -70,6 +70,9 @@ func (m *Merger) Add(doc string, cands []Candidate, handles []entities.Handle) {
 			s.place, s.hasPlace = handles[c.Place], true
 		}
 		c.Participants = nil
+		// Keep copies: a substring would keep the whole article alive.
+		c.SentenceText, c.Trigger, c.TimeText = strings.Clone(c.SentenceText), strings.Clone(c.Trigger), strings.Clone(c.TimeText)
+		c.Object, c.Phrase, c.PlacePrep = strings.Clone(c.Object), strings.Clone(c.Phrase), strings.Clone(c.PlacePrep)
 		s.c = c
 		m.cands = append(m.cands, s)
 	}
