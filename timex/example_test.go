@@ -31,3 +31,13 @@ func ExampleTagger_Tag_unknownDate() {
 	// three years DURATION P3Y true
 	// 2014 DATE 2014 false
 }
+
+func ExampleTimex_FullDate() {
+	// A dateline spells out a whole date; a weekday does not.
+	for _, x := range timex.New().Tag("MOSCOW, April 13, 2017 - Putin met Tillerson on Wednesday.", time.Time{}) {
+		fmt.Println(x.Text, x.FullDate, x.Relative)
+	}
+	// Output:
+	// April 13, 2017 true false
+	// Wednesday false true
+}
