@@ -29,7 +29,7 @@ func deicticRules() []*rule {
 			`\b(right now|just now|now|currently|current|these days|nowadays|at present|presently|at this time|at the present time|at the moment|this crucial moment|the present)\b`,
 			readPresentRef),
 		newRule("past-ref", cueRef, 4,
-			`\b((?:more |most |until |only |very |just )?recently|lately|(?:the (?:recent |distant |not-too-distant |not too distant )?past)|formerly|in years past|once upon a time|the old days)\b`,
+			`\b((?:more |most |until |only |very |just )?recently|lately|(?:the (?:recent |distant |not-too-distant |not too distant )?past)|in years past|once upon a time|the old days)\b`,
 			readPastRef),
 		newRule("future-ref", cueRef|cueVague, 4,
 			`\b(future (?:years|quarters|months)|(?:the )?(?:near |distant |immediate |not-too-distant |not too distant )?future|the (?:near|short|long|medium)(?:er)? term|a later date)\b`,
