@@ -1,4 +1,4 @@
-package pipeline
+package pipeline_test
 
 import (
 	"context"
@@ -14,12 +14,14 @@ import (
 	"github.com/timelinehq/timeline/entities"
 	"github.com/timelinehq/timeline/graph"
 	"github.com/timelinehq/timeline/internal/testenv"
+	"github.com/timelinehq/timeline/pipeline"
 	"github.com/timelinehq/timeline/timex"
 )
 
-// reutersJSONL writes the articles of the first n Reuters-21578 files as
-// JSONL in a temporary folder and returns its path and its size in bytes.
-func reutersJSONL(tb testing.TB, files int) (string, int64) {
+// reutersJSONL writes the articles of the first files Reuters-21578 files
+// (at most max of them, 0 for all) as JSONL in a temporary folder and
+// returns its path and its size in bytes.
+func reutersJSONL(tb testing.TB, files, max int) (string, int64) {
 	tb.Helper()
 	dir := testenv.Shared(tb, "data/reuters21578")
 	sgm, _ := filepath.Glob(filepath.Join(dir, "reut2-*.sgm"))
@@ -33,6 +35,7 @@ func reutersJSONL(tb testing.TB, files int) (string, int64) {
 		tb.Fatal(err)
 	}
 	enc := json.NewEncoder(f)
+	n := 0
 	for _, p := range sgm {
 		data, err := os.ReadFile(p)
 		if err != nil {
@@ -43,6 +46,10 @@ func reutersJSONL(tb testing.TB, files int) (string, int64) {
 			tb.Fatal(err)
 		}
 		for _, a := range arts {
+			if max > 0 && n == max {
+				break
+			}
+			n++
 			if err := enc.Encode(a); err != nil {
 				tb.Fatal(err)
 			}
@@ -55,12 +62,12 @@ func reutersJSONL(tb testing.TB, files int) (string, int64) {
 	return out, st.Size()
 }
 
-func benchConfig(tb testing.TB, workers int) Config {
+func benchConfig(tb testing.TB, workers int) pipeline.Config {
 	rec, err := entities.LoadTagger()
 	if err != nil {
 		tb.Fatal(err)
 	}
-	return Config{Workers: workers, Recognizer: rec, Tagger: timex.New(), Seed: 1,
+	return pipeline.Config{Workers: workers, Recognizer: rec, Tagger: timex.New(), Seed: 1,
 		Now: time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)}
 }
 
@@ -68,16 +75,16 @@ func benchConfig(tb testing.TB, workers int) Config {
 // metrics on two files of Reuters-21578 (about 1,800 articles) and
 // reports the time of each.
 func BenchmarkReutersPhases(b *testing.B) {
-	path, size := reutersJSONL(b, 2)
+	path, size := reutersJSONL(b, 2, 0)
 	cfg := benchConfig(b, 0)
 	cfg.Reader = corpus.Reader{}
 	b.SetBytes(size)
 	b.ReportAllocs()
 	var mapT, mergeT, analyzeT time.Duration
 	for i := 0; i < b.N; i++ {
-		var results []*DocResult
+		var results []*pipeline.DocResult
 		t0 := time.Now()
-		err := Stream(context.Background(), cfg, []string{path}, func(r *DocResult) error {
+		err := pipeline.Stream(context.Background(), cfg, []string{path}, func(r *pipeline.DocResult) error {
 			results = append(results, r)
 			return nil
 		})
@@ -85,11 +92,11 @@ func BenchmarkReutersPhases(b *testing.B) {
 			b.Fatal(err)
 		}
 		t1 := time.Now()
-		m := NewMerger(cfg)
+		m := pipeline.NewMerger(cfg)
 		for _, r := range results {
 			m.Add(r)
 		}
-		res, err := m.finish()
+		res, err := m.FinishNoMetrics()
 		if err != nil {
 			b.Fatal(err)
 		}

@@ -1,6 +1,13 @@
 package pipeline
 
 import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"strconv"
+
 	"github.com/timelinehq/timeline/entities"
 	"github.com/timelinehq/timeline/graph"
 	"github.com/timelinehq/timeline/timeline"
@@ -8,9 +15,14 @@ import (
 
 // Merger folds per-article results into the corpus-wide result: the
 // reduce step. Add results in input order.
+//
+// Its memory holds one DocInfo per article and the corpus-wide entities,
+// candidate events (with their evidence sentences) and edge counts; no
+// article text.
 type Merger struct {
 	cfg      Config
 	docs     []DocInfo
+	ids      idSet
 	resolver *entities.Resolver
 	events   timeline.Merger
 	graph    graph.Builder
@@ -18,11 +30,19 @@ type Merger struct {
 
 // NewMerger returns an empty merger.
 func NewMerger(cfg Config) *Merger {
-	return &Merger{cfg: cfg, resolver: entities.NewResolver()}
+	return &Merger{cfg: cfg, resolver: entities.NewResolver(), ids: idSet{}}
 }
 
-// Add folds in one article's result.
+// Add folds in one article's result. An ID already added is made unique
+// as corpus.Reader makes them within one walk ("a", "a-2"), so that
+// merging the extracts of several runs names the articles as one run over
+// all the inputs would.
 func (m *Merger) Add(r *DocResult) {
+	if id := m.ids.unique(r.Doc.ID); id != r.Doc.ID {
+		c := *r
+		c.Doc.ID = id
+		r = &c
+	}
 	m.docs = append(m.docs, r.Doc)
 	if len(r.Locals) == 0 && len(r.Candidates) == 0 {
 		return
@@ -62,4 +82,98 @@ func (m *Merger) finish() (*Result, error) {
 		return nil, err
 	}
 	return &Result{Documents: m.docs, Entities: ents, Events: events, Graph: g}, nil
+}
+
+// idSet makes document IDs unique with the rule of corpus.Reader.Walk.
+type idSet map[string]int
+
+func (s idSet) unique(id string) string {
+	n := s[id]
+	s[id] = n + 1
+	if n == 0 {
+		return id
+	}
+	for {
+		n++
+		cand := id + "-" + strconv.Itoa(n)
+		if s[cand] == 0 {
+			s[cand] = 1
+			s[id] = n
+			return cand
+		}
+	}
+}
+
+// Merge reads extract files (as [ExtractWriter] writes them), in order,
+// and folds their articles into the corpus-wide result: the same result
+// as [Run] over the inputs the files were extracted from, in the same
+// order. The name "-" reads cfg.Reader.Stdin (os.Stdin when nil). Files
+// extracted with different co-mention windows are refused. ctx is checked
+// once per article.
+func Merge(ctx context.Context, cfg Config, files []string) (*Result, error) {
+	m := NewMerger(cfg)
+	track := newTracker(cfg.Progress)
+	var window Window
+	for _, name := range files {
+		err := readExtract(cfg, name, func(h ExtractHeader) error {
+			if window != "" && h.Window != window {
+				return &ExtractError{File: name, Err: fmt.Errorf("extracted with -window %s, the files before it with -window %s; extract them alike", h.Window, window)}
+			}
+			window = h.Window
+			return nil
+		}, func(r *DocResult) error {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+			m.Add(r)
+			track.add(r)
+			return nil
+		})
+		if err != nil {
+			return nil, err
+		}
+	}
+	return m.Finish()
+}
+
+// readExtract opens one extract file and passes its header and articles
+// on.
+func readExtract(cfg Config, name string, header func(ExtractHeader) error, each func(*DocResult) error) error {
+	var rd io.Reader
+	if name == "-" {
+		rd = cfg.Reader.Stdin
+		if rd == nil {
+			rd = os.Stdin
+		}
+	} else {
+		f, err := os.Open(name)
+		if err != nil {
+			var pe *os.PathError
+			if errors.As(err, &pe) {
+				err = pe.Err
+			}
+			return &ExtractError{File: name, Err: err}
+		}
+		defer f.Close()
+		rd = f
+	}
+	er, err := NewExtractReader(rd, name)
+	if err != nil {
+		return err
+	}
+	if err := header(er.Header()); err != nil {
+		return err
+	}
+	for {
+		r, err := er.Read()
+		if err == io.EOF {
+			return nil
+		}
+		if err != nil {
+			return err
+		}
+		if err := each(r); err != nil {
+			return err
+		}
+	}
 }

@@ -12,6 +12,7 @@ package pipeline
 import (
 	"context"
 	"fmt"
+	"io"
 	"runtime"
 	"time"
 
@@ -106,29 +107,98 @@ func (r *Result) Failed() int {
 // only when the run itself fails (ctx canceled, a bad configuration); an
 // input that cannot be read is listed in Result.Documents with its error.
 func Run(ctx context.Context, cfg Config, inputs []string) (*Result, error) {
-	if cfg.Recognizer == nil || cfg.Tagger == nil {
-		return nil, fmt.Errorf("pipeline: Recognizer and Tagger are required")
+	if err := cfg.check(); err != nil {
+		return nil, err
 	}
 	m := NewMerger(cfg)
-	start := time.Now()
-	var prog Progress
+	track := newTracker(cfg.Progress)
 	err := Stream(ctx, cfg, inputs, func(r *DocResult) error {
 		m.Add(r)
-		if cfg.Progress != nil {
-			prog.Documents++
-			prog.Bytes += int64(r.Doc.Bytes)
-			if r.Doc.Status != corpus.StatusOK {
-				prog.Failed++
-			}
-			prog.Elapsed = time.Since(start)
-			cfg.Progress(prog)
-		}
+		track.add(r)
 		return nil
 	})
 	if err != nil {
 		return nil, err
 	}
 	return m.Finish()
+}
+
+// ExtractStats sums up an extract run.
+type ExtractStats struct {
+	Documents int       // articles written
+	Failed    int       // of which could not be processed
+	Problems  []DocInfo // the articles that failed or have a warning, in input order
+}
+
+// Extract reads inputs, processes them as Run does, and writes every
+// article's result to w as an extract file (see [ExtractWriter]) instead
+// of merging them: the map step alone. [Merge] does the rest.
+func Extract(ctx context.Context, cfg Config, inputs []string, w io.Writer) (*ExtractStats, error) {
+	if err := cfg.check(); err != nil {
+		return nil, err
+	}
+	ew, err := NewExtractWriter(w, ExtractHeader{Window: cfg.window()})
+	if err != nil {
+		return nil, err
+	}
+	st := &ExtractStats{}
+	track := newTracker(cfg.Progress)
+	err = Stream(ctx, cfg, inputs, func(r *DocResult) error {
+		if err := ew.Write(r); err != nil {
+			return err
+		}
+		st.Documents++
+		if r.Doc.Status != corpus.StatusOK {
+			st.Failed++
+		}
+		if r.Doc.Status != corpus.StatusOK || r.Doc.Warning != "" {
+			st.Problems = append(st.Problems, r.Doc)
+		}
+		track.add(r)
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	return st, ew.Flush()
+}
+
+func (cfg *Config) check() error {
+	if cfg.Recognizer == nil || cfg.Tagger == nil {
+		return fmt.Errorf("pipeline: Recognizer and Tagger are required")
+	}
+	return nil
+}
+
+func (cfg *Config) window() Window {
+	if cfg.Window == "" {
+		return WindowSentence
+	}
+	return cfg.Window
+}
+
+// tracker turns merged articles into Progress reports.
+type tracker struct {
+	report func(Progress)
+	start  time.Time
+	p      Progress
+}
+
+func newTracker(report func(Progress)) *tracker {
+	return &tracker{report: report, start: time.Now()}
+}
+
+func (t *tracker) add(r *DocResult) {
+	if t.report == nil {
+		return
+	}
+	t.p.Documents++
+	t.p.Bytes += int64(r.Doc.Bytes)
+	if r.Doc.Status != corpus.StatusOK {
+		t.p.Failed++
+	}
+	t.p.Elapsed = time.Since(t.start)
+	t.report(t.p)
 }
 
 // Stream reads inputs, processes the articles on cfg.Workers workers and

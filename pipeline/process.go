@@ -64,6 +64,7 @@ func Process(d *corpus.Document, cfg Config) (res *DocResult) {
 	fail := func(err error) *DocResult {
 		res.Doc.Status, res.Doc.Error = corpus.StatusError, errorText(err)
 		res.Doc.DCTSource = corpus.DCTNone
+		detach(res)
 		return res
 	}
 	if d.Err != nil {
@@ -113,7 +114,45 @@ func Process(d *corpus.Document, cfg Config) (res *DocResult) {
 	res.Groups = windows(d.Text, sents, mentions, owner, cfg.Window)
 	res.Locals = locals
 	res.Doc.Status = corpus.StatusOK
+	detach(res)
 	return res
+}
+
+// detach copies every string of r that may be a slice of the article's
+// text. A Go substring shares the memory of the string it was cut from:
+// one alias kept by the resolver would otherwise keep the whole article
+// alive, and with it every article of the corpus.
+func detach(r *DocResult) {
+	c := strings.Clone
+	d := &r.Doc
+	d.ID, d.Source, d.URL, d.Title, d.DCT = c(d.ID), c(d.Source), c(d.URL), c(d.Title), c(d.DCT)
+	d.DCTSource, d.Status = corpus.DCTSource(c(string(d.DCTSource))), corpus.Status(c(string(d.Status)))
+	d.Error, d.Warning = c(d.Error), c(d.Warning)
+	for i := range r.Locals {
+		l := &r.Locals[i]
+		l.Name, l.Country, l.Place = c(l.Name), c(l.Country), c(l.Place)
+		l.Kind = entities.Kind(c(string(l.Kind)))
+		l.Aliases = cloneAll(l.Aliases)
+		l.Roles = cloneAll(l.Roles)
+	}
+	for i := range r.Candidates {
+		k := &r.Candidates[i]
+		k.SentenceText, k.Trigger, k.Class, k.TimeText = c(k.SentenceText), c(k.Trigger), c(k.Class), c(k.TimeText)
+		k.PlacePrep, k.Object, k.Phrase = c(k.PlacePrep), c(k.Object), c(k.Phrase)
+		k.Date.Value, k.Date.Granularity = c(k.Date.Value), c(k.Date.Granularity)
+		k.DocDate.Value, k.DocDate.Granularity = c(k.DocDate.Value), c(k.DocDate.Granularity)
+	}
+}
+
+func cloneAll(ss []string) []string {
+	if ss == nil {
+		return nil
+	}
+	out := make([]string, len(ss))
+	for i, s := range ss {
+		out[i] = strings.Clone(s)
+	}
+	return out
 }
 
 // windows groups the local entities by co-mention unit.

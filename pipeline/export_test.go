@@ -1,0 +1,8 @@
+package pipeline
+
+// FinishNoMetrics is Finish without the graph metrics, for the phase
+// benchmark.
+func (m *Merger) FinishNoMetrics() (*Result, error) { return m.finish() }
+
+// Detach exposes detach to the tests.
+var Detach = detach
