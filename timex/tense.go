@@ -22,7 +22,7 @@ var futureWords = map[string]bool{
 	"could": true, "might": true, "should": true, "must": true,
 	"tomorrow": true, "forecast": true, "forecasts": true, "projected": true, "seeks": true,
 	"await": true, "awaits": true, "awaiting": true,
-	"deadline": true, "soon": true,
+	"soon": true,
 }
 
 // toFuture are verbs that mark the future when "to" follows: "plans to",
@@ -35,6 +35,12 @@ var toFuture = map[string]bool{
 	"agreed": true, "agree": true, "agrees": true, "promised": true, "promises": true, "vowed": true,
 	"vows": true, "threatened": true, "threatens": true, "decided": true, "decides": true, "due": true,
 	"likely": true, "unlikely": true, "ready": true, "poised": true, "able": true,
+}
+
+// pastPlans are the past forms among toFuture.
+var pastPlans = map[string]bool{
+	"planned": true, "hoped": true, "wanted": true, "agreed": true, "decided": true, "promised": true,
+	"vowed": true, "threatened": true, "sought": true, "intended": true, "prepared": true,
 }
 
 // determiners make a following -ed word an adjective: "an unspecified date".
@@ -159,7 +165,12 @@ func tenseAt(s *sent, l, r int) tense {
 func verbTense(ws []string, i int) tense {
 	w := ws[i]
 	if toFuture[w] {
-		if i+1 < len(ws) && (ws[i+1] == "to" || ws[i+1] == "for" && (w == "set" || strings.HasPrefix(w, "plan"))) {
+		if i+1 < len(ws) && (ws[i+1] == "to" || ws[i+1] == "for" && (w == "set" || w == "planned" || w == "planning")) {
+			// "planned to pay on Friday": the plan is past, the payment
+			// may be either; the weekday's default decides.
+			if pastPlans[w] && ws[i+1] == "to" && !(i > 0 && (ws[i-1] == "is" || ws[i-1] == "are" || ws[i-1] == "be" || ws[i-1] == "has" || ws[i-1] == "have")) {
+				return tenseUnknown
+			}
 			// "had been due to expire": a plan of the past.
 			if i > 1 && ws[i-1] == "been" && (ws[i-2] == "had" || ws[i-2] == "hadn't") {
 				return tensePast
