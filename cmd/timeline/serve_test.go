@@ -463,3 +463,48 @@ func TestServeUntrustedArticle(t *testing.T) {
 		t.Errorf("console errors or warnings: %q", got)
 	}
 }
+
+// TestBuildHTMLOffline writes the page with "timeline build -f html" and
+// opens the file from disk: it shows the seeds' events and requests
+// nothing but itself.
+func TestBuildHTMLOffline(t *testing.T) {
+	if testing.Short() {
+		t.Skip("skipping the browser test in -short mode")
+	}
+	seeds := testenv.Shared(t, "seeds")
+	dir := t.TempDir()
+	page, jsonPath := filepath.Join(dir, "explorer.html"), filepath.Join(dir, "timeline.json")
+	for _, args := range [][]string{
+		{"build", "-quiet", "-f", "html", "-o", page, seeds},
+		{"build", "-quiet", "-o", jsonPath, seeds},
+	} {
+		if _, stderr, code := runCmd(t, "", args...); code != exitOK {
+			t.Fatalf("%q: exit %d: %s", args, code, stderr)
+		}
+	}
+	raw, err := os.ReadFile(jsonPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var data served
+	if err := json.Unmarshal(raw, &data); err != nil {
+		t.Fatal(err)
+	}
+	b := browsertest.Start(t)
+	tab := b.NewTab(t)
+	u := "file://" + filepath.ToSlash(page)
+	tab.WaitReady(t, u)
+	tab.Screenshot(t, "offline")
+	for _, r := range tab.Requests() {
+		if r != u && !strings.HasPrefix(r, "data:") {
+			t.Errorf("the page requested %s", r)
+		}
+	}
+	if got := tab.Console(); len(got) > 0 {
+		t.Errorf("console errors or warnings: %q", got)
+	}
+	want := data.datedEvents(func(int) bool { return true })
+	if got := timelineItems(t, tab); len(want) == 0 || !slices.Equal(got, want) {
+		t.Errorf("timeline items %q, want the dated events %q", got, want)
+	}
+}
