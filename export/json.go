@@ -90,8 +90,11 @@ type Source struct {
 
 // Graph is the co-mention graph.
 type Graph struct {
-	Nodes []Node `json:"nodes"`
-	Edges []Edge `json:"edges"`
+	Weighting  string  `json:"weighting"`                    // what an edge's weight measures: count, documents or npmi
+	Modularity float64 `json:"modularity"`                   // of the communities
+	Pivots     int     `json:"betweenness_pivots,omitempty"` // sources betweenness was estimated from; absent when exact
+	Nodes      []Node  `json:"nodes"`
+	Edges      []Edge  `json:"edges"`
 }
 
 // Node is an entity of the graph with its metrics.
@@ -113,7 +116,9 @@ type Edge struct {
 	Target    string   `json:"target"`
 	Weight    float64  `json:"weight"`
 	Count     int      `json:"count"`
+	NPMI      float64  `json:"npmi"`
 	Documents []string `json:"documents"`
+	Events    []string `json:"events"`
 	First     string   `json:"first,omitempty"`
 	Last      string   `json:"last,omitempty"`
 }
@@ -146,21 +151,22 @@ func Build(r *pipeline.Result) *Output {
 			out.Undated = append(out.Undated, jsonEvent(e))
 		}
 	}
-	out.Graph = Graph{Nodes: []Node{}, Edges: []Edge{}}
-	if r.Graph != nil {
-		for _, n := range r.Graph.Nodes {
-			out.Graph.Nodes = append(out.Graph.Nodes, Node{
-				ID: string(n.ID), Label: n.Label, Type: string(n.Kind), Mentions: n.Mentions, Degree: n.Degree,
-				WeightedDegree: round(n.WeightedDegree), PageRank: round(n.PageRank), Betweenness: round(n.Betweenness),
-				Community: n.Community,
-			})
-		}
-		for _, e := range r.Graph.Edges {
-			out.Graph.Edges = append(out.Graph.Edges, Edge{
-				Source: string(e.Source), Target: string(e.Target), Weight: round(e.Weight), Count: e.Count,
-				Documents: nonNil(e.Documents), First: day(e.First), Last: day(e.Last),
-			})
-		}
+	g := DatedGraph(r)
+	out.Graph = Graph{Weighting: string(g.Weighting), Modularity: round(g.Modularity), Pivots: g.Pivots,
+		Nodes: []Node{}, Edges: []Edge{}}
+	for _, n := range g.Nodes {
+		out.Graph.Nodes = append(out.Graph.Nodes, Node{
+			ID: string(n.ID), Label: n.Label, Type: string(n.Kind), Mentions: n.Mentions, Degree: n.Degree,
+			WeightedDegree: round(n.WeightedDegree), PageRank: round(n.PageRank), Betweenness: round(n.Betweenness),
+			Community: n.Community,
+		})
+	}
+	for _, e := range g.Edges {
+		out.Graph.Edges = append(out.Graph.Edges, Edge{
+			Source: string(e.Source), Target: string(e.Target), Weight: round(e.Weight), Count: e.Count,
+			NPMI: round(e.NPMI), Documents: nonNil(e.Documents), Events: nonNil(e.Events),
+			First: day(e.First), Last: day(e.Last),
+		})
 	}
 	return out
 }

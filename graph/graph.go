@@ -1,187 +1,212 @@
-// Package graph builds the entity co-mention graph of a corpus and
-// measures it: who appears with whom, how strongly, who sits at the centre
-// and which groups form.
-//
-// A [Builder] counts co-mentions as articles stream past; [Builder.Finish]
-// turns the counts into a [Graph] (held as a github.com/dominikbraun/graph
-// model and flattened into sorted nodes and edges), and [Analyze] fills in
-// the metrics with gonum: degree, PageRank, betweenness and Louvain
-// communities.
 package graph
 
 import (
+	"fmt"
 	"sort"
 	"time"
-
-	dgraph "github.com/dominikbraun/graph"
 
 	"github.com/timelinehq/timeline/entities"
 )
 
 // Node is an entity of the graph with its metrics.
 type Node struct {
-	ID             entities.ID
-	Label          string
-	Kind           entities.Kind
-	Mentions       int
-	Degree         int
-	WeightedDegree float64
-	PageRank       float64
-	Betweenness    float64
-	Community      int
+	ID       entities.ID
+	Label    string
+	Kind     entities.Kind
+	Mentions int // mentions of the entity in the corpus
+
+	// Documents lists the articles whose co-mention windows name the
+	// entity, in input order, and Windows how many windows of each.
+	Documents []string
+	Windows   []int
+
+	// Metrics, filled in by Analyze.
+	Degree         int     // neighbours
+	WeightedDegree float64 // sum of the weights of its edges
+	PageRank       float64 // stationary probability, damping 0.85; sums to 1
+	Betweenness    float64 // share of the shortest paths between other nodes through it, 0..1
+	Community      int     // 0 is the largest community
 }
 
 // Edge is a co-mentioned pair, Source < Target.
 type Edge struct {
 	Source, Target entities.ID
-	Count          int      // co-mentions
-	Documents      []string // articles with at least one, in input order
-	First, Last    time.Time
-	Weight         float64 // the weight the analysis uses (see Weighting)
+
+	Count     int      // co-mention windows
+	Documents []string // articles with at least one, in input order
+	PerDoc    []int    // co-mention windows in each of Documents
+
+	Events []string // IDs of the events both take part in (see WithEvents), sorted
+
+	// Spells are the days on which the tie is attested: the publication
+	// days of its articles and the dates of its events, merged into
+	// disjoint intervals in order. First and Last are their bounds; both
+	// are zero when no article or event of the edge is dated.
+	Spells      []Spell
+	First, Last time.Time
+
+	// NPMI is the normalized pointwise mutual information of the pair over
+	// the co-mention windows, in [-1, 1]: 1 when the two are only ever named
+	// together, 0 when they meet as often as chance predicts.
+	NPMI float64
+
+	// Weight is the strength the metrics and the views use, as the graph's
+	// Weighting says: Count, len(Documents) or NPMI.
+	Weight float64
+}
+
+// Spell is an interval of calendar days, both ends included.
+type Spell struct {
+	Start, End time.Time
+}
+
+// Doc is an article the graph was built from.
+type Doc struct {
+	ID      string
+	DCT     time.Time // its publication day; zero when unknown
+	Windows int       // its co-mention windows that name at least one entity
+}
+
+// Event is a dated happening, as the graph sees it: who took part and
+// when. The pipeline converts the timeline's events into these.
+type Event struct {
+	ID         string
+	Start, End time.Time // the calendar days it covers; zero when undated
+	Entities   []entities.ID
+}
+
+// Weighting says which measure of a tie is an edge's Weight.
+type Weighting string
+
+// Weightings.
+const (
+	// ByCount weighs a tie by its co-mention windows.
+	ByCount Weighting = "count"
+	// ByDocuments weighs a tie by the number of articles that co-mention
+	// the pair, so that one long article cannot make a tie.
+	ByDocuments Weighting = "documents"
+	// ByNPMI weighs a tie by its NPMI, so that entities named everywhere
+	// ("United States") do not outweigh every specific tie.
+	ByNPMI Weighting = "npmi"
+)
+
+// ParseWeighting reads a weighting name; "" means count, and "articles"
+// is documents.
+func ParseWeighting(s string) (Weighting, error) {
+	switch w := Weighting(s); w {
+	case "":
+		return ByCount, nil
+	case ByCount, ByDocuments, ByNPMI:
+		return w, nil
+	case "articles":
+		return ByDocuments, nil
+	}
+	return "", fmt.Errorf("unknown weight %q (want count, documents or npmi)", s)
+}
+
+// weigh returns the weight of e under w.
+func (w Weighting) weigh(e *Edge) float64 {
+	switch w {
+	case ByDocuments:
+		return float64(len(e.Documents))
+	case ByNPMI:
+		return e.NPMI
+	}
+	return float64(e.Count)
 }
 
 // Graph is the co-mention graph: nodes sorted by ID, edges by (Source,
-// Target).
+// Target), each undirected pair once.
 type Graph struct {
 	Nodes []Node
 	Edges []Edge
+
+	// Docs are the articles counted, in input order, and Events the events
+	// attached by WithEvents, sorted by ID (nil until then).
+	Docs   []Doc
+	Events []Event
+
+	// Weighting says what Edge.Weight measures.
+	Weighting Weighting
+
+	// Set by Analyze: the options it used, the modularity of the
+	// communities, and the number of sources betweenness was estimated
+	// from (0 when it is exact).
+	Options    Options
+	Modularity float64
+	Pivots     int
 }
 
-// Builder accumulates co-mentions. The zero value is ready to use. Its
-// memory grows with the number of distinct pairs, not with the number of
-// articles.
-type Builder struct {
-	pairs map[[2]entities.Handle]*pairAcc
-	seq   map[string]int
+// NodeIndex returns the position of the node id in g.Nodes, or -1.
+func (g *Graph) NodeIndex(id entities.ID) int {
+	i := sort.Search(len(g.Nodes), func(i int) bool { return g.Nodes[i].ID >= id })
+	if i < len(g.Nodes) && g.Nodes[i].ID == id {
+		return i
+	}
+	return -1
 }
 
-type pairAcc struct {
-	count       int
-	docs        []string
-	first, last time.Time
-}
-
-// Add records the co-mentions of article doc, dated dct (zero when
-// unknown): every two distinct entities of one group (a sentence, a
-// paragraph or the article, as the caller windows them) are co-mentioned
-// once.
-func (b *Builder) Add(doc string, dct time.Time, groups [][]entities.Handle) {
-	if b.pairs == nil {
-		b.pairs = map[[2]entities.Handle]*pairAcc{}
-		b.seq = map[string]int{}
+// EdgeIndex returns the position of the edge between a and b in g.Edges,
+// in either order, or -1.
+func (g *Graph) EdgeIndex(a, b entities.ID) int {
+	if b < a {
+		a, b = b, a
 	}
-	if _, ok := b.seq[doc]; !ok {
-		b.seq[doc] = len(b.seq)
-	}
-	for _, g := range groups {
-		for i := 0; i < len(g); i++ {
-			for j := i + 1; j < len(g); j++ {
-				a, c := g[i], g[j]
-				if a == c {
-					continue
-				}
-				if c < a {
-					a, c = c, a
-				}
-				p := b.pairs[[2]entities.Handle{a, c}]
-				if p == nil {
-					p = &pairAcc{}
-					b.pairs[[2]entities.Handle{a, c}] = p
-				}
-				p.count++
-				if len(p.docs) == 0 || p.docs[len(p.docs)-1] != doc {
-					p.docs = append(p.docs, doc)
-				}
-				if !dct.IsZero() {
-					if p.first.IsZero() || dct.Before(p.first) {
-						p.first = dct
-					}
-					if dct.After(p.last) {
-						p.last = dct
-					}
-				}
-			}
-		}
-	}
-}
-
-// Finish maps the handles to entity IDs (several handles may name one
-// entity) and returns the graph of the entities that have at least one
-// co-mention, built on a dominikbraun/graph model.
-func (b *Builder) Finish(ents []entities.Entity, idOf func(entities.Handle) entities.ID) (*Graph, error) {
-	byID := make(map[entities.ID]*entities.Entity, len(ents))
-	for i := range ents {
-		byID[ents[i].ID] = &ents[i]
-	}
-	model := dgraph.New(func(id entities.ID) entities.ID { return id }, dgraph.Weighted())
-	type acc struct {
-		count       int
-		docs        map[string]bool
-		first, last time.Time
-	}
-	merged := map[[2]entities.ID]*acc{}
-	for k, p := range b.pairs {
-		a, c := idOf(k[0]), idOf(k[1])
-		if a == c || a == "" || c == "" {
-			continue
-		}
-		if c < a {
-			a, c = c, a
-		}
-		m := merged[[2]entities.ID{a, c}]
-		if m == nil {
-			m = &acc{docs: map[string]bool{}}
-			merged[[2]entities.ID{a, c}] = m
-		}
-		m.count += p.count
-		for _, d := range p.docs {
-			m.docs[d] = true
-		}
-		if !p.first.IsZero() && (m.first.IsZero() || p.first.Before(m.first)) {
-			m.first = p.first
-		}
-		if p.last.After(m.last) {
-			m.last = p.last
-		}
-	}
-	for k, m := range merged {
-		for _, id := range k {
-			if _, err := model.Vertex(id); err != nil {
-				if err := model.AddVertex(id); err != nil {
-					return nil, err
-				}
-			}
-		}
-		if err := model.AddEdge(k[0], k[1], dgraph.EdgeWeight(m.count)); err != nil {
-			return nil, err
-		}
-	}
-	adj, err := model.AdjacencyMap()
-	if err != nil {
-		return nil, err
-	}
-	g := &Graph{}
-	for id := range adj {
-		n := Node{ID: id, Label: string(id)}
-		if e := byID[id]; e != nil {
-			n.Label, n.Kind, n.Mentions = e.Name, e.Kind, e.Mentions
-		}
-		g.Nodes = append(g.Nodes, n)
-	}
-	sort.Slice(g.Nodes, func(i, j int) bool { return g.Nodes[i].ID < g.Nodes[j].ID })
-	for k, m := range merged {
-		e := Edge{Source: k[0], Target: k[1], Count: m.count, First: m.first, Last: m.last, Weight: float64(m.count)}
-		for d := range m.docs {
-			e.Documents = append(e.Documents, d)
-		}
-		sort.Slice(e.Documents, func(i, j int) bool { return b.seq[e.Documents[i]] < b.seq[e.Documents[j]] })
-		g.Edges = append(g.Edges, e)
-	}
-	sort.Slice(g.Edges, func(i, j int) bool {
-		if g.Edges[i].Source != g.Edges[j].Source {
-			return g.Edges[i].Source < g.Edges[j].Source
-		}
-		return g.Edges[i].Target < g.Edges[j].Target
+	i := sort.Search(len(g.Edges), func(i int) bool {
+		e := &g.Edges[i]
+		return e.Source > a || (e.Source == a && e.Target >= b)
 	})
-	return g, nil
+	if i < len(g.Edges) && g.Edges[i].Source == a && g.Edges[i].Target == b {
+		return i
+	}
+	return -1
+}
+
+// sortNodes and sortEdges put the graph in its canonical order.
+func (g *Graph) sortNodes() {
+	sort.Slice(g.Nodes, func(i, j int) bool { return g.Nodes[i].ID < g.Nodes[j].ID })
+}
+
+func (g *Graph) sortEdges() {
+	sort.Slice(g.Edges, func(i, j int) bool {
+		a, b := &g.Edges[i], &g.Edges[j]
+		if a.Source != b.Source {
+			return a.Source < b.Source
+		}
+		return a.Target < b.Target
+	})
+}
+
+// shell returns an empty graph with g's documents, events, weighting and
+// options, for a view to fill.
+func (g *Graph) shell() *Graph {
+	return &Graph{Docs: g.Docs, Events: g.Events, Weighting: g.Weighting, Options: g.Options}
+}
+
+// induced returns the graph of the nodes keep says yes to and the edges
+// between them; with dropIsolated, the nodes left without an edge go too.
+// Metrics are copied as they are.
+func (g *Graph) induced(keep func(n *Node) bool, keepEdge func(e *Edge) bool, dropIsolated bool) *Graph {
+	in := make(map[entities.ID]bool, len(g.Nodes))
+	for i := range g.Nodes {
+		if keep(&g.Nodes[i]) {
+			in[g.Nodes[i].ID] = true
+		}
+	}
+	out := g.shell()
+	linked := make(map[entities.ID]bool, len(in))
+	for i := range g.Edges {
+		e := &g.Edges[i]
+		if in[e.Source] && in[e.Target] && (keepEdge == nil || keepEdge(e)) {
+			out.Edges = append(out.Edges, *e)
+			linked[e.Source], linked[e.Target] = true, true
+		}
+	}
+	for i := range g.Nodes {
+		n := &g.Nodes[i]
+		if in[n.ID] && (!dropIsolated || linked[n.ID]) {
+			out.Nodes = append(out.Nodes, *n)
+		}
+	}
+	return out
 }

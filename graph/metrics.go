@@ -1,96 +1,171 @@
 package graph
 
 import (
-	"math/rand/v2"
+	"math"
 	"sort"
+)
 
-	gonum "gonum.org/v1/gonum/graph"
-	"gonum.org/v1/gonum/graph/community"
-	"gonum.org/v1/gonum/graph/network"
-	"gonum.org/v1/gonum/graph/simple"
+// Defaults of Options.
+const (
+	// DefaultExactBetweenness is the largest number of nodes whose
+	// betweenness is computed exactly.
+	DefaultExactBetweenness = 2000
+	// DefaultPivots is the number of sources betweenness is estimated
+	// from on larger graphs.
+	DefaultPivots = 256
 )
 
 // Options tunes Analyze. The zero value is ready to use.
 type Options struct {
-	// Seed makes community detection reproducible; the same seed and
-	// graph give the same communities.
+	// Seed makes the sampled betweenness and the communities
+	// reproducible: the same seed and graph give the same numbers.
 	Seed uint64
+
+	// ExactBetweenness is the largest number of nodes for which
+	// betweenness is exact (Brandes, O(nodes × edges)); beyond it, it is
+	// estimated from Pivots sources drawn at random. 0 means
+	// DefaultExactBetweenness; a negative value means always exact.
+	ExactBetweenness int
+
+	// Pivots is the number of sources of the estimate; 0 means
+	// DefaultPivots.
+	Pivots int
+
+	// Resolution is the resolution of the modularity the communities
+	// maximize; 0 means 1. Higher values give smaller communities.
+	Resolution float64
 }
 
-// Analyze computes the metrics of every node: degree and weighted degree,
-// PageRank (damping 0.85), betweenness (Brandes), and communities by
-// Louvain modularity, numbered by decreasing size.
+// Analyze measures every node of g, in place: degree, weighted degree
+// (the sum of its edges' weights), PageRank, betweenness and community;
+// it also sets g.Options, g.Modularity and g.Pivots. Edge weights below
+// 0.001 (a non-positive NPMI) count as 0.001. The result depends only on
+// the graph and opts, not on the machine's number of cores.
+//
+// PageRank is the stationary distribution of a random walk that follows
+// an edge with probability proportional to its weight, or jumps to any
+// node with probability 0.15 (Page et al. 1999). Betweenness counts
+// shortest paths by hops, normalized by the (n-1)(n-2)/2 pairs of other
+// nodes (Brandes 2001; estimated as in Brandes & Pich 2007 on large
+// graphs). Communities maximize weighted modularity by the Louvain method
+// (Blondel et al. 2008) and are numbered by decreasing size.
 func Analyze(g *Graph, opts Options) {
-	if len(g.Nodes) == 0 {
-		return
+	g.Options = opts
+	if opts.ExactBetweenness == 0 {
+		opts.ExactBetweenness = DefaultExactBetweenness
 	}
-	index := make(map[string]int64, len(g.Nodes))
-	for i, n := range g.Nodes {
-		index[string(n.ID)] = int64(i)
+	if opts.Pivots <= 0 {
+		opts.Pivots = DefaultPivots
 	}
-	und := simple.NewWeightedUndirectedGraph(0, 0)
-	dir := simple.NewWeightedDirectedGraph(0, 0)
+	if opts.Resolution <= 0 {
+		opts.Resolution = 1
+	}
+	c := newCompact(g)
+	n := c.len()
 	for i := range g.Nodes {
-		und.AddNode(simple.Node(int64(i)))
-		dir.AddNode(simple.Node(int64(i)))
+		nd := &g.Nodes[i]
+		nd.Degree = int(c.off[i+1] - c.off[i])
+		nd.WeightedDegree = 0
+		for _, w := range c.w[c.off[i]:c.off[i+1]] {
+			nd.WeightedDegree += w
+		}
 	}
-	for _, e := range g.Edges {
-		a, b := index[string(e.Source)], index[string(e.Target)]
-		und.SetWeightedEdge(und.NewWeightedEdge(simple.Node(a), simple.Node(b), e.Weight))
-		dir.SetWeightedEdge(dir.NewWeightedEdge(simple.Node(a), simple.Node(b), e.Weight))
-		dir.SetWeightedEdge(dir.NewWeightedEdge(simple.Node(b), simple.Node(a), e.Weight))
-		g.Nodes[a].Degree++
-		g.Nodes[b].Degree++
-		g.Nodes[a].WeightedDegree += e.Weight
-		g.Nodes[b].WeightedDegree += e.Weight
+	pr := pageRank(c, 0.85, 1e-12)
+	exact := opts.ExactBetweenness < 0 || n <= opts.ExactBetweenness || opts.Pivots >= n
+	k := n
+	if !exact {
+		k = opts.Pivots
 	}
-	pr := network.PageRankSparse(dir, 0.85, 1e-8)
-	bt := network.Betweenness(und)
-	n := float64(len(g.Nodes))
-	norm := 1.0
-	if n > 2 {
-		norm = 2 / ((n - 1) * (n - 2)) // as a share of the pairs of other nodes
+	bt := betweenness(c, k, opts.Seed)
+	g.Pivots = 0
+	if !exact {
+		g.Pivots = k
 	}
+	comm, q := louvain(c, opts.Resolution, opts.Seed)
+	g.Modularity = q
 	for i := range g.Nodes {
-		g.Nodes[i].PageRank = pr[int64(i)]
-		g.Nodes[i].Betweenness = bt[int64(i)] * norm
+		g.Nodes[i].PageRank = pr[i]
+		g.Nodes[i].Betweenness = bt[i]
+		g.Nodes[i].Community = int(comm[i])
 	}
-	assignCommunities(g, und, opts.Seed)
 }
 
-// assignCommunities runs Louvain and numbers the communities 0, 1, ... by
-// decreasing size, ties broken by their smallest node ID, so that the
-// numbers do not depend on the order gonum returns them in.
-func assignCommunities(g *Graph, und gonum.Undirected, seed uint64) {
-	reduced := community.Modularize(und, 1, rand.NewPCG(seed, 0x9e3779b97f4a7c15))
-	comms := reduced.Communities()
-	type comm struct {
-		members []int64
-		min     int64
+// pageRank iterates the weighted PageRank of c from the uniform
+// distribution until the L1 change falls below tol (or 1000 rounds).
+// Nodes without edges spread their rank over all nodes.
+func pageRank(c *compact, damp, tol float64) []float64 {
+	n := c.len()
+	if n == 0 {
+		return nil
 	}
-	cs := make([]comm, 0, len(comms))
-	for _, c := range comms {
-		if len(c) == 0 {
-			continue
+	strength := make([]float64, n)
+	for i := 0; i < n; i++ {
+		for _, w := range c.w[c.off[i]:c.off[i+1]] {
+			strength[i] += w
 		}
-		cc := comm{min: c[0].ID()}
-		for _, nd := range c {
-			cc.members = append(cc.members, nd.ID())
-			if nd.ID() < cc.min {
-				cc.min = nd.ID()
+	}
+	r, next, out := make([]float64, n), make([]float64, n), make([]float64, n)
+	for i := range r {
+		r[i] = 1 / float64(n)
+	}
+	for round := 0; round < 1000; round++ {
+		dangling := 0.0
+		for i := 0; i < n; i++ {
+			if strength[i] > 0 {
+				out[i] = r[i] / strength[i]
+			} else {
+				out[i] = 0
+				dangling += r[i]
 			}
 		}
-		cs = append(cs, cc)
-	}
-	sort.Slice(cs, func(i, j int) bool {
-		if len(cs[i].members) != len(cs[j].members) {
-			return len(cs[i].members) > len(cs[j].members)
+		base := (1-damp)/float64(n) + damp*dangling/float64(n)
+		diff := 0.0
+		for i := 0; i < n; i++ {
+			s := 0.0
+			for a := c.off[i]; a < c.off[i+1]; a++ {
+				s += out[c.nbr[a]] * c.w[a]
+			}
+			next[i] = base + damp*s
+			diff += math.Abs(next[i] - r[i])
 		}
-		return cs[i].min < cs[j].min
+		r, next = next, r
+		if diff < tol {
+			break
+		}
+	}
+	return r
+}
+
+// numberBySize renumbers communities 0, 1, ... by decreasing size, ties
+// broken by their first node, so that the numbers do not depend on how
+// the algorithm labelled them.
+func numberBySize(comm []int32) []int32 {
+	size := map[int32]int{}
+	first := map[int32]int{}
+	for i, c := range comm {
+		if _, ok := first[c]; !ok {
+			first[c] = i
+		}
+		size[c]++
+	}
+	labels := make([]int32, 0, len(size))
+	for c := range size {
+		labels = append(labels, c)
+	}
+	sort.Slice(labels, func(i, j int) bool {
+		a, b := labels[i], labels[j]
+		if size[a] != size[b] {
+			return size[a] > size[b]
+		}
+		return first[a] < first[b]
 	})
-	for k, c := range cs {
-		for _, id := range c.members {
-			g.Nodes[id].Community = k
-		}
+	to := make(map[int32]int32, len(labels))
+	for k, c := range labels {
+		to[c] = int32(k)
 	}
+	out := make([]int32, len(comm))
+	for i, c := range comm {
+		out[i] = to[c]
+	}
+	return out
 }

@@ -40,7 +40,7 @@ type DocResult struct {
 	Doc        DocInfo
 	DCT        time.Time // the creation time, for dating graph edges; zero when unknown
 	Locals     []entities.Local
-	Groups     [][]int // co-mention units: the local entities of each window
+	Groups     [][]int // co-mention units: the local entities of each window that names any
 	Candidates []timeline.Candidate
 }
 
@@ -155,7 +155,9 @@ func cloneAll(ss []string) []string {
 	return out
 }
 
-// windows groups the local entities by co-mention unit.
+// windows groups the local entities by co-mention unit. Units that name
+// a single entity are kept: they co-mention nothing, but they count
+// towards how often each entity is named, which the graph's NPMI needs.
 func windows(text string, sents []corpus.Span, ms []entities.Mention, owner []int, w Window) [][]int {
 	unit := make([]int, len(sents)) // sentence -> unit
 	switch w {
@@ -191,7 +193,7 @@ func windows(text string, sents []corpus.Span, ms []entities.Mention, owner []in
 	}
 	out := groups[:0]
 	for _, g := range groups {
-		if len(g) > 1 {
+		if len(g) > 0 {
 			out = append(out, g)
 		}
 	}

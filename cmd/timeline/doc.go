@@ -27,6 +27,23 @@ Build flags:
 	-seed N          seed of the community detection (default 1)
 	-quiet           no progress or warnings on standard error
 
+Graph flags (build), applied in this order before the graph is measured:
+
+	-weight W        edge weight: count (co-mentions, default), documents
+	                 (articles that co-mention the pair) or npmi (association
+	                 beyond chance, so that hubs do not drown specific ties)
+	-since DATE      only the articles published from DATE (2017-04-13, 2017-04 or 2017)
+	-until DATE      only the articles published until DATE, included
+	-types LIST      only these types: person, location, organization (comma-separated)
+	-min-weight X    only the edges that weigh at least X
+	-focus NAME      only NAME's neighbourhood (an ID, a name or an alias)
+	-depth N         steps from -focus (default 1)
+	-top N           then only the N entities of highest PageRank
+
+The DOT drawing (-f dot) shows each entity's strongest tie and then the
+strongest others, up to twice as many ties as entities; its legend says
+how many of how many it shows.
+
 Formats (-f):
 
 	json        the timeline/v1 contract: documents, entities, events, graph
