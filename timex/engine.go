@@ -65,7 +65,7 @@ func (r *rule) Find(text string) *rules.Match {
 	if m == nil {
 		return nil
 	}
-	return &rules.Match{Left: m.Left, Right: m.Right, Text: text[m.Left:m.Right], Captures: m.Captures, Applier: r.apply}
+	return &rules.Match{Left: m.Left, Right: m.Right, Text: text[m.Left:m.Right], Captures: m.captures(), Applier: r.apply}
 }
 
 // apply lets a rule run inside a when.Parser: it resolves the rule's match
@@ -120,22 +120,24 @@ func newMatch(s *sent, idx []int) *match {
 	m := &match{s: s, idx: idx}
 	m.Left, m.Right = idx[0], idx[1]
 	m.Text = s.lower[idx[0]:idx[1]]
-	for i := 2; i+1 < len(idx); i += 2 {
-		if idx[i] >= 0 {
-			m.Captures = append(m.Captures, s.lower[idx[i]:idx[i+1]])
-		} else {
-			m.Captures = append(m.Captures, "")
-		}
-	}
 	return m
+}
+
+// captures fills when's Captures: the lower-cased text of every group.
+func (m *match) captures() []string {
+	var out []string
+	for i := 1; 2*i+1 < len(m.idx); i++ {
+		out = append(out, m.g(i))
+	}
+	return out
 }
 
 // g returns the lower-cased text of group i (1-based), "" if unmatched.
 func (m *match) g(i int) string {
-	if i-1 < len(m.Captures) {
-		return m.Captures[i-1]
+	if !m.has(i) {
+		return ""
 	}
-	return ""
+	return m.s.lower[m.idx[2*i]:m.idx[2*i+1]]
 }
 
 // has reports whether group i took part in the match.
@@ -239,14 +241,14 @@ func (t *Tagger) Tag(text string, dct time.Time) []Timex {
 	var cands []candidate
 	var toks []token
 	var starts []int
+	lower := lowerASCII(text) // once; same offsets
 	for i, sp := range sentences(text) {
-		s := &sent{text: text[sp.start:sp.end], off: sp.start, index: i}
-		s.lower = lowerASCII(s.text)
 		var c cue
-		c, toks, starts = scan(s.lower, s.text, toks[:0], starts[:0])
+		c, toks, starts = scan(lower[sp.start:sp.end], text[sp.start:sp.end], toks[:0], starts[:0])
 		if c == 0 {
-			continue
+			continue // the pre-filter: no candidate word
 		}
+		s := &sent{text: text[sp.start:sp.end], lower: lower[sp.start:sp.end], off: sp.start, index: i}
 		cands = append(cands, t.match(s, c, toks, starts)...)
 	}
 	return t.resolveAll(text, dct, cands)

@@ -135,7 +135,6 @@ func readClock(m *match) (meaning, bool) {
 	// The loose day may have taken a sentence's final period.
 	if d := m.g(3); strings.HasSuffix(d, ".") && monthOf(d) == 0 {
 		m.idx[7]--
-		m.Captures[2] = strings.TrimSuffix(d, ".")
 		if m.Right > m.idx[7] {
 			m.setSpan(m.Left, m.idx[7])
 		}
