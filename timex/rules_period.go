@@ -104,6 +104,16 @@ func readLatestQuarter(m *match) (meaning, bool) {
 	if strings.HasSuffix(w, "year") && !strings.Contains(w, "year-") && endedPeriod(m) {
 		return fixed{typ: Duration, value: "P1Y"}, true
 	}
+	// "the quarter ended Sept. 30": the quarter that holds that day.
+	if (w == "the quarter" || w == "the latest quarter" || w == "the latest period") && endedPeriod(m) {
+		f := strings.Fields(strings.TrimLeft(m.after(24), " ,"))
+		if len(f) >= 2 {
+			if mo := monthOf(f[1]); mo != 0 {
+				q := (mo-1)/3*3 + 1
+				return yearless{month: q, gran: GranQuarter, weekday: -1}, true
+			}
+		}
+	}
 	switch {
 	case strings.Contains(w, "year-ago") || strings.Contains(w, "year-earlier") || strings.Contains(w, "a year") ||
 		strings.Contains(w, "last year") || strings.Contains(w, "comparable") || strings.Contains(w, "corresponding") ||
