@@ -14,6 +14,7 @@ import (
 	"fmt"
 	"io"
 	"runtime"
+	"sync"
 	"time"
 
 	"github.com/timelinehq/timeline/corpus"
@@ -202,8 +203,15 @@ func (t *tracker) add(r *DocResult) {
 }
 
 // Stream reads inputs, processes the articles on cfg.Workers workers and
-// calls emit with each article's result in input order. At most a few
-// articles per worker are in memory at once.
+// calls emit with each article's result in input order. At most four
+// articles per worker are in memory at once, read but not yet emitted;
+// one slow article holds back the emitting of the ones after it, not the
+// memory.
+//
+// Stream returns when every article has been emitted, when emit returns an
+// error, or at once when ctx is canceled (with ctx's error). In the last
+// case a reader blocked on a slow input, such as a terminal, finishes in
+// the background when its read returns.
 func Stream(ctx context.Context, cfg Config, inputs []string, emit func(*DocResult) error) error {
 	workers := cfg.Workers
 	if workers <= 0 {
@@ -245,10 +253,11 @@ func Stream(ctx context.Context, cfg Config, inputs []string, emit func(*DocResu
 			return nil
 		})
 	}()
-	workDone := make(chan struct{})
+	var wg sync.WaitGroup
 	for w := 0; w < workers; w++ {
+		wg.Add(1)
 		go func() {
-			defer func() { workDone <- struct{}{} }()
+			defer wg.Done()
 			for j := range jobs {
 				r := Process(j.doc, cfg)
 				select {
@@ -260,42 +269,39 @@ func Stream(ctx context.Context, cfg Config, inputs []string, emit func(*DocResu
 		}()
 	}
 	go func() {
-		for w := 0; w < workers; w++ {
-			<-workDone
-		}
+		wg.Wait()
 		close(results)
 	}()
 
-	pending := map[int]*DocResult{}
+	pending := map[int]*DocResult{} // the reorder buffer
 	next := 0
-	var emitErr error
-	for d := range results {
-		pending[d.seq] = d.res
-		for emitErr == nil {
-			r, ok := pending[next]
+	for {
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case d, ok := <-results:
 			if !ok {
-				break
+				if err := <-readErr; err != nil {
+					return err
+				}
+				return ctx.Err()
 			}
-			delete(pending, next)
-			next++
-			<-inFlight
-			if err := ctx.Err(); err != nil {
-				emitErr = err
-				break
-			}
-			if err := emit(r); err != nil {
-				emitErr = err
+			pending[d.seq] = d.res
+			for {
+				r, ok := pending[next]
+				if !ok {
+					break
+				}
+				delete(pending, next)
+				next++
+				<-inFlight
+				if err := ctx.Err(); err != nil {
+					return err
+				}
+				if err := emit(r); err != nil {
+					return err
+				}
 			}
 		}
-		if emitErr != nil {
-			cancel()
-		}
 	}
-	if emitErr != nil {
-		return emitErr
-	}
-	if err := <-readErr; err != nil {
-		return err
-	}
-	return ctx.Err()
 }

@@ -4,11 +4,13 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
 	"reflect"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
 	"unsafe"
@@ -398,5 +400,109 @@ func forEachString(v reflect.Value, f func(reflect.Value)) {
 				forEachString(v.Field(i), f)
 			}
 		}
+	}
+}
+
+// articleLine is a JSONL article of about size bytes.
+func articleLine(i, size int) string {
+	sent := "The river rose slowly over the low fields, and the town waited for news. "
+	text := strings.Repeat(sent, size/len(sent)+1)
+	return `{"id":"a` + itoa(i) + `","date":"2017-04-13","text":"` + text + `"}` + "\n"
+}
+
+// TestStreamStopsWhileReading cancels a run whose input is a pipe that
+// stays open, as a terminal does: Stream must return at once.
+func TestStreamStopsWhileReading(t *testing.T) {
+	pr, pw := io.Pipe()
+	defer pw.Close()
+	go pw.Write([]byte(articleLine(1, 1000)))
+	cfg := testConfig(t, 2)
+	cfg.Reader = corpus.Reader{Stdin: pr}
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	errc := make(chan error, 1)
+	go func() {
+		errc <- pipeline.Stream(ctx, cfg, []string{"-"}, func(r *pipeline.DocResult) error {
+			cancel()
+			return nil
+		})
+	}()
+	select {
+	case err := <-errc:
+		if !errors.Is(err, context.Canceled) {
+			t.Errorf("Stream = %v, want context.Canceled", err)
+		}
+	case <-time.After(20 * time.Second):
+		t.Fatal("Stream did not return after the cancel")
+	}
+}
+
+// slowRecognizer finds no names, and blocks on articles that hold
+// "SLOW" until release is closed.
+type slowRecognizer struct{ release chan struct{} }
+
+func (s slowRecognizer) Recognize(text string, _ []corpus.Span) []entities.Mention {
+	if strings.Contains(text, "SLOW") {
+		<-s.release
+	}
+	return nil
+}
+
+// TestStreamBoundsMemory holds up the first article and checks that the
+// reader stops taking articles while it waits: the ones after it are
+// processed but kept in order, at most a few per worker.
+func TestStreamBoundsMemory(t *testing.T) {
+	for _, tt := range []struct {
+		name      string
+		slowFirst bool // the first article is slow; otherwise the consumer is
+	}{
+		{"slow article", true},
+		{"slow consumer", false},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			pr, pw := io.Pipe()
+			var written atomic.Int64
+			go func() {
+				for i := 0; i < 200; i++ {
+					line := articleLine(i, 32<<10)
+					if i == 0 && tt.slowFirst {
+						line = strings.Replace(line, "The river", "SLOW", 1)
+					}
+					if _, err := pw.Write([]byte(line)); err != nil {
+						return
+					}
+					written.Add(1)
+				}
+				pw.Close()
+			}()
+			release := make(chan struct{})
+			cfg := testConfig(t, 2)
+			cfg.Reader = corpus.Reader{Stdin: pr}
+			cfg.Recognizer = slowRecognizer{release}
+			ctx, cancel := context.WithCancel(context.Background())
+			errc := make(chan error, 1)
+			go func() {
+				errc <- pipeline.Stream(ctx, cfg, []string{"-"}, func(r *pipeline.DocResult) error {
+					if !tt.slowFirst {
+						<-release
+					}
+					return nil
+				})
+			}()
+			time.Sleep(3 * time.Second)
+			// 8 in flight, one waiting to enter, and what the 256 KiB
+			// read buffer holds (8 lines of 32 KiB).
+			n := written.Load()
+			t.Logf("%d articles read ahead", n)
+			if n > 16 {
+				t.Errorf("%d articles read while the first was held up", n)
+			}
+			close(release)
+			cancel()
+			if err := <-errc; err != nil && !errors.Is(err, context.Canceled) {
+				t.Errorf("Stream = %v", err)
+			}
+			pr.Close()
+		})
 	}
 }
