@@ -1,6 +1,10 @@
 package timex_test
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/timelinehq/timeline/timex"
+)
 
 func TestRelative(t *testing.T) {
 	runCases(t, []tagCase{
@@ -19,8 +23,24 @@ func TestRelative(t *testing.T) {
 		{"the following year", "He was promoted in May 1995, and the following year he retired.", "1998-04-18", []string{"May 1995=1995-05", "the following year=1996"}},
 		{"the next day", "They met on March 3. The next day, talks failed.", "1998-03-22", []string{"March 3=1998-03-03", "The next day=1998-03-04"}},
 		{"days later", "The bomb exploded on Aug. 7. Two days later, police arrested him.", "1998-08-20", []string{"Aug. 7=1998-08-07", "Two days later=1998-08-09"}},
+		{"that week", "The talks opened on March 3, 2015. Protests grew that week.", "2017-04-13", []string{"March 3, 2015=2015-03-03", "that week=2015-W10"}},
+		{"without the narrative", "They met on March 3. The next day, talks failed.", "", []string{"March 3=XXXX-03-03", "The next day=XXXX-XX-XX"}},
 		{"that year", "Imports totaled $37 million in 1988, a share of imports that year.", "1989-11-02", []string{"1988=1988", "that year=1988"}},
 		{"year end", "The deal should close by year-end.", "1989-11-02", []string{"year-end=1989-12-31"}},
 		{"name not a time", `James Baker said on ABC's "This Week" that talks failed.`, "1990-08-13", nil},
 	})
+}
+
+func TestWithoutNarrative(t *testing.T) {
+	text := "They met on March 3, 2015. The next day, talks failed."
+	dct := day(t, "2017-04-13")
+	for _, c := range []struct {
+		narrative bool
+		want      string
+	}{{true, "2015-03-04"}, {false, "2017-04-14"}} {
+		got := timex.New(timex.WithNarrative(c.narrative)).Tag(text, dct)
+		if len(got) != 2 || got[1].Value != c.want {
+			t.Errorf("WithNarrative(%v): got %v, want the next day = %s", c.narrative, got, c.want)
+		}
+	}
 }
