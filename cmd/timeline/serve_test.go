@@ -342,11 +342,21 @@ func TestServeExplorer(t *testing.T) {
 			t.Fatal(err)
 		}
 		shared := browsertest.Eval[string](t, tab, `location.href`)
-		before := timelineItems(t, tab)
+		h := hashParams(t, tab)
+		from, to := h.Get("from"), h.Get("to")
+		if h.Get("entity") != putin || from == "" || to == "" {
+			t.Fatalf("the URL %s does not keep the entity and the dates", shared)
+		}
+		// The timeline shows exactly the dates of the URL: Putin's events
+		// that overlap them.
+		want := data.datedEvents(func(i int) bool {
+			ev := data.Events[i]
+			return hasPutin(i) && ev.Start <= to && ev.End >= from
+		})
 		other := b.NewTab(t)
 		other.WaitReady(t, shared)
-		if got := timelineItems(t, other); !slices.Equal(got, before) {
-			t.Errorf("the shared URL %s shows %q, want %q", shared, got, before)
+		if got := timelineItems(t, other); !slices.Equal(got, want) {
+			t.Errorf("the shared URL %s shows %q, want %q", shared, got, want)
 		}
 		if got := eventCards(t, other); !slices.Equal(got, eventCards(t, tab)) {
 			t.Errorf("the shared URL lists events %q, want %q", got, eventCards(t, tab))

@@ -9,8 +9,9 @@ import { edgeInRange, typeLabel } from './data.js';
 import { count } from './format.js';
 import { FONT } from './theme.js';
 
-const MAX_NODES = 300; // the best-ranked nodes; more make a hairball
-const LABELLED = 60; // nodes labelled before any is selected
+const MAX_NODES = 150; // the best-ranked nodes; more make a hairball and a slow layout
+const SMALL_GRAPH = 60; // up to this many nodes, every node is drawn
+const LABELLED = 60; // nodes labelled before any is selected, at most
 const LEGEND_MAX = 4; // legend entries that fit on the panel's foot
 
 /** createGraph draws the graph into root. hooks: onEntity(id|null), onColor(mode). */
@@ -29,11 +30,8 @@ export function createGraph(root, model, hooks) {
   const empty = h('div', { class: 'empty', hidden: true });
   clear(root).append(head, h('div', { class: 'graph-body' }, canvas, card, empty), legend);
 
-  const ranked = [...model.nodes.values()]
-    .sort((a, b) => (+b.pagerank || 0) - (+a.pagerank || 0) || String(a.id).localeCompare(String(b.id)));
-  const kept = ranked.slice(0, MAX_NODES);
+  const { kept, edges } = choose(model);
   const keptIds = new Set(kept.map((n) => String(n.id)));
-  const edges = model.edges.filter((e) => keptIds.has(e.source) && keptIds.has(e.target) && e.source !== e.target);
   const maxPR = Math.max(1e-9, ...kept.map((n) => +n.pagerank || 0));
   const maxW = Math.max(1e-9, ...edges.map((e) => e.weight));
 
@@ -45,6 +43,8 @@ export function createGraph(root, model, hooks) {
   } else {
     const elements = [];
     const positions = seedPositions(kept, model);
+    // As many labels as the panel holds without a pile-up.
+    const labelled = Math.round(Math.min(LABELLED, Math.max(12, (canvas.clientWidth * canvas.clientHeight) / 14000)));
     kept.forEach((n, i) => {
       const id = String(n.id);
       const ent = model.entityById.get(id);
@@ -55,7 +55,7 @@ export function createGraph(root, model, hooks) {
           label: ent ? ent.name : String(n.label || id),
           size: 12 + 40 * Math.sqrt((+n.pagerank || 0) / maxPR),
           color: '#8a8f98',
-          major: i < LABELLED ? 1 : 0,
+          major: i < labelled ? 1 : 0,
         },
         position: positions.get(id),
       });
@@ -87,7 +87,7 @@ export function createGraph(root, model, hooks) {
       nodeRepulsion: () => 40000,
       edgeElasticity: () => 80,
       gravity: 0.5,
-      numIter: 1500,
+      numIter: kept.length > SMALL_GRAPH ? 600 : 1500,
       componentSpacing: 60,
     }).run();
     spread(cy, canvas);
@@ -182,10 +182,39 @@ export function createGraph(root, model, hooks) {
         status.textContent = ranged
           ? `${count(visible, 'link')} seen in these dates, of ${edges.length.toLocaleString('en')}`
           : `${count(shownNodes, 'entity', 'entities')} · ${count(visible, 'link')}`
-            + (model.nodes.size > kept.length ? ` (best ${kept.length} of ${model.nodes.size.toLocaleString('en')} by PageRank)` : '');
+            + (model.nodes.size > kept.length ? `, the top of ${model.nodes.size.toLocaleString('en')} by PageRank` : '');
       });
     },
   };
+}
+
+// choose picks the nodes to draw: the best-ranked by PageRank, and in a
+// large graph only those in a group of three or more once the rest is
+// left out (pairs and lone nodes would fill the panel with noise).
+function choose(model) {
+  const ranked = [...model.nodes.values()]
+    .sort((a, b) => (+b.pagerank || 0) - (+a.pagerank || 0) || String(a.id).localeCompare(String(b.id)));
+  let kept = ranked.slice(0, MAX_NODES);
+  const among = (ids) => model.edges.filter((e) => ids.has(e.source) && ids.has(e.target) && e.source !== e.target);
+  let ids = new Set(kept.map((n) => String(n.id)));
+  let edges = among(ids);
+  if (kept.length > SMALL_GRAPH) {
+    const parent = new Map([...ids].map((id) => [id, id]));
+    const find = (x) => {
+      while (parent.get(x) !== x) {
+        parent.set(x, parent.get(parent.get(x)));
+        x = parent.get(x);
+      }
+      return x;
+    };
+    for (const e of edges) parent.set(find(e.source), find(e.target));
+    const size = new Map();
+    for (const id of ids) size.set(find(id), (size.get(find(id)) || 0) + 1);
+    kept = kept.filter((n) => size.get(find(String(n.id))) >= 3);
+    ids = new Set(kept.map((n) => String(n.id)));
+    edges = among(ids);
+  }
+  return { kept, edges };
 }
 
 // spread scales the layout to the panel, so that the graph fills it at a

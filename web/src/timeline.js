@@ -157,7 +157,7 @@ export function createTimeline(root, model, hooks) {
     if (from != null && to != null) {
       const a = x0(from);
       const b = x0(to);
-      t = zoomIdentity.scale(Math.min(zoomB.scaleExtent()[1], plotW / Math.max(1, b - a))).translate(-a, 0);
+      t = zoomIdentity.scale(Math.min(zoomB.scaleExtent()[1], plotW / Math.max(1e-6, b - a))).translate(-a, 0);
       const [ca, cb] = cur.rescaleX(x0).domain();
       if (Math.abs(+ca - from) < DAY && Math.abs(+cb - to) < DAY) return;
     } else if (isFull(cur)) {
@@ -194,12 +194,16 @@ export function createTimeline(root, model, hooks) {
       byKey.get(l.key).events.push(ev);
     }
     let lanes = [...byKey.values()];
+    const last = (l) => (l.key === 'none' ? 1 : 0); // events with no entity go at the bottom
     if (state.lanes === 'entity') {
-      lanes.sort((a, b) => b.events.length - a.events.length || a.label.localeCompare(b.label));
+      lanes.sort((a, b) => last(a) - last(b) || b.events.length - a.events.length || a.label.localeCompare(b.label));
       if (lanes.length > MAX_LANES) {
-        const rest = lanes.slice(MAX_LANES - 1);
-        lanes = lanes.slice(0, MAX_LANES - 1);
+        const none = lanes.find((l) => l.key === 'none');
+        const named = lanes.filter((l) => l !== none);
+        const rest = named.slice(MAX_LANES - 2);
+        lanes = named.slice(0, MAX_LANES - 2);
         lanes.push({ key: 'other', label: `${rest.length} other entities`, events: rest.flatMap((l) => l.events) });
+        if (none) lanes.push(none);
       }
     } else {
       lanes.sort((a, b) => a.rank - b.rank || a.label.localeCompare(b.label));
@@ -216,7 +220,7 @@ export function createTimeline(root, model, hooks) {
     for (const ev of evs) {
       const x1 = x(ev.start);
       const x2 = x(ev.end);
-      if (x2 < -40 || x1 > plotW + 40) continue;
+      if (x2 <= 0 || x1 >= plotW) continue; // not in view
       const point = ev.granularity === 'day' || x2 - x1 < 10;
       let label = ev.summary.length > LABEL_CHARS ? ev.summary.slice(0, LABEL_CHARS - 1).trimEnd() + '…' : ev.summary;
       const lw = measure(label);
