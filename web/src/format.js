@@ -30,6 +30,8 @@ export function eventDate(ev) {
     }
     case 'month':
       return fmtMonth(start);
+    case 'half':
+      return `H${start.getUTCMonth() < 6 ? 1 : 2} ${y}`;
     case 'quarter':
       return `Q${Math.floor(start.getUTCMonth() / 3) + 1} ${y}`;
     case 'year':

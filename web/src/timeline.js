@@ -79,6 +79,8 @@ export function createTimeline(root, model, hooks) {
   const ovPlot = select(overviewSvg).append('g');
   const ovAxis = ovPlot.append('g').attr('class', 'axis');
   const ovMarks = ovPlot.append('g').attr('class', 'ov-marks');
+  // Where the view is, visible even when the brush is under a pixel wide.
+  const ovView = ovPlot.append('rect').attr('class', 'ov-view').attr('y', 4).attr('height', 28);
   const ovBrush = ovPlot.append('g').attr('class', 'brush');
   const axisG = select(axisSvg).append('g').attr('class', 'axis');
   const lanesRoot = select(lanesSvg);
@@ -252,7 +254,7 @@ export function createTimeline(root, model, hooks) {
           end = x2;
         }
       }
-      let row = rowsEnd.findIndex((e) => e + 6 <= begin);
+      let row = rowsEnd.findIndex((e) => e + 14 <= begin);
       let showLabel = true;
       if (row < 0) {
         if (rowsEnd.length < MAX_ROWS) {
@@ -377,6 +379,10 @@ export function createTimeline(root, model, hooks) {
   }
 
   function drawOverview(events) {
+    const [a, b] = x.domain().map((d) => x0(d));
+    const full = b - a >= plotW - 0.5;
+    ovView.attr('display', full ? 'none' : null)
+      .attr('x', Math.min((a + b) / 2 - 2, a)).attr('width', Math.max(4, b - a));
     const shown = new Set(events.map((e) => e.id));
     const marks = ovMarks.selectAll('rect').data(dated, (d) => d.id).join('rect');
     marks.attr('x', (d) => x0(d.start))
