@@ -195,7 +195,7 @@ func (s *pairStore) RemoveEdge(source, target entities.ID) error {
 		return err
 	}
 	if _, ok := s.edges[k]; !ok {
-		return dgraph.ErrEdgeNotFound
+		return nil // the undirected graph removes each edge in both directions
 	}
 	delete(s.edges, k)
 	s.degree[k[0]]--
