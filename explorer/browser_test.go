@@ -92,3 +92,34 @@ func TestPageOffline(t *testing.T) {
 		t.Errorf("console errors or warnings: %q", got)
 	}
 }
+
+// TestPageOfflineEmpty opens the page of a run that found nothing: every
+// view says so, and nothing fails.
+func TestPageOfflineEmpty(t *testing.T) {
+	if testing.Short() {
+		t.Skip("skipping the browser test in -short mode")
+	}
+	b := browsertest.Start(t)
+	page, err := explorer.Page([]byte(`{"schema": "timeline/v1",
+		"documents": [{"id": "a", "source": "a.txt", "title": "", "dct": "", "dct_source": "none", "status": "error", "error": "empty file"}],
+		"entities": [], "events": [], "graph": {"nodes": [], "edges": []}}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(t.TempDir(), "empty.html")
+	if err := os.WriteFile(path, page, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	tab := b.NewTab(t)
+	tab.WaitReady(t, "file://"+filepath.ToSlash(path))
+	tab.Screenshot(t, "empty")
+	text := browsertest.Eval[string](t, tab, `document.body.innerText`)
+	for _, want := range []string{"1 article failed", "No entities were found.", "No graph", "No events were found in these articles."} {
+		if !strings.Contains(text, want) {
+			t.Errorf("the page does not say %q", want)
+		}
+	}
+	if got := tab.Console(); len(got) > 0 {
+		t.Errorf("console errors or warnings: %q", got)
+	}
+}

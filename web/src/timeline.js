@@ -396,7 +396,9 @@ export function createTimeline(root, model, hooks) {
 
   if (!model.extent) {
     empty.hidden = false;
-    empty.textContent = 'No dated events: the articles gave no date the events could be placed on.';
+    empty.textContent = model.events.length
+      ? 'No dated events: the articles gave no date the events could be placed on.'
+      : 'No events were found in these articles.';
   }
 
   new ResizeObserver(() => {
