@@ -282,6 +282,7 @@ func TestViews(t *testing.T) {
 		{"people", func() (*graph.Graph, error) { return graph.KeepKinds(g, entities.Person), nil }, "x y z", "x-y x-z y-z"},
 		{"places and people", func() (*graph.Graph, error) { return graph.KeepKinds(g, entities.Location, entities.Person), nil }, "Lmoscow x y z", "Lmoscow-x x-y x-z y-z"},
 		{"min weight", func() (*graph.Graph, error) { return graph.MinWeight(g, 2), nil }, "x y z", "x-y y-z"},
+		{"min count", func() (*graph.Graph, error) { return graph.MinCount(g, 2), nil }, "x y z", "x-y y-z"},
 		{"ego 0", func() (*graph.Graph, error) { return graph.Ego(g, id("Lmoscow"), 0) }, "Lmoscow", ""},
 		{"ego 1", func() (*graph.Graph, error) { return graph.Ego(g, id("Lmoscow"), 1) }, "Lmoscow x", "Lmoscow-x"},
 		{"ego 2", func() (*graph.Graph, error) { return graph.Ego(g, id("Lmoscow"), 2) }, "Lmoscow x y z", "Lmoscow-x x-y x-z y-z"},

@@ -128,6 +128,14 @@ func MinWeight(g *Graph, w float64) *Graph {
 	return g.induced(func(*Node) bool { return true }, func(e *Edge) bool { return e.Weight >= w }, true)
 }
 
+// MinCount returns g without the edges co-mentioned fewer than n times,
+// and without the entities left with no edge: with NPMI, which gives a
+// pair seen once the highest score when both are rare, it keeps the ties
+// that rest on evidence.
+func MinCount(g *Graph, n int) *Graph {
+	return g.induced(func(*Node) bool { return true }, func(e *Edge) bool { return e.Count >= n }, true)
+}
+
 // Top returns the n nodes of highest PageRank (ties by ID) and the edges
 // between them, with the metrics they had in g; n <= 0 keeps every node.
 func Top(g *Graph, n int) *Graph {

@@ -35,6 +35,8 @@ Graph flags (build), applied in this order before the graph is measured:
 	-since DATE      only the articles published from DATE (2017-04-13, 2017-04 or 2017)
 	-until DATE      only the articles published until DATE, included
 	-types LIST      only these types: person, location, organization (comma-separated)
+	-min-count N     only the edges co-mentioned at least N times (with npmi,
+	                 which scores pairs seen once highest, try 2 or 3)
 	-min-weight X    only the edges that weigh at least X
 	-focus NAME      only NAME's neighbourhood (an ID, a name or an alias)
 	-depth N         steps from -focus (default 1)

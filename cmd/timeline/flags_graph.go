@@ -20,6 +20,7 @@ type graphFlags struct {
 	weight       graph.Weighting
 	minWeight    float64
 	hasMinWeight bool
+	minCount     int
 	top          int
 	kinds        []entities.Kind
 	since, until time.Time
@@ -41,6 +42,14 @@ func addGraphFlags(fs *flag.FlagSet) *graphFlags {
 			return fmt.Errorf("%q is not a number", s)
 		}
 		f.minWeight, f.hasMinWeight = v, true
+		return nil
+	})
+	fs.Func("min-count", "", func(s string) error {
+		n, err := strconv.Atoi(s)
+		if err != nil || n < 0 {
+			return fmt.Errorf("%q is not a number of co-mentions", s)
+		}
+		f.minCount = n
 		return nil
 	})
 	fs.Func("top", "", func(s string) error {
@@ -124,12 +133,12 @@ func parsePeriod(s string) (first, last time.Time, err error) {
 
 // active reports whether any flag changes the graph.
 func (f *graphFlags) active() bool {
-	return f.weight != "" || f.hasMinWeight || f.top > 0 || len(f.kinds) > 0 ||
+	return f.weight != "" || f.hasMinWeight || f.minCount > 0 || f.top > 0 || len(f.kinds) > 0 ||
 		!f.since.IsZero() || !f.until.IsZero() || f.focus != ""
 }
 
 // apply reshapes the result's graph as the flags ask, in this order:
-// weighting, time slice, types, minimum weight and focus, after which the
+// weighting, time slice, types, minimum count and weight, and focus, after which the
 // graph is measured again (with the seed it was first measured with);
 // then the top nodes by PageRank, which keep the metrics they had.
 // Whatever the flags, the edges are dated by the result's events.
@@ -153,6 +162,9 @@ func (f *graphFlags) apply(res *pipeline.Result) error {
 	}
 	if len(f.kinds) > 0 {
 		g = graph.KeepKinds(g, f.kinds...)
+	}
+	if f.minCount > 0 {
+		g = graph.MinCount(g, f.minCount)
 	}
 	if f.hasMinWeight {
 		g = graph.MinWeight(g, f.minWeight)
