@@ -6,6 +6,7 @@ Usage:
 
 	timeline build [flags] INPUT...   process articles, write JSON (or -f FORMAT)
 	timeline demo [-o DIR]            run on the built-in sample articles
+	timeline serve [flags] INPUT...   explore the result in a browser (127.0.0.1:8080; -addr to change)
 	timeline eval timex|ner ...       score a recognition stage on a labelled corpus
 	timeline train ner ...            retrain the name tagger
 	timeline version                  print the version
