@@ -113,3 +113,21 @@ func BenchmarkReutersPhases(b *testing.B) {
 	b.ReportMetric(mergeT.Seconds()/n, "merge-s/op")
 	b.ReportMetric(analyzeT.Seconds()/n, "metrics-s/op")
 }
+
+// BenchmarkReutersMap runs the map step alone (reading, cleaning, dating,
+// sentences, names, dates, candidate events) on one file of Reuters-21578
+// (about 925 articles), on one worker, so that its CPU profile shows the
+// per-article stages: go test -bench ReutersMap -cpuprofile cpu.out.
+func BenchmarkReutersMap(b *testing.B) {
+	path, size := reutersJSONL(b, 1, 0)
+	cfg := benchConfig(b, 1)
+	b.SetBytes(size)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		err := pipeline.Stream(context.Background(), cfg, []string{path}, func(r *pipeline.DocResult) error { return nil })
+		if err != nil {
+			b.Fatal(err)
+		}
+	}
+}

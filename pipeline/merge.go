@@ -133,6 +133,7 @@ func Merge(ctx context.Context, cfg Config, files []string) (*Result, error) {
 			return nil, err
 		}
 	}
+	track.finishing()
 	return m.Finish()
 }
 

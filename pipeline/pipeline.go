@@ -83,6 +83,11 @@ type Progress struct {
 	Failed    int           // articles that could not be processed
 	Bytes     int64         // article text processed
 	Elapsed   time.Duration // since the run started
+
+	// Finishing is set in the last report, sent when every article is in
+	// and the corpus-wide step (resolution, event merging, graph metrics)
+	// starts.
+	Finishing bool
 }
 
 // Result is the outcome of a run over a corpus.
@@ -121,6 +126,7 @@ func Run(ctx context.Context, cfg Config, inputs []string) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
+	track.finishing()
 	return m.Finish()
 }
 
@@ -199,6 +205,14 @@ func (t *tracker) add(r *DocResult) {
 		t.p.Failed++
 	}
 	t.p.Elapsed = time.Since(t.start)
+	t.report(t.p)
+}
+
+func (t *tracker) finishing() {
+	if t.report == nil {
+		return
+	}
+	t.p.Finishing = true
 	t.report(t.p)
 }
 

@@ -167,6 +167,7 @@ func process(ctx context.Context, e *env, cfg *buildConfig, rd corpus.Reader) (*
 		Recognizer: rec, Tagger: timex.New(), Seed: cfg.seed,
 	}
 	prog := newProgress(e, cfg.quiet)
+	prog.expect(cfg.inputs, rd)
 	pc.Progress = prog.update
 	var res *pipeline.Result
 	res, err = pipeline.Run(ctx, pc, cfg.inputs)

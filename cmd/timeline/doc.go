@@ -5,6 +5,8 @@ co-mention graph.
 Usage:
 
 	timeline build [flags] INPUT...   process articles, write JSON (or -f FORMAT)
+	timeline extract [flags] INPUT... the per-article half of build: write results as JSONL
+	timeline merge [flags] FILE...    the corpus-wide half: merge extract files, write like build
 	timeline demo [-o DIR]            run on the built-in sample articles
 	timeline serve [flags] INPUT...   explore the result in a browser (127.0.0.1:8080; -addr to change)
 	timeline eval timex|ner ...       score a recognition stage on a labelled corpus
@@ -28,7 +30,21 @@ Build flags:
 	-seed N          seed of the community detection (default 1)
 	-quiet           no progress or warnings on standard error
 
-Graph flags (build), applied in this order before the graph is measured:
+On a terminal, build, extract and merge show a progress bar (documents,
+MB/s, documents/s, failures, time left); -quiet or a redirected standard
+error silences it. Ctrl-C stops a run cleanly and says how far it got.
+
+Extract and merge split build in two, to spread a large corpus over
+several runs or machines: extract takes build's -o, -date, -window,
+-workers, -max-size and -quiet and writes one JSON line per article
+(names, co-mention groups, candidate events; no article text but the
+events' sentences) after a header line {"schema": "timeline-extract/v1"}.
+Merge reads any number of such files, in order (- for standard input),
+takes build's -o, -f, -seed, -quiet and graph flags, and writes what
+build would have written for the same inputs. It refuses a file of
+another version, naming it. See pipeline/README.md for the format.
+
+Graph flags (build, merge), applied in this order before the graph is measured:
 
 	-weight W        edge weight: count (co-mentions, default), documents
 	                 (articles that co-mention the pair) or npmi (association
@@ -78,6 +94,8 @@ Examples:
 	timeline build -f dot articles/ | dot -Tsvg > graph.svg
 	timeline build -date 2017-04-13 -o out.json story.txt
 	cat feed.jsonl | timeline build -
+	timeline extract -o day1.jsonl feeds/day1/ && timeline extract -o day2.jsonl feeds/day2/
+	timeline merge -o timeline.json day1.jsonl day2.jsonl
 	timeline demo -o /tmp/demo
 	timeline eval timex ../shared/data/tempeval3/train.jsonl
 */

@@ -3,14 +3,217 @@ package main
 import (
 	"context"
 	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/timelinehq/timeline/corpus"
+	"github.com/timelinehq/timeline/entities"
+	"github.com/timelinehq/timeline/export"
+	"github.com/timelinehq/timeline/pipeline"
+	"github.com/timelinehq/timeline/timex"
 )
 
-// runExtract implements "timeline extract": per-article results as JSONL.
-func runExtract(ctx context.Context, e *env, args []string) error {
-	return errors.New("extract: not implemented yet")
+// extractConfig is what the extract flags say.
+type extractConfig struct {
+	out     string
+	date    time.Time
+	window  pipeline.Window
+	workers int
+	maxSize int64
+	quiet   bool
+	inputs  []string
 }
 
-// runMerge implements "timeline merge": the corpus-wide step over extract files.
+// parseInterleaved parses fs over args, collecting the arguments that are
+// not flags: flags may come before or after them.
+func parseInterleaved(fs *flag.FlagSet, name string, args []string) ([]string, error) {
+	var rest []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			if errors.Is(err, flag.ErrHelp) {
+				return nil, flag.ErrHelp
+			}
+			return nil, usageError("%s: %v", name, err)
+		}
+		if fs.NArg() == 0 {
+			return rest, nil
+		}
+		rest = append(rest, fs.Arg(0))
+		args = fs.Args()[1:]
+	}
+}
+
+func parseExtract(args []string) (*extractConfig, error) {
+	cfg := &extractConfig{}
+	fs := flag.NewFlagSet("extract", flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	fs.StringVar(&cfg.out, "o", "", "")
+	date := fs.String("date", "", "")
+	window := fs.String("window", "sentence", "")
+	fs.IntVar(&cfg.workers, "workers", 0, "")
+	maxSize := fs.String("max-size", "32MB", "")
+	fs.BoolVar(&cfg.quiet, "quiet", false, "")
+	inputs, err := parseInterleaved(fs, "extract", args)
+	if err != nil {
+		return nil, err
+	}
+	cfg.inputs = inputs
+	if len(cfg.inputs) == 0 {
+		return nil, usageError("extract needs inputs (files, folders, or - for standard input)")
+	}
+	if *date != "" {
+		t, err := time.Parse("2006-01-02", *date)
+		if err != nil {
+			return nil, usageError("extract: -date %q is not a date like 2017-04-13", *date)
+		}
+		cfg.date = t
+	}
+	if cfg.window, err = pipeline.ParseWindow(*window); err != nil {
+		return nil, usageError("extract: %v", err)
+	}
+	if cfg.workers < 0 {
+		return nil, usageError("extract: -workers must be positive")
+	}
+	if cfg.maxSize, err = parseSize(*maxSize); err != nil {
+		return nil, usageError("extract: -max-size: %v", err)
+	}
+	return cfg, nil
+}
+
+// runExtract implements "timeline extract": the per-article half of build.
+// It writes each article's result (its entities, co-mention groups and
+// candidate events, no text but the events' sentences) as an extract file
+// in the timeline-extract/v1 format, for "timeline merge".
+func runExtract(ctx context.Context, e *env, args []string) error {
+	cfg, err := parseExtract(args)
+	if errors.Is(err, flag.ErrHelp) {
+		fmt.Fprint(e.stdout, usage)
+		return nil
+	}
+	if err != nil {
+		return err
+	}
+	rec, err := entities.LoadTagger()
+	if err != nil {
+		return fmt.Errorf("loading the name tagger: %w", err)
+	}
+	rd := corpus.Reader{MaxBytes: cfg.maxSize, Stdin: e.stdin}
+	pc := pipeline.Config{
+		Workers: cfg.workers, Date: cfg.date, Window: cfg.window, Reader: rd,
+		Recognizer: rec, Tagger: timex.New(),
+	}
+	prog := newProgress(e, cfg.quiet)
+	prog.expect(cfg.inputs, rd)
+	pc.Progress = prog.update
+
+	out, commit, abort, err := createOutput(e, cfg.out)
+	if err != nil {
+		return err
+	}
+	st, err := pipeline.Extract(ctx, pc, cfg.inputs, out)
+	prog.finish(err)
+	if err != nil {
+		abort()
+		return err
+	}
+	if err := commit(); err != nil {
+		return err
+	}
+	for _, d := range st.Problems {
+		if d.Status != corpus.StatusOK {
+			fmt.Fprintf(e.stderr, "timeline: %s: %s\n", d.Source, d.Error)
+		} else if !cfg.quiet {
+			fmt.Fprintf(e.stderr, "timeline: warning: %s: %s\n", d.Source, d.Warning)
+		}
+	}
+	if st.Failed > 0 {
+		fmt.Fprintf(e.stderr, "timeline: %d of %d documents failed; the extract lists them with status \"error\"\n", st.Failed, st.Documents)
+		return errPartial
+	}
+	return nil
+}
+
+// createOutput opens where a streamed output goes: standard output for ""
+// or "-", else a temporary file beside path that commit renames into
+// place and abort removes, so that a failed run leaves no half file.
+func createOutput(e *env, path string) (w io.Writer, commit func() error, abort func(), err error) {
+	if path == "" || path == "-" {
+		return e.stdout, func() error { return nil }, func() {}, nil
+	}
+	f, err := os.CreateTemp(filepath.Dir(path), ".timeline-*")
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	commit = func() error {
+		if err := f.Close(); err != nil {
+			os.Remove(f.Name())
+			return err
+		}
+		if err := os.Chmod(f.Name(), 0o644); err != nil {
+			os.Remove(f.Name())
+			return err
+		}
+		return os.Rename(f.Name(), path)
+	}
+	abort = func() {
+		f.Close()
+		os.Remove(f.Name())
+	}
+	return f, commit, abort, nil
+}
+
+// runMerge implements "timeline merge": the corpus-wide half of build,
+// over any number of extract files (or - for standard input). Its output
+// is the one build gives on the inputs the files were extracted from, in
+// the same order.
 func runMerge(ctx context.Context, e *env, args []string) error {
-	return errors.New("merge: not implemented yet")
+	cfg := &buildConfig{}
+	fs := flag.NewFlagSet("merge", flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	fs.StringVar(&cfg.out, "o", "", "")
+	fs.StringVar(&cfg.format, "f", "json", "")
+	fs.Uint64Var(&cfg.seed, "seed", 1, "")
+	fs.BoolVar(&cfg.quiet, "quiet", false, "")
+	cfg.graph = addGraphFlags(fs)
+	files, err := parseInterleaved(fs, "merge", args)
+	if errors.Is(err, flag.ErrHelp) {
+		fmt.Fprint(e.stdout, usage)
+		return nil
+	}
+	if err != nil {
+		return err
+	}
+	if len(files) == 0 {
+		return usageError("merge needs extract files (written by timeline extract), or - for standard input")
+	}
+	if _, ok := export.Lookup(cfg.format); !ok {
+		var names []string
+		for _, f := range export.Formats() {
+			names = append(names, f.Name)
+		}
+		return usageError("merge: unknown format %q (want %s)", cfg.format, strings.Join(names, ", "))
+	}
+	pc := pipeline.Config{Seed: cfg.seed, Reader: corpus.Reader{Stdin: e.stdin}}
+	prog := newProgress(e, cfg.quiet)
+	prog.verb = "merged"
+	pc.Progress = prog.update
+	res, err := pipeline.Merge(ctx, pc, files)
+	prog.finish(err)
+	if err != nil {
+		return err
+	}
+	if cfg.graph != nil {
+		if err := cfg.graph.apply(res); err != nil {
+			return err
+		}
+	}
+	if err := writeOutput(e, cfg, res); err != nil {
+		return err
+	}
+	return reportFailures(e, cfg, res)
 }
