@@ -143,6 +143,11 @@ func (d DOT) Write(w io.Writer, g *graph.Graph) error {
 			fmt.Fprintln(bw, "  }")
 		}
 	}
+	labels := make(map[entities.ID]string, len(g.Nodes))
+	for i := range g.Nodes {
+		labels[g.Nodes[i].ID] = g.Nodes[i].Label
+	}
+	line := make([]byte, 0, 256)
 	for _, e := range edges {
 		rel := 1.0
 		if maxW > 0 {
@@ -150,9 +155,20 @@ func (d DOT) Write(w io.Writer, g *graph.Graph) error {
 		}
 		pen := 0.6 + 5.4*rel
 		alpha := 0x50 + int(math.Round(0xa0*rel))
-		fmt.Fprintf(bw, "  %s -- %s [penwidth=%s, weight=%d, color=%s, tooltip=%s];\n",
-			dotQuote(string(e.Source)), dotQuote(string(e.Target)), num(pen, 2), 1+int(math.Round(9*rel)),
-			dotQuote(fmt.Sprintf("#404040%02x", alpha)), dotQuote(edgeTooltip(g, e)))
+		line = append(line[:0], "  "...)
+		line = append(line, dotQuote(string(e.Source))...)
+		line = append(line, " -- "...)
+		line = append(line, dotQuote(string(e.Target))...)
+		line = append(line, " [penwidth="...)
+		line = append(line, num(pen, 2)...)
+		line = append(line, ", weight="...)
+		line = strconv.AppendInt(line, int64(1+int(math.Round(9*rel))), 10)
+		line = append(line, `, color="#404040`...)
+		line = append(line, "0123456789abcdef"[alpha>>4], "0123456789abcdef"[alpha&15])
+		line = append(line, `", tooltip=`...)
+		line = append(line, dotQuote(edgeTooltip(labels, e))...)
+		line = append(line, "];\n"...)
+		bw.Write(line)
 	}
 	fmt.Fprintln(bw, "}")
 	return bw.Flush()
@@ -305,19 +321,30 @@ func nodeTooltip(n *graph.Node) string {
 		n.Label, strings.ToLower(string(n.Kind)), n.Mentions, n.Degree, num(n.PageRank, 4), n.Community+1)
 }
 
-func edgeTooltip(g *graph.Graph, e *graph.Edge) string {
-	var b strings.Builder
-	fmt.Fprintf(&b, "%s -- %s: %d co-mentions in %d articles", labelOf(g, e.Source), labelOf(g, e.Target), e.Count, len(e.Documents))
+func edgeTooltip(labels map[entities.ID]string, e *graph.Edge) string {
+	b := make([]byte, 0, 128)
+	b = append(b, labelOr(labels, e.Source)...)
+	b = append(b, " -- "...)
+	b = append(b, labelOr(labels, e.Target)...)
+	b = append(b, ": "...)
+	b = strconv.AppendInt(b, int64(e.Count), 10)
+	b = append(b, " co-mentions in "...)
+	b = strconv.AppendInt(b, int64(len(e.Documents)), 10)
+	b = append(b, " articles"...)
 	if !e.First.IsZero() {
-		fmt.Fprintf(&b, ", %s to %s", day(e.First), day(e.Last))
+		b = append(b, ", "...)
+		b = append(b, isoDay(e.First)...)
+		b = append(b, " to "...)
+		b = append(b, isoDay(e.Last)...)
 	}
-	fmt.Fprintf(&b, ", NPMI %s", num(e.NPMI, 2))
-	return b.String()
+	b = append(b, ", NPMI "...)
+	b = append(b, num(e.NPMI, 2)...)
+	return string(b)
 }
 
-func labelOf(g *graph.Graph, id entities.ID) string {
-	if i := g.NodeIndex(id); i >= 0 {
-		return g.Nodes[i].Label
+func labelOr(labels map[entities.ID]string, id entities.ID) string {
+	if l, ok := labels[id]; ok {
+		return l
 	}
 	return string(id)
 }
@@ -359,7 +386,9 @@ func dotQuote(s string) string {
 		case r < utf8.RuneSelf:
 			b.WriteRune(r)
 		default:
-			fmt.Fprintf(&b, "&#%d;", r)
+			b.WriteString("&#")
+			b.WriteString(strconv.Itoa(int(r)))
+			b.WriteByte(';')
 		}
 	}
 	b.WriteByte('"')

@@ -9,6 +9,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/timelinehq/timeline/entities"
 	"github.com/timelinehq/timeline/graph"
@@ -52,6 +53,21 @@ func GraphEvents(evs []timeline.Event) []graph.Event {
 // fnum formats a rounded number the way encoding/json does.
 func fnum(f float64) string {
 	return strconv.FormatFloat(round(f), 'f', -1, 64)
+}
+
+// isoDay formats t as YYYY-MM-DD, or "" when it is zero; faster than
+// Time.Format on large graphs.
+func isoDay(t time.Time) string {
+	if t.IsZero() {
+		return ""
+	}
+	y, m, d := t.Date()
+	if y < 0 || y > 9999 {
+		return t.Format("2006-01-02")
+	}
+	b := [10]byte{byte('0' + y/1000), byte('0' + y/100%10), byte('0' + y/10%10), byte('0' + y%10), '-',
+		byte('0' + int(m)/10), byte('0' + int(m)%10), '-', byte('0' + d/10), byte('0' + d%10)}
+	return string(b[:])
 }
 
 // toolWeight is an edge's weight for drawing tools, which expect positive
@@ -221,7 +237,7 @@ func writeGEXF(w io.Writer, g *graph.Graph) error {
 		x.WriteString(">\n        <attvalues>\n")
 		for _, v := range [][2]string{
 			{"count", strconv.Itoa(e.Count)}, {"documents", strconv.Itoa(len(e.Documents))}, {"npmi", fnum(e.NPMI)},
-			{"first", day(e.First)}, {"last", day(e.Last)}, {"events", strings.Join(e.Events, " ")},
+			{"first", isoDay(e.First)}, {"last", isoDay(e.Last)}, {"events", strings.Join(e.Events, " ")},
 		} {
 			if v[1] == "" {
 				continue
@@ -245,7 +261,7 @@ func writeSpells(x xmlWriter, spells []graph.Spell, indent string) {
 	}
 	x.WriteString(indent + "<spells>\n")
 	for _, s := range spells {
-		x.WriteString(indent + `  <spell start="` + day(s.Start) + `" end="` + day(s.End) + `"/>` + "\n")
+		x.WriteString(indent + `  <spell start="` + isoDay(s.Start) + `" end="` + isoDay(s.End) + `"/>` + "\n")
 	}
 	x.WriteString(indent + "</spells>\n")
 }
@@ -315,8 +331,8 @@ func writeGraphML(w io.Writer, g *graph.Graph) error {
 		data("count", strconv.Itoa(e.Count))
 		data("documents", strconv.Itoa(len(e.Documents)))
 		data("npmi", fnum(e.NPMI))
-		data("first", day(e.First))
-		data("last", day(e.Last))
+		data("first", isoDay(e.First))
+		data("last", isoDay(e.Last))
 		data("events", strings.Join(e.Events, " "))
 		x.WriteString("    </edge>\n")
 	}
@@ -364,7 +380,7 @@ func edgeJSON(e *graph.Edge) graphEdgeJSON {
 	return graphEdgeJSON{
 		Source: string(e.Source), Target: string(e.Target), Weight: round(toolWeight(e)), Count: e.Count,
 		NPMI: round(e.NPMI), Documents: nonNil(e.Documents), Events: nonNil(e.Events),
-		First: day(e.First), Last: day(e.Last),
+		First: isoDay(e.First), Last: isoDay(e.Last),
 	}
 }
 
@@ -561,7 +577,7 @@ func WriteGraphCSV(w io.Writer, r *pipeline.Result) error {
 		clear(row)
 		row[0], row[1] = "edge", edgeID(e)
 		row[10], row[11], row[12], row[13] = string(e.Source), string(e.Target), fnum(e.Weight), strconv.Itoa(e.Count)
-		row[14], row[15], row[16], row[17] = fnum(e.NPMI), strings.Join(e.Documents, " "), day(e.First), day(e.Last)
+		row[14], row[15], row[16], row[17] = fnum(e.NPMI), strings.Join(e.Documents, " "), isoDay(e.First), isoDay(e.Last)
 		row[18] = strings.Join(e.Events, " ")
 		if err := cw.Write(row); err != nil {
 			return err
