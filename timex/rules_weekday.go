@@ -28,6 +28,9 @@ type weekdayRef struct {
 	narrative bool
 	tod       string
 	mod       string
+	// past: "Wednesday's ruling", "Friday's close": a weekday that owns
+	// something reports it, so it is not ahead of the DCT.
+	past bool
 }
 
 func readWeekday(m *match) (meaning, bool) {
@@ -67,6 +70,7 @@ func readWeekday(m *match) (meaning, bool) {
 	case "mid-afternoon", "midafternoon":
 		w.tod = "AF"
 	}
+	w.past = strings.HasPrefix(m.after(2), "'s") && !m.has(3)
 	if m.has(3) {
 		w.tod = partOfDay[m.g(3)]
 		if m.g(3) == "midday" {
@@ -98,7 +102,7 @@ func (w weekdayRef) resolve(r *resolver) (result, bool) {
 	var delta int
 	dir := w.dir
 	if dir == 0 {
-		if r.tense() == tenseFuture {
+		if !w.past && r.tense() == tenseFuture {
 			dir = 3 // the next one, today included
 		} else {
 			dir = -3 // the last one, today included

@@ -10,6 +10,8 @@ func TestWeekdays(t *testing.T) {
 		{"past from sunday", "They held talks in Moscow Wednesday.", "2017-04-16", []string{"Wednesday=2017-04-12"}},
 		{"future tense", "The ministers will meet on Wednesday.", "2017-04-13", []string{"Wednesday=2017-04-19"}},
 		{"scheduled", "The peace process is set to resume Monday in Belfast.", "1998-03-22", []string{"Monday=1998-03-23"}},
+		{"possessive is past", "They would look for ways to get around Wednesday's ruling.", "2000-01-07", []string{"Wednesday=2000-01-05"}},
+		{"planned event", "The team planned to leave Nairobi on Thursday.", "1998-09-30", []string{"Thursday=1998-10-01"}},
 		{"last weekday", "He arrived last Friday.", "2017-04-13", []string{"last Friday=2017-04-07"}},
 		{"next weekday", "He leaves next Monday.", "2017-04-13", []string{"next Monday=2017-04-17"}},
 		{"this coming", "The vote is this coming Sunday.", "2017-04-13", []string{"this coming Sunday=2017-04-16"}},

@@ -106,6 +106,8 @@ func tenseAt(s *sent, l, r int) tense {
 	if n := len(left); n > 0 {
 		deadline := false
 		switch left[n-1] {
+		case "since":
+			return tensePast // "since March" looks back
 		case "by", "until", "till", "effective":
 			deadline = true
 		case "as":
@@ -134,6 +136,9 @@ func tenseAt(s *sent, l, r int) tense {
 	reported := tenseUnknown
 	for d := 0; d < reach; d++ {
 		if i := len(left) - 1 - d; i >= 0 {
+			if plannedBefore(left, i) {
+				return tenseFuture
+			}
 			if t := verbTense(left, i); t != tenseUnknown {
 				// "said Friday", "said on Friday": the saying is the event.
 				if !reportingWords[left[i]] || d <= 3 {
@@ -157,6 +162,25 @@ func tenseAt(s *sent, l, r int) tense {
 		}
 	}
 	return reported
+}
+
+// plannedBefore reports a past plan whose object the expression ends:
+// "planned to leave on Thursday", "planned a rally on Saturday". The plan
+// is past, the planned event lies after it: the future of the report. (The
+// plan of "On Friday, the government planned to pay" is the past one; it
+// stands right of the expression and verbTense reads it.) "had planned to"
+// looks back from a past already over.
+func plannedBefore(ws []string, i int) bool {
+	if !pastPlans[ws[i]] || i+1 >= len(ws) || i > 0 && (ws[i-1] == "had" || ws[i-1] == "hadn't" || ws[i-1] == "previously") {
+		return false
+	}
+	switch ws[i+1] {
+	case "to":
+		return true
+	case "a", "an", "their", "his", "her", "its":
+		return ws[i] == "planned" // "agreed a deal on Friday" is done
+	}
+	return false
 }
 
 // verbTense is the tense that word i of ws marks, reading the auxiliaries
@@ -183,6 +207,16 @@ func verbTense(ws []string, i int) tense {
 		}
 	}
 	t := wordTense(w)
+	// "were planning to", "is to resume", "was scheduled to": the
+	// auxiliary of a plan.
+	if (w == "is" || w == "are" || w == "was" || w == "were") && i+1 < len(ws) {
+		next := ws[i+1]
+		if next == "to" && t == tensePresent ||
+			i+2 < len(ws) && toFuture[next] && ws[i+2] == "to" && !pastPlans[next] ||
+			futureWords[next] && (next == "scheduled" || next == "slated" || next == "expected") {
+			return tenseFuture
+		}
+	}
 	if t == tenseUnknown || i == 0 {
 		return t
 	}

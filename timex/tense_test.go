@@ -21,6 +21,16 @@ func TestTense(t *testing.T) {
 		{"deadline", "The deal should be done by May.", "May", tenseFuture},
 		{"past deadline", "Prices had fallen by May.", "May", tensePast},
 		{"adjective", "It will be paid on an unspecified date in January.", "January", tenseFuture},
+		{"planned to, then the date", "The team planned to leave Nairobi on Thursday.", "Thursday", tenseFuture},
+		{"date, then planned to", "On Friday, the government planned to pay the claims.", "Friday", tenseUnknown},
+		{"had planned to", "He had planned to leave on Thursday.", "Thursday", tensePast},
+		{"planned a rally", "Protesters planned a rally on Saturday.", "Saturday", tenseFuture},
+		{"agreed a deal", "They agreed a deal on Friday.", "Friday", tensePast},
+		{"was expected to", "A rally on Saturday was expected to draw thousands.", "Saturday", tenseFuture},
+		{"were planning to", "Rallies on Saturday were planning to block roads.", "Saturday", tenseFuture},
+		{"is to", "It is to resume trading in Paris Tuesday.", "Tuesday", tenseFuture},
+		{"was scheduled", "The carrier was scheduled to return in March.", "March", tenseFuture},
+		{"since", "It has been on patrol since March and was scheduled to return.", "March", tensePast},
 		{"none", "Friday.", "Friday", tenseUnknown},
 	}
 	for _, c := range cases {
