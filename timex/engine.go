@@ -340,6 +340,7 @@ func selectBest(found []candidate) []candidate {
 func (t *Tagger) resolveAll(text string, dct time.Time, cands []candidate) []Timex {
 	rs := newResolver(text, dct)
 	rs.noNarrative = !t.narrative
+	rs.weekdayDir = weekdayVotes(cands)
 	out := make([]Timex, 0, len(cands))
 	for _, c := range cands {
 		rs.cur = c

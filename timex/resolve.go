@@ -53,6 +53,9 @@ type resolver struct {
 	// rangeStart is the first day of the range the current expression
 	// ends, if it ends one.
 	rangeStart time.Time
+	// weekdayDir is, for each day of the week, the direction the article's
+	// mentions of that day agree on (-1 past, +1 future, 0 no majority).
+	weekdayDir [7]int
 }
 
 func newResolver(text string, dct time.Time) *resolver {

@@ -101,6 +101,14 @@ func (w weekdayRef) resolve(r *resolver) (result, bool) {
 	cur := int(ref.Weekday())
 	var delta int
 	dir := w.dir
+	if dir == 0 && !w.narrative {
+		switch r.weekdayDir[w.wd] {
+		case -1:
+			dir = -3
+		case 1:
+			dir = 3
+		}
+	}
 	if dir == 0 {
 		if !w.past && r.tense() == tenseFuture {
 			dir = 3 // the next one, today included
@@ -159,4 +167,43 @@ func readWeekdays(m *match) (meaning, bool) {
 		v += "T" + partOfDay[strings.TrimSuffix(m.g(2), "s")]
 	}
 	return fixed{typ: Set, value: v}, true
+}
+
+// weekdayVotes reads the tense around every bare mention of a day of the
+// week ("Wednesday", "Friday night", not "last Friday") and returns, for
+// each day, the direction most of them point to: an article that names
+// Wednesday three times almost always means one Wednesday (in TempEval-3's
+// training data, every day named twice or more in an article but three
+// kept one date), so a mention whose clause reads the other way ("could be
+// located Wednesday" in a story about Wednesday's ruling) follows the
+// majority. A tie leaves each mention to its own clause.
+func weekdayVotes(cands []candidate) [7]int {
+	var past, future [7]int
+	for _, c := range cands {
+		w, ok := c.mean.(weekdayRef)
+		if !ok || w.dir != 0 || w.narrative || c.sent == nil {
+			continue
+		}
+		switch {
+		case w.past:
+			past[w.wd]++
+		default:
+			switch tenseAt(c.sent, c.start-c.sent.off, c.end-c.sent.off) {
+			case tenseFuture:
+				future[w.wd]++
+			case tensePast:
+				past[w.wd]++
+			}
+		}
+	}
+	var dir [7]int
+	for wd := range dir {
+		switch {
+		case past[wd] > future[wd]:
+			dir[wd] = -1
+		case future[wd] > past[wd]:
+			dir[wd] = 1
+		}
+	}
+	return dir
 }
