@@ -282,8 +282,22 @@ func resolvePlaces(ms []Mention, toks [][]string, gz *gazetteer.Gazetteer) []gaz
 	out := make([]gazetteer.Place, len(ms))
 	ctx := gazetteer.Context{Countries: map[string]bool{}, Regions: map[string]bool{}}
 	var ambiguous []int
+	within := inRegion(ms, gz)
 	for i, m := range ms {
 		if len(toks[i]) == 0 || !mayBePlace(m, toks[i]) {
+			continue
+		}
+		if r, ok := within[i]; ok {
+			// "HORSHAM, Pa.": the town in Pennsylvania, or none the
+			// gazetteer knows, never Horsham in England.
+			for _, p := range gz.Lookup(m.Text) {
+				if p.Kind == gazetteer.City && p.Region == r && acceptPlace(m, p) {
+					out[i] = p
+					ctx.Countries[p.Country] = true
+					ctx.Regions[r] = true
+					break
+				}
+			}
 			continue
 		}
 		if c := gz.CountryCode(m.Text); c != "" {
@@ -315,6 +329,26 @@ func resolvePlaces(ms []Mention, toks [][]string, gz *gazetteer.Gazetteer) []gaz
 	for _, i := range ambiguous {
 		if p, ok := gz.Resolve(ms[i].Text, ctx); ok && acceptPlace(ms[i], p) {
 			out[i] = p
+		}
+	}
+	return out
+}
+
+// inRegion finds the places written just before a region's abbreviation
+// ("SAN MATEO, Calif.", "Oshawa, Ont."): it maps the index of each to the
+// region's ID. The abbreviation says which region the place lies in, as
+// no list of places would.
+func inRegion(ms []Mention, gz *gazetteer.Gazetteer) map[int]string {
+	var out map[int]string
+	for i := 0; i+1 < len(ms); i++ {
+		if gap := ms[i+1].Span.Start - ms[i].Span.End; gap < 1 || gap > 2 || ms[i].Kind == Person {
+			continue
+		}
+		if r, ok := gz.Abbreviation(ms[i+1].Text); ok {
+			if out == nil {
+				out = map[int]string{}
+			}
+			out[i] = r.ID
 		}
 	}
 	return out

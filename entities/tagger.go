@@ -2,6 +2,7 @@ package entities
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/timelinehq/timeline/corpus"
@@ -64,28 +65,53 @@ func (t *Tagger) Recognize(text string, sentences []corpus.Span) []Mention {
 	return dateline(text, sentences, headlines(text, sentences, out))
 }
 
-// datelineRE matches a dateline in capitals at the start of an article:
-// "NEW YORK, March 3 -", "MOSCOW (Reuters) -".
-var datelineRE = regexp.MustCompile(`^\s*([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3})(?:,| \()`)
+// datelineRE matches the dateline that opens an article: a place in
+// capitals, perhaps its region or country, perhaps a date or the agency,
+// then a dash: "NEW YORK, Feb 26 -", "SAN MATEO, Calif., March 2 -",
+// "MUELHEIM, West Germany, April 8 -", "MOSCOW (Reuters) -". The first
+// group is the place, the second its region or country.
+var datelineRE = regexp.MustCompile(`^\s*` +
+	`([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3})` +
+	`(?:,?\s+([A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*){0,2}?))??` +
+	`,?\s*` +
+	`(?:(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[A-Za-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?)?` +
+	`\s*(?:\([^()\n]{1,30}\))?\s*(?:--|-|–|—)(?:\s|$)`)
 
-// dateline adds the place of a dateline in capitals, which the tagger,
-// trained on ordinary case, misses, when the gazetteer knows it.
+// dateline makes the places of a dateline places ("PITTSBURGH, March 4
+// -", "SAN MATEO, Calif., March 2 -"), when the gazetteer knows them:
+// the tagger, trained on ordinary case, misses a name in capitals or
+// takes it for an organization, and misses a region's abbreviation. A
+// dateline says where the story was filed, whatever the tagger says.
 func dateline(text string, sentences []corpus.Span, ms []Mention) []Mention {
 	m := datelineRE.FindStringSubmatchIndex(text)
 	if m == nil || len(sentences) == 0 {
 		return ms
 	}
-	start, end := m[2], m[3]
-	for _, x := range ms {
-		if x.Span.Start < end && start < x.Span.End {
-			return ms // already found
+	gz := gazetteer.Default()
+	var add []Mention
+	for g := 1; g <= 2; g++ {
+		start, end := m[2*g], m[2*g+1]
+		if start < 0 {
+			continue
+		}
+		name := text[start:end]
+		if len(gz.Lookup(name)) == 0 && gz.CountryCode(name) == "" {
+			continue
+		}
+		ms = slices.DeleteFunc(ms, func(x Mention) bool { return x.Span.Start < end && start < x.Span.End })
+		add = append(add, Mention{Span: corpus.Span{Start: start, End: end}, Text: name, Kind: Location, Sentence: sentenceAt(sentences, start)})
+	}
+	return append(add, ms...)
+}
+
+// sentenceAt returns the index of the sentence that holds byte i.
+func sentenceAt(sentences []corpus.Span, i int) int {
+	for j, s := range sentences {
+		if i < s.End {
+			return j
 		}
 	}
-	if len(gazetteer.Default().Lookup(text[start:end])) == 0 {
-		return ms
-	}
-	d := Mention{Span: corpus.Span{Start: start, End: end}, Text: text[start:end], Kind: Location}
-	return append([]Mention{d}, ms...)
+	return len(sentences) - 1
 }
 
 // headlines trims the names found in a headline in title case ("Lindsay

@@ -61,14 +61,16 @@ type Place struct {
 // Gazetteer looks places up by name. It is immutable and safe for
 // concurrent use.
 type Gazetteer struct {
-	places []Place
-	byName map[string][]candidate // folded name -> candidates, best first
-	byID   map[string]int
+	places   []Place
+	byName   map[string][]candidate // folded name -> candidates, best first
+	byID     map[string]int
+	byAbbrev map[string]int // abbreviation key -> region ("calif." -> California)
 }
 
 type candidate struct {
 	place int
 	score float64
+	lit   string // the name it was found by, as litKey writes it
 }
 
 //go:embed places.tsv.gz
@@ -184,10 +186,15 @@ func Parse(r io.Reader) (*Gazetteer, error) {
 		})
 		g.byName[k] = cs
 	}
+	g.addAbbrevs()
 	return g, nil
 }
 
-// add registers a place under its names and alternate names.
+// add registers a place under its names and alternate names. A name made
+// of compass words alone ("North", "South West", "Central": regions of
+// Cameroon, Ghana or Zambia) or that names a continent or a region of the
+// world ("Asia", a town of the Philippines) is not indexed: in news it
+// names no such place.
 func (g *Gazetteer) add(p Place, names, alts []string) {
 	i := len(g.places)
 	g.places = append(g.places, p)
@@ -195,11 +202,11 @@ func (g *Gazetteer) add(p Place, names, alts []string) {
 	seen := map[string]bool{}
 	put := func(n string, alt bool) {
 		k := Fold(n)
-		if k == "" || seen[k] {
+		if k == "" || seen[k] || p.Kind != Country && (worldRegions[k] || compassOnly(k)) {
 			return
 		}
 		seen[k] = true
-		g.byName[k] = append(g.byName[k], candidate{i, prominence(p, alt)})
+		g.byName[k] = append(g.byName[k], candidate{i, prominence(p, alt), litKey(n)})
 	}
 	for _, n := range names {
 		put(n, false)
@@ -212,15 +219,46 @@ func (g *Gazetteer) add(p Place, names, alts []string) {
 	}
 }
 
+// compassWords name a part of something, not a place, when a name has no
+// other word.
+var compassWords = wordSet(`north south east west northeast northwest southeast southwest
+	northern southern eastern western central centre center far upper lower middle`)
+
+// worldRegions are continents and regions of the world, which no country
+// holds; a town of that name (Asia, Philippines) is not what news mean.
+var worldRegions = wordSet(`asia europe africa oceania antarctica arctic`)
+
+func compassOnly(folded string) bool {
+	for _, w := range strings.Fields(folded) {
+		if !compassWords[w] {
+			return false
+		}
+	}
+	return true
+}
+
+func wordSet(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
+}
+
 // prominence ranks the places a name may name: countries first, then
-// capitals, seats of regions and large cities; an alternate name counts
-// less than a place's own name. A region counts as its largest city, and
-// loses a tie to a city of its name ("New York").
+// capitals, seats of regions and large cities. A region counts as its
+// largest city, and loses a tie to a city of its name ("New York"). An
+// alternate name counts a tenth of the place's population, without the
+// bonus of a capital or seat: "Philadelphia" (an old name of Amman) is
+// the city in Pennsylvania, "Victoria" (of Hong Kong) the Australian
+// state.
 func prominence(p Place, alt bool) float64 {
 	s := float64(p.Population) + 1
 	switch {
 	case p.Kind == Country:
 		s += 1e12
+	case alt:
+		s /= 10
 	case p.Capital:
 		s *= 10
 	case p.Seat:
@@ -228,17 +266,49 @@ func prominence(p Place, alt bool) float64 {
 	case p.Kind == Region:
 		s *= 0.99
 	}
-	if alt {
-		s /= 4
-	}
 	return s
 }
 
+// litKey is a name as written, but for case, accents and periods: what a
+// name must share with a place's own spelling to match it literally
+// ("ST. LOUIS" and "St Louis" match "St. Louis" literally, not
+// "Saint-Louis").
+func litKey(name string) string {
+	return strings.ToLower(strings.Join(strings.Fields(strings.ReplaceAll(foldAccents(name), ".", "")), " "))
+}
+
+// literalBoost is how much more a candidate counts when the name is
+// written as the place spells it than when they only fold alike.
+const literalBoost = 4
+
+// candidates returns the candidates of a name, best first: by prominence,
+// a literal match counting literalBoost times.
+func (g *Gazetteer) candidates(name string) []candidate {
+	cs := g.byName[Fold(name)]
+	if len(cs) < 2 {
+		return cs
+	}
+	lit := litKey(name)
+	out := make([]candidate, len(cs))
+	copy(out, cs)
+	for i := range out {
+		if out[i].lit == lit {
+			out[i].score *= literalBoost
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].score > out[j].score })
+	return out
+}
+
 // Lookup returns the places that name may name, most prominent first. The
-// slice is the caller's.
+// slice is the caller's. A US state's or Canadian province's abbreviation
+// written with its periods ("Calif.", "N.J.", "Ont.") names that region
+// alone.
 func (g *Gazetteer) Lookup(name string) []Place {
-	k := Fold(name)
-	cs := g.byName[k]
+	if p, ok := g.Abbreviation(name); ok {
+		return []Place{p}
+	}
+	cs := g.candidates(name)
 	if len(cs) == 0 {
 		if code := countryByName(name); code != "" {
 			if i, ok := g.byID["country/"+code]; ok {
@@ -276,13 +346,17 @@ type Context struct {
 }
 
 // Resolve picks the place that name names, given the context of the
-// article; ok is false when the name names no place. A candidate whose
+// article; ok is false when the name names no place. A region's
+// abbreviation names that region. A candidate whose
 // region the article names otherwise (Atlanta, Georgia) wins; else a
 // candidate in a country the article names wins over a more prominent one
 // abroad unless that one is a hundred times as prominent or a country;
 // else the most prominent wins.
 func (g *Gazetteer) Resolve(name string, ctx Context) (Place, bool) {
-	cs := g.byName[Fold(name)]
+	if p, ok := g.Abbreviation(name); ok {
+		return p, true
+	}
+	cs := g.candidates(name)
 	if len(cs) == 0 {
 		ps := g.Lookup(name)
 		if len(ps) == 0 {
