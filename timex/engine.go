@@ -339,6 +339,9 @@ func selectBest(found []candidate) []candidate {
 // the date the text established before it.
 func (t *Tagger) resolveAll(text string, dct time.Time, cands []candidate) []Timex {
 	rs := newResolver(text, dct)
+	if d, ok := storyDate(text, dct, cands); ok {
+		rs.dct = d // a re-dated wire story speaks from its dateline
+	}
 	rs.noNarrative = !t.narrative
 	rs.weekdayDir = weekdayVotes(cands)
 	out := make([]Timex, 0, len(cands))
