@@ -364,15 +364,13 @@ func num(f float64, prec int) string {
 // dotQuote writes s as a DOT double-quoted string in ASCII: quotes and
 // backslashes escaped, line breaks as \n, other control characters
 // dropped, & and every character outside ASCII as HTML character
-// references (which Graphviz decodes in labels), and bytes that are not
-// UTF-8 as U+FFFD.
+// references (which Graphviz decodes in labels), and each run of bytes
+// that is not UTF-8 as one U+FFFD, as the other writers do.
 func dotQuote(s string) string {
 	var b strings.Builder
 	b.Grow(len(s) + 2)
 	b.WriteByte('"')
-	for i := 0; i < len(s); {
-		r, size := utf8.DecodeRuneInString(s[i:])
-		i += size
+	for _, r := range strings.ToValidUTF8(s, "\uFFFD") {
 		switch {
 		case r == '"':
 			b.WriteString(`\"`)

@@ -74,6 +74,7 @@ func TestDOTQuote(t *testing.T) {
 		{"AT&T", `"AT&amp;T"`},
 		{"bell\x07", `"bell"`},
 		{"bad\xffbyte", `"bad&#65533;byte"`},
+		{"bad\xff\xfebytes", `"bad&#65533;bytes"`},
 		{"", `""`},
 	} {
 		if got := dotQuote(tt.in); got != tt.want {
