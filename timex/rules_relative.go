@@ -67,6 +67,10 @@ func (s shifted) resolve(r *resolver) (result, bool) {
 	}
 	var base point
 	switch {
+	case s.narrative && s.unit == GranDay && s.tod == "" && !s.fuzzy && !r.noNarrative && r.hasAnchor && r.anchor.gran == GranMonth:
+		// "gunned down last October ... crossed out that same day": a
+		// day of the month the text last named, which one unknown.
+		return result{typ: Date, value: r.anchor.value() + "-XX", mod: s.mod, iv: r.anchor.interval(), relative: true, noAnchor: true}, true
 	case s.narrative:
 		a, ok := r.narrative()
 		if s.unit == GranDay || s.unit == GranTime {

@@ -22,6 +22,7 @@ func TestRelative(t *testing.T) {
 		{"the weekend past", "Officials said over the weekend that talks failed.", "1990-08-13", []string{"the weekend=1990-W32-WE"}},
 		{"the following year", "He was promoted in May 1995, and the following year he retired.", "1998-04-18", []string{"May 1995=1995-05", "the following year=1996"}},
 		{"the next day", "They met on March 3. The next day, talks failed.", "1998-03-22", []string{"March 3=1998-03-03", "The next day=1998-03-04"}},
+		{"that day of a month", "He was killed last October. His name was crossed out that same day.", "1999-02-06", []string{"last October=1998-10", "that same day=1998-10-XX"}},
 		{"days later", "The bomb exploded on Aug. 7. Two days later, police arrested him.", "1998-08-20", []string{"Aug. 7=1998-08-07", "Two days later=1998-08-09"}},
 		{"that week", "The talks opened on March 3, 2015. Protests grew that week.", "2017-04-13", []string{"March 3, 2015=2015-03-03", "that week=2015-W10"}},
 		{"without the narrative", "They met on March 3. The next day, talks failed.", "", []string{"March 3=XXXX-03-03", "The next day=XXXX-XX-XX"}},
