@@ -10,11 +10,11 @@ import (
 //	Christmas | Christmas Eve | New Year's Day | New Year's Eve
 //	Thanksgiving (Day) | Independence Day | the Fourth of July
 //	Memorial Day | Labor Day | Veterans Day | Halloween | Valentine's Day
-//	Easter | Good Friday | Election Day
+//	Easter | Good Friday | Election Day | Easter week
 func holidayRules() []*rule {
 	return []*rule{
 		newRule("holiday", cueHoliday, 8,
-			`\b(?:(last|this|next|this past|this coming|the coming|past)\s+)?(christmas(?: eve| day)?|new year's(?: eve| day)|new year|thanksgiving(?: day)?|independence day|the fourth of july|fourth of july|memorial day|labor day|labour day|veterans day|veterans' day|halloween|valentine's day|easter(?: sunday| monday)?|good friday|election day)\b`,
+			`\b(?:(last|this|next|this past|this coming|the coming|past)\s+)?(christmas(?: eve| day)?|new year's(?: eve| day)|new year|thanksgiving(?: day)?|independence day|the fourth of july|fourth of july|memorial day|labor day|labour day|veterans day|veterans' day|halloween|valentine's day|easter(?: sunday| monday)?|good friday|election day)(\s+week)?\b`,
 			readHoliday),
 	}
 }
@@ -75,6 +75,14 @@ func readHoliday(m *match) (meaning, bool) {
 		y.dir = 1
 	case "this":
 		y.this = true
+	}
+	if m.has(3) {
+		// "Easter week", "Christmas week": the week that holds the day.
+		if strings.HasSuffix(name, " day") || strings.HasSuffix(name, " eve") || name == "good friday" || name == "easter monday" {
+			m.setSpan(m.Left, m.gstart(3))
+		} else {
+			return weekOf{day: y}, true
+		}
 	}
 	return y, true
 }
