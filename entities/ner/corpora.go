@@ -32,6 +32,12 @@ var titles = map[string]bool{
 	"president-elect": true, "dictator": true, "coach": true, "officer": true,
 }
 
+// honorifics precede the name of a person.
+var honorifics = map[string]bool{
+	"mr": true, "mr.": true, "mrs": true, "mrs.": true, "ms": true, "ms.": true,
+	"messrs": true, "messrs.": true, "dr": true, "dr.": true,
+}
+
 // seats are buildings that stand for an institution, which the project
 // labels as organizations wherever a corpus calls them places.
 var seats = map[string]bool{
@@ -50,6 +56,12 @@ func IsTitle(tok string) bool { return titles[strings.ToLower(tok)] }
 // "the" and a trailing possessive outside spans. Each inner slice is one
 // document.
 func FromCoNLL(docs []conll.Document, opt conll.Options) [][]Sentence {
+	// CoNLL-2003 follows the convention but for the odd title; GMB puts
+	// "the", titles and possessives inside spans.
+	what := trimTitles
+	if opt.Scheme == conll.SchemeGMB {
+		what = trimTitles | trimAnyThe | trimPossessive
+	}
 	out := make([][]Sentence, 0, len(docs))
 	for _, d := range docs {
 		ss := make([]Sentence, 0, len(d.Sentences))
@@ -57,7 +69,7 @@ func FromCoNLL(docs []conll.Document, opt conll.Options) [][]Sentence {
 			var spans []Span
 			for _, c := range conll.Entities(s, opt) {
 				sp := Span{Start: c.Start, End: c.End, Type: Type(c.Type)}
-				sp = trimSpan(s.Tokens, sp)
+				sp = trimSpan(s.Tokens, sp, what)
 				if sp.Type == PER && sp.End-sp.Start == 1 && IsTitle(s.Tokens[sp.Start]) {
 					continue // GMB's "Mr." tagged alone
 				}
@@ -75,13 +87,29 @@ func FromCoNLL(docs []conll.Document, opt conll.Options) [][]Sentence {
 	return out
 }
 
-// trimSpan moves the determiner "the", titles of people and a possessive
-// "'s" out of a span.
-func trimSpan(toks []string, sp Span) Span {
-	for sp.Start < sp.End-1 && strings.EqualFold(toks[sp.Start], "the") {
-		sp.Start++
+// trim says what trimSpan moves out of a span.
+type trim int
+
+const (
+	trimTitles     trim = 1 << iota // titles before a person's name
+	trimThe                         // a leading lower-case "the", or "The" opening the sentence
+	trimAnyThe                      // a leading "the" in any case
+	trimPossessive                  // a final "'s"
+)
+
+// trimSpan moves determiners, titles of people and a possessive out of a
+// span, as what says.
+func trimSpan(toks []string, sp Span, what trim) Span {
+	for sp.Start < sp.End-1 {
+		t := toks[sp.Start]
+		if what&trimAnyThe != 0 && strings.EqualFold(t, "the") ||
+			what&trimThe != 0 && (t == "the" || sp.Start == 0 && t == "The") {
+			sp.Start++
+			continue
+		}
+		break
 	}
-	if sp.Type == PER {
+	if sp.Type == PER && what&trimTitles != 0 {
 		// "Secretary of State Condoleezza Rice": titles, possibly joined
 		// by "of", and a "the" among them.
 		for sp.Start < sp.End-1 {
@@ -93,7 +121,7 @@ func trimSpan(toks []string, sp Span) Span {
 			break
 		}
 	}
-	for sp.End-1 > sp.Start && (toks[sp.End-1] == "'s" || toks[sp.End-1] == "’s" || toks[sp.End-1] == "'") {
+	for what&trimPossessive != 0 && sp.End-1 > sp.Start && (toks[sp.End-1] == "'s" || toks[sp.End-1] == "’s" || toks[sp.End-1] == "'") {
 		sp.End--
 	}
 	return sp

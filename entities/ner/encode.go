@@ -15,7 +15,7 @@ import (
 //
 //	magic "timeline-ner 1\n"
 //	lists:    uvarint n, then per list: string name, uvarint k, k strings
-//	clusters: uvarint n, then n (word, path) string pairs
+//	clusters: uvarint n, then n (word, path strings, uvarint count) triples
 //	trans:    (numTags+1)*numTags float32, little-endian
 //	step:     float32, the quantization step of the weights
 //	features: uvarint n; n keys ascending as uvarint deltas
@@ -25,7 +25,7 @@ import (
 //
 // Strings are a uvarint length and the bytes.
 
-const magic = "timeline-ner 2\n"
+const magic = "timeline-ner 3\n"
 
 // quantStep is the weight resolution of a saved model.
 const quantStep = 1.0 / 256
@@ -61,6 +61,7 @@ func (m *Model) Save(w io.Writer) error {
 	for i, w := range m.res.clusterWords {
 		str(w)
 		str(m.res.clusterPaths[i])
+		uv(uint64(m.res.clusterCounts[i]))
 	}
 	for a := 0; a <= numTags; a++ {
 		for b := 0; b < numTags; b++ {
@@ -224,14 +225,16 @@ func decode(br *bufio.Reader) (*Model, error) {
 	nc := count()
 	words := make([]string, 0, min(nc, 1<<16))
 	paths := make([]string, 0, min(nc, 1<<16))
+	counts := make([]int, 0, min(nc, 1<<16))
 	for i := 0; i < nc && err == nil; i++ {
 		words = append(words, str())
 		paths = append(paths, str())
+		counts = append(counts, count())
 	}
 	if err != nil {
 		return nil, err
 	}
-	res.addClusters(words, paths)
+	res.addClusters(words, paths, counts)
 	trans := make([]float32, (numTags+1)*numTags)
 	for i := range trans {
 		trans[i] = f32()

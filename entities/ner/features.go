@@ -185,6 +185,20 @@ func (r *resources) prepare(toks []string, s *sentence) {
 		}
 	}
 	s.headline = caps >= 2 && lowers == 0
+	if r != nil && s.headline && len(r.truecase) > 0 {
+		// Read a headline in capitals as if it were set in the usual
+		// case, so that the word features work.
+		for i, t := range toks {
+			in := &s.info[i]
+			if in.flags&flAllCaps == 0 {
+				continue
+			}
+			if tc := r.trueCase(t, in.lower); tc != t {
+				analyze(tc, in)
+				r.clusterOf(tc, in)
+			}
+		}
+	}
 	if r != nil {
 		r.matchGazetteer(s)
 	}

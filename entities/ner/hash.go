@@ -48,7 +48,10 @@ func mix(a, b uint64) uint64 {
 	return h
 }
 
-// lowerRune is unicode.ToLower with an ASCII fast path.
+// lowerRune is unicode.ToLower with an ASCII fast path, and with the
+// accents of Latin letters dropped, so that "Zürich" and "Zurich", "José"
+// and "Jose" share their lower-case features, clusters and gazetteer
+// entries.
 func lowerRune(r rune) rune {
 	if r < utf8.RuneSelf {
 		if 'A' <= r && r <= 'Z' {
@@ -56,8 +59,32 @@ func lowerRune(r rune) rune {
 		}
 		return r
 	}
-	return unicode.ToLower(r)
+	r = unicode.ToLower(r)
+	if r >= 0xe0 && r <= 0x17f {
+		if f := foldTable[r-0xe0]; f != 0 {
+			return rune(f)
+		}
+	}
+	return r
 }
+
+// foldTable maps the lower-case letters of Latin-1 Supplement and Latin
+// Extended-A (U+00E0..U+017F) to their base letter; 0 keeps the letter.
+var foldTable = func() (t [0x180 - 0xe0]byte) {
+	groups := map[byte]string{
+		'a': "àáâãäåāăą", 'c': "çćĉċč", 'd': "ďđ", 'e': "èéêëēĕėęě",
+		'g': "ĝğġģ", 'h': "ĥħ", 'i': "ìíîïĩīĭįı", 'j': "ĵ", 'k': "ķ",
+		'l': "ĺļľŀł", 'n': "ñńņňŉ", 'o': "òóôõöøōŏő", 'r': "ŕŗř",
+		's': "śŝşš", 't': "ţťŧ", 'u': "ùúûüũūŭůűų", 'w': "ŵ", 'y': "ýÿŷ",
+		'z': "źżž",
+	}
+	for base, letters := range groups {
+		for _, r := range letters {
+			t[r-0xe0] = base
+		}
+	}
+	return t
+}()
 
 // hashLower hashes the lower-case form of s; it equals
 // hashString(strings.ToLower(s)) for the letters that matter.

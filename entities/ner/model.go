@@ -3,6 +3,7 @@ package ner
 import (
 	"fmt"
 	"math"
+	"strings"
 	"sync"
 )
 
@@ -16,6 +17,10 @@ type Model struct {
 	// empty (no feature hashes to 0 in practice; one that did is dropped).
 	slots []slot
 	mask  uint64
+	// filter has a bit set for every feature's key (bits 40..63 of the
+	// key pick the bit): most features of a sentence are absent from the
+	// model, and this small bit set, unlike the table, stays in cache.
+	filter []uint64
 	// The active head's weights, one padded row per feature so that a
 	// row is one cache line.
 	w     [][rowSize]float32
@@ -33,6 +38,9 @@ type slot struct {
 	key uint64
 	row int32
 }
+
+// filterShift sets the size of Model.filter: 2^(64-filterShift) bits.
+const filterShift = 42
 
 // rowSize is numTags rounded up to a cache line of float32s.
 const rowSize = 16
@@ -60,7 +68,7 @@ func (m *Model) Domains() []string {
 func (m *Model) WithDomain(name string) (*Model, error) {
 	for _, h := range m.heads {
 		if h.name == name {
-			return &Model{res: m.res, slots: m.slots, mask: m.mask,
+			return &Model{res: m.res, slots: m.slots, mask: m.mask, filter: m.filter,
 				w: padRows(h.weights), heads: m.heads, trans: m.trans}, nil
 		}
 	}
@@ -86,6 +94,9 @@ func (m *Model) state() *tagState {
 // row returns the weight row of feature key, or -1.
 func (m *Model) row(key uint64) int32 {
 	if key == 0 || len(m.slots) == 0 {
+		return -1
+	}
+	if b := key >> filterShift; m.filter[b>>6]&(1<<(b&63)) == 0 {
 		return -1
 	}
 	for i := key & m.mask; ; i = (i + 1) & m.mask {
@@ -115,10 +126,13 @@ func (m *Model) buildTable(keys []uint64) {
 	}
 	m.slots = make([]slot, size)
 	m.mask = uint64(size - 1)
+	m.filter = make([]uint64, 1<<(64-filterShift)/64)
 	for r, k := range keys {
 		if k == 0 {
 			continue
 		}
+		b := k >> filterShift
+		m.filter[b>>6] |= 1 << (b & 63)
 		i := k & m.mask
 		for m.slots[i].key != 0 {
 			i = (i + 1) & m.mask
@@ -156,11 +170,14 @@ func (m *Model) Tag(tokens []string) []Span {
 	m.emissions(st)
 	viterbi(&m.trans, st)
 	spans := tagsToSpans(st.tags)
-	// Enforce the convention where the weights disagree: titles, "the"
-	// and the possessive stay outside.
+	// Enforce the convention where the weights disagree: titles and
+	// "the" stay outside ("The Hague" keeps its "The" within a sentence).
 	k := 0
 	for _, sp := range spans {
-		sp = trimSpan(tokens, sp)
+		if sp.End-sp.Start > 1 && honorifics[strings.ToLower(tokens[sp.Start])] {
+			sp.Type = PER // "Mr Tillerson" is a person whatever the weights say
+		}
+		sp = trimSpan(tokens, sp, trimTitles|trimThe)
 		if sp.Type == PER && sp.End-sp.Start == 1 && IsTitle(tokens[sp.Start]) {
 			continue
 		}

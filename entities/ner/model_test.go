@@ -56,11 +56,12 @@ func toyData() []Sentence {
 func trainToy(t testing.TB) *Model {
 	t.Helper()
 	m, err := Train(context.Background(), toyData(), TrainOptions{
-		Epochs:       5,
-		MinCount:     1,
-		Gazetteer:    []List{{Name: "city", Phrases: []string{"Paris", "Hamburg"}}},
-		ClusterWords: []string{"Paris", "Moscow"},
-		ClusterPaths: []string{"0101", "0100"},
+		Epochs:        5,
+		MinCount:      1,
+		Gazetteer:     []List{{Name: "city", Phrases: []string{"Paris", "Hamburg"}}},
+		ClusterWords:  []string{"Paris", "Moscow"},
+		ClusterPaths:  []string{"0101", "0100"},
+		ClusterCounts: []int{10, 8},
 	})
 	if err != nil {
 		t.Fatal(err)

@@ -2,6 +2,7 @@ package ner
 
 import (
 	"strings"
+	"unicode"
 )
 
 // resources are the lexical tables a model carries besides its weights: a
@@ -16,9 +17,22 @@ type resources struct {
 	clustersLC map[uint64]int32 // lower-case word hash -> the same, for words in capitals
 	paths      [][len(clusterLengths)]uint64
 
+	// truecase maps the lower-case hash of a word to its usual spelling,
+	// for words in headlines set in capitals.
+	truecase map[uint64]casing
+
 	// The source of the tables, kept for encoding.
 	rawLists                   []List
 	clusterWords, clusterPaths []string
+	clusterCounts              []int
+}
+
+// casing is the usual spelling of a word and how often it and its
+// all-capitals form occur in the unlabelled text.
+type casing struct {
+	word       string
+	n, capsN   int
+	capsIsWord bool // the all-capitals form is the usual one
 }
 
 // gazPrefix marks a gazetteer entry that begins a longer phrase.
@@ -29,7 +43,8 @@ const gazPrefix = 1 << 31
 const maxLists = 16
 
 func newResources() *resources {
-	return &resources{gaz: map[uint64]uint32{}, clusters: map[uint64]int32{}, clustersLC: map[uint64]int32{}}
+	return &resources{gaz: map[uint64]uint32{}, clusters: map[uint64]int32{},
+		clustersLC: map[uint64]int32{}, truecase: map[uint64]casing{}}
 }
 
 // phraseHash folds the lower-case hashes of a phrase's tokens.
@@ -102,11 +117,25 @@ func (r *resources) matchGazetteer(s *sentence) {
 }
 
 // addClusters adds word clusters: words[i] belongs to the cluster whose
-// bit-string path is paths[i]. A lower-case entry points at the first cased
-// form listed, so give words by decreasing frequency.
-func (r *resources) addClusters(words, paths []string) {
+// bit-string path is paths[i] and occurs counts[i] times in the unlabelled
+// text. A lower-case entry points at the first cased form listed, so give
+// words by decreasing frequency.
+func (r *resources) addClusters(words, paths []string, counts []int) {
 	r.clusterWords = append(r.clusterWords, words...)
 	r.clusterPaths = append(r.clusterPaths, paths...)
+	r.clusterCounts = append(r.clusterCounts, counts...)
+	for i, w := range words {
+		lc := hashLower(w)
+		c := r.truecase[lc]
+		if counts[i] > c.n {
+			c.word, c.n = w, counts[i]
+		}
+		if isAllCaps(w) {
+			c.capsN += counts[i]
+		}
+		c.capsIsWord = c.capsN*2 >= c.n
+		r.truecase[lc] = c
+	}
 	byPath := map[string]int32{}
 	for i, w := range words {
 		p := paths[i]
@@ -143,4 +172,26 @@ func (r *resources) clusterOf(t string, in *tokInfo) {
 	if ok {
 		in.cluster = r.paths[id]
 	}
+}
+
+// isAllCaps reports whether w has letters and all are upper case.
+func isAllCaps(w string) bool {
+	letters := false
+	for _, r := range w {
+		if unicode.IsLower(r) {
+			return false
+		}
+		letters = letters || unicode.IsUpper(r)
+	}
+	return letters
+}
+
+// trueCase returns the usual spelling of an all-capitals word from a
+// headline: "MOSCOW" -> "Moscow", "IN" -> "in", but "NATO" and "US" stay.
+func (r *resources) trueCase(w string, lower uint64) string {
+	c, ok := r.truecase[lower]
+	if !ok || c.capsIsWord {
+		return w
+	}
+	return c.word
 }

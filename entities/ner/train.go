@@ -34,9 +34,11 @@ type TrainOptions struct {
 
 	// Gazetteer lists, by name: phrases as space-separated tokens.
 	Gazetteer []List
-	// Word clusters: Words[i] has the bit-string path Paths[i], most
-	// frequent words first.
+	// Word clusters: ClusterWords[i] has the bit-string path
+	// ClusterPaths[i] and occurs ClusterCounts[i] times in the text they
+	// were learnt from; most frequent words first.
 	ClusterWords, ClusterPaths []string
+	ClusterCounts              []int
 
 	// Progress, if set, receives one line per epoch.
 	Progress io.Writer
@@ -67,10 +69,11 @@ func Train(ctx context.Context, data []Sentence, opt TrainOptions) (*Model, erro
 	for _, l := range opt.Gazetteer {
 		res.addList(l.Name, l.Phrases)
 	}
-	if len(opt.ClusterWords) != len(opt.ClusterPaths) {
-		return nil, fmt.Errorf("ner: %d cluster words but %d paths", len(opt.ClusterWords), len(opt.ClusterPaths))
+	if len(opt.ClusterWords) != len(opt.ClusterPaths) || len(opt.ClusterWords) != len(opt.ClusterCounts) {
+		return nil, fmt.Errorf("ner: %d cluster words, %d paths, %d counts",
+			len(opt.ClusterWords), len(opt.ClusterPaths), len(opt.ClusterCounts))
 	}
-	res.addClusters(opt.ClusterWords, opt.ClusterPaths)
+	res.addClusters(opt.ClusterWords, opt.ClusterPaths, opt.ClusterCounts)
 
 	// Extract the features of every token, count them, and index the
 	// frequent ones in order of first appearance.

@@ -14,10 +14,12 @@ import (
 	"github.com/timelinehq/timeline/evaluate/nereval"
 )
 
+func sp(start, end int, typ ner.Type) ner.Span { return ner.Span{Start: start, End: end, Type: typ} }
+
 func TestScore(t *testing.T) {
 	gold := [][]ner.Span{
-		{{0, 2, ner.PER}, {3, 4, ner.LOC}},
-		{{1, 2, ner.ORG}},
+		{sp(0, 2, ner.PER), sp(3, 4, ner.LOC)},
+		{sp(1, 2, ner.ORG)},
 	}
 	tests := []struct {
 		name string
@@ -26,9 +28,9 @@ func TestScore(t *testing.T) {
 	}{
 		{"perfect", gold, "micro_F1=1.000 PER=1.000 LOC=1.000 ORG=1.000"},
 		{"nothing", nil, "micro_F1=0.000 PER=0.000 LOC=0.000 ORG=0.000"},
-		{"wrong boundary", [][]ner.Span{{{0, 1, ner.PER}, {3, 4, ner.LOC}}, {{1, 2, ner.ORG}}},
+		{"wrong boundary", [][]ner.Span{{sp(0, 1, ner.PER), sp(3, 4, ner.LOC)}, {sp(1, 2, ner.ORG)}},
 			"micro_F1=0.667 PER=0.000 LOC=1.000 ORG=1.000"},
-		{"wrong type and duplicate", [][]ner.Span{{{0, 2, ner.PER}, {0, 2, ner.PER}, {3, 4, ner.ORG}}, {{1, 2, ner.ORG}}},
+		{"wrong type and duplicate", [][]ner.Span{{sp(0, 2, ner.PER), sp(0, 2, ner.PER), sp(3, 4, ner.ORG)}, {sp(1, 2, ner.ORG)}},
 			"micro_F1=0.667 PER=1.000 LOC=0.000 ORG=0.667"},
 	}
 	for _, tc := range tests {
@@ -47,7 +49,7 @@ func TestScore(t *testing.T) {
 
 func TestWriteEmit(t *testing.T) {
 	var buf bytes.Buffer
-	if err := nereval.WriteEmit(&buf, [][]ner.Span{{{0, 2, ner.PER}}, nil}); err != nil {
+	if err := nereval.WriteEmit(&buf, [][]ner.Span{{sp(0, 2, ner.PER)}, nil}); err != nil {
 		t.Fatal(err)
 	}
 	want := `{"id":0,"spans":[{"start":0,"end":2,"type":"PER"}]}` + "\n" + `{"id":1,"spans":[]}` + "\n"

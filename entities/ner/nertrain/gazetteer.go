@@ -21,17 +21,20 @@ const (
 	ListOrg       = "org"
 	ListFirstName = "first-name"
 	ListLastName  = "last-name"
+	ListPerson    = "person"
 )
 
 var (
 	reFact   = regexp.MustCompile(`bgfact\("([^"]+)","(\w+)",\[([^\]]*)\]\)`)
 	reQuoted = regexp.MustCompile(`"([^"]+)"`)
+	// reCompanySuffix matches the legal form after a company's name.
+	reCompanySuffix = regexp.MustCompile(`,?\s+(Inc|LLC|Corp|Corporation|Co|Ltd|LP|PLC)\.?$`)
 )
 
 // Gazetteer builds the gazetteer lists from the Go modules
 // github.com/biter777/countries (countries, capitals, subdivisions; BSD
-// licence) and github.com/brianvoe/gofakeit/v7 (first and last names, US
-// cities and states; MIT licence), and from the lists that come with
+// licence) and github.com/brianvoe/gofakeit/v7 (first and last names, names of
+// well-known people, company names, US cities and states; MIT licence), and from the lists that come with
 // Reuters-21578 under dataDir (the CIA World Factbook facts: countries,
 // capitals and the organizations countries belong to; the people, places
 // and organizations of its categories). A missing data folder leaves out
@@ -62,6 +65,14 @@ func Gazetteer(dataDir string) []ner.List {
 	}
 	for _, n := range data.Person["last"] {
 		add(ListLastName, n)
+	}
+	for _, n := range data.Company["name"] {
+		add(ListOrg, reCompanySuffix.ReplaceAllString(n, ""))
+	}
+	for _, k := range []string{"actor", "business", "sport"} {
+		for _, n := range data.Celebrity[k] {
+			add(ListPerson, n)
+		}
 	}
 	for _, n := range data.Address["city"] {
 		add(ListCity, n)
@@ -114,7 +125,7 @@ func Gazetteer(dataDir string) []ner.List {
 	}
 
 	var out []ner.List
-	for _, name := range []string{ListCountry, ListCity, ListRegion, ListOrg, ListFirstName, ListLastName} {
+	for _, name := range []string{ListCountry, ListCity, ListRegion, ListOrg, ListFirstName, ListLastName, ListPerson} {
 		phrases := make([]string, 0, len(sets[name]))
 		for p := range sets[name] {
 			phrases = append(phrases, p)

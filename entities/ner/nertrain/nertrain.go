@@ -92,6 +92,7 @@ func Train(ctx context.Context, cfg Config, log io.Writer) (*ner.Model, error) {
 		for _, e := range entries {
 			opt.ClusterWords = append(opt.ClusterWords, e.Word)
 			opt.ClusterPaths = append(opt.ClusterPaths, e.Path)
+			opt.ClusterCounts = append(opt.ClusterCounts, e.Count)
 		}
 		fmt.Fprintf(log, "clusters: %d words\n", len(entries))
 	}

@@ -1,0 +1,85 @@
+package nertrain
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"reflect"
+	"slices"
+	"testing"
+
+	"github.com/timelinehq/timeline/entities/ner/brown"
+)
+
+func TestClustersRoundTrip(t *testing.T) {
+	entries := []brown.Entry{{Word: "the", Path: "00", Count: 9}, {Word: "Moscow", Path: "0110", Count: 3}}
+	var buf bytes.Buffer
+	if err := WriteClusters(&buf, entries); err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(t.TempDir(), "c.gz")
+	if err := os.WriteFile(path, buf.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	got, err := ReadClusters(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(got, entries) {
+		t.Errorf("got %v, want %v", got, entries)
+	}
+}
+
+func TestGazetteer(t *testing.T) {
+	// Without the shared data: the lists from the Go modules only.
+	lists := Gazetteer(t.TempDir())
+	want := map[string][]string{
+		ListCountry:   {"Russian Federation", "Syrian Arab Republic"},
+		ListCity:      {"Moscow", "Damascus"},
+		ListFirstName: {"John"},
+	}
+	for _, l := range lists {
+		for _, name := range want[l.Name] {
+			if !slices.Contains(l.Phrases, name) {
+				t.Errorf("list %s lacks %q", l.Name, name)
+			}
+		}
+		if !slices.IsSorted(l.Phrases) {
+			t.Errorf("list %s is not sorted", l.Name)
+		}
+	}
+}
+
+func TestGazetteerFactbook(t *testing.T) {
+	dir, err := filepath.Abs(filepath.Join("..", "..", "..", "..", "shared", "data"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(dir); err != nil {
+		if os.Getenv("CI") != "" {
+			t.Fatalf("CI: %s is missing", dir)
+		}
+		t.Skipf("skipping: %s is missing", dir)
+	}
+	for _, l := range Gazetteer(dir) {
+		if l.Name == ListCountry && (!slices.Contains(l.Phrases, "Russia") || !slices.Contains(l.Phrases, "Syria")) {
+			t.Errorf("the country list lacks the World Factbook's short names")
+		}
+	}
+}
+
+func TestNormalize(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"plain", "Russia", "Russia"},
+		{"parenthesis", "Korea (Republic of)", "Korea"},
+		{"comma", "Congo, Democratic Republic of the", "Congo"},
+		{"hyphen pair", "Bosnia-Herzegovina", "Bosnia - Herzegovina"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := normalize(tc.in); got != tc.want {
+				t.Errorf("normalize(%q) = %q, want %q", tc.in, got, tc.want)
+			}
+		})
+	}
+}
