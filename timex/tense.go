@@ -117,13 +117,21 @@ func tenseAt(s *sent, l, r int) tense {
 			// "had fallen by May" is past; "extended until May" still looks
 			// ahead.
 			past := false
-			for i := n - 2; i >= 0 && i >= n-4; i-- {
+			for i := n - 2; i >= 0 && i >= n-6; i-- {
 				if left[i] == "had" || left[i] == "hadn't" {
 					past = true
 				}
 			}
-			for i := 0; i < len(right) && i < 4; i++ {
-				if verbTense(right, i) == tensePast {
+			// The verbs of the same clause: "by May, invited Sinn Fein"
+			// is the main clause resuming after a relative one, but
+			// "Until Thursday, they had not" opens the sentence with the
+			// clause it modifies.
+			clause := right
+			if k := strings.IndexAny(s.lower[r:], ",.;:"); k >= 0 && n > 1 {
+				clause = words(s.lower[r : r+k])
+			}
+			for i := 0; i < len(clause) && i < 4; i++ {
+				if verbTense(clause, i) == tensePast {
 					past = true
 				}
 			}
