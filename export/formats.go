@@ -1,7 +1,6 @@
 package export
 
 import (
-	"errors"
 	"io"
 
 	"github.com/timelinehq/timeline/pipeline"
@@ -16,9 +15,6 @@ type Format struct {
 	Description string
 	Write       Writer
 }
-
-// errNotImplemented marks a format that is planned but not written yet.
-var errNotImplemented = errors.New("this output format is not implemented yet")
 
 // Formats lists every output format, by name.
 func Formats() []Format {
@@ -50,4 +46,5 @@ func Lookup(name string) (Format, bool) {
 	return Format{}, false
 }
 
-func writeDOT(w io.Writer, r *pipeline.Result) error { return DOT{}.Write(w, r.Graph) }
+// writeDOT draws the graph with its edges dated by the events they share.
+func writeDOT(w io.Writer, r *pipeline.Result) error { return DOT{}.Write(w, DatedGraph(r)) }
