@@ -9,7 +9,12 @@ Usage:
 	timeline merge [flags] FILE...    the corpus-wide half: merge extract files, write like build
 	timeline demo [-o DIR]            run on the built-in sample articles
 	timeline serve [flags] INPUT...   explore the result in a browser (127.0.0.1:8080; -addr to change)
-	timeline eval timex|ner ...       score a recognition stage on a labelled corpus
+	timeline eval timex [--split all|timebank|aquaint] [--emit FILE] [--errors] [--conventions] GOLD.jsonl
+	                                  score the temporal tagger on TempEval-3 data: --split one
+	                                  part, --emit the tags as JSONL for score.py, --errors list
+	                                  every miss, spurious tag and wrong value, --conventions
+	                                  count how each part's gold writes disputed forms
+	timeline eval ner ...             score the name tagger on a labelled corpus
 	timeline train ner ...            retrain the name tagger
 	timeline version                  print the version
 	timeline help                     print this text
