@@ -37,9 +37,23 @@ func deicticRules() []*rule {
 	}
 }
 
+// genericNow are the nouns after which "today's" means the present age:
+// neither TimeBank nor AQUAINT tags "today's youth", "today's world" or
+// "today's personal computers", while both tag "today's editions".
+var genericNow = map[string]bool{
+	"youth": true, "young": true, "world": true, "society": true, "generation": true, "generations": true,
+	"children": true, "kids": true, "teenagers": true, "students": true, "families": true, "parents": true,
+	"culture": true, "standards": true, "technology": true, "personal": true, "modern": true, "global": true,
+	"economy": true, "politics": true, "climate": true, "environment": true, "age": true, "times": true,
+}
+
 // dayShift moves n days from the DCT, at a part of the day when tod is set.
 func readToday(m *match) (meaning, bool) {
 	if m.midCap(2) {
+		return nil, false
+	}
+	// "today's youth", "in today's world": the present age, not a day.
+	if m.g(2) == "today" && !m.has(1) && !m.has(3) && strings.HasPrefix(m.after(2), "'s") && genericNow[firstWord(m.after(24)[2:])] {
 		return nil, false
 	}
 	n := map[string]int{"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0}[m.g(2)]

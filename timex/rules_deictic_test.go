@@ -7,6 +7,8 @@ func TestDeictic(t *testing.T) {
 		{"today", "In Washington today, the agency acted.", "1998-01-14", []string{"today=1998-01-14"}},
 		{"yesterday", "Yesterday, Lavrov and Trump met.", "2017-05-11", []string{"Yesterday=2017-05-10"}},
 		{"tomorrow possessive", "But tomorrow's vote has implications.", "1998-03-03", []string{"tomorrow=1998-03-04"}},
+		{"today's youth is no day", "The case is for today's youth what the war was for others.", "2000-01-07", nil},
+		{"today's editions is a day", "The offer, advertised in today's editions, expires.", "1989-11-02", []string{"today=1989-11-02"}},
 		{"tonight", "The president speaks tonight.", "1998-03-03", []string{"tonight=1998-03-03TNI (TIME)"}},
 		{"last night", "CBS reported last night that the tomb was opened.", "1998-01-20", []string{"last night=1998-01-19TNI"}},
 		{"this morning", "Stocks fell this morning.", "1998-01-20", []string{"this morning=1998-01-20TMO"}},
