@@ -27,6 +27,10 @@ type TrainOptions struct {
 	Epochs   int   // passes over the data; 0 means 8
 	MinCount int   // features seen fewer times are dropped; 0 means 2
 	Seed     int64 // shuffles the sentences; training is deterministic for a seed
+	// Shuffles is the number of perceptrons, each trained on the data in
+	// another order (seeds Seed, Seed+1, ...), whose weights are averaged;
+	// 0 means 3.
+	Shuffles int
 	// Prune drops a feature whose averaged weights are all below this in
 	// absolute value; 0 means 0.01 (the weights are in perceptron updates,
 	// averaged).
@@ -54,7 +58,8 @@ type List struct {
 // perceptron (Collins 2002): each sentence is decoded with Viterbi under the
 // current weights and, where the best tag sequence differs from the gold
 // one, the gold sequence's features gain one and the predicted one's lose
-// one; the model keeps the average of the weights over all steps.
+// one; the model keeps the average of the weights over all steps, and
+// averages again over a few runs that see the data in different orders.
 func Train(ctx context.Context, data []Sentence, opt TrainOptions) (*Model, error) {
 	if opt.Epochs == 0 {
 		opt.Epochs = 8
@@ -154,84 +159,103 @@ func Train(ctx context.Context, data []Sentence, opt TrainOptions) (*Model, erro
 	counts = nil
 
 	nf := len(keys)
+	runs := opt.Shuffles
+	if runs <= 0 {
+		runs = 3
+	}
+	// mean holds the averaged weights, over the steps of each run and over
+	// the runs.
+	mean := make([]float32, nf*numTags)
+	tmean := make([]float32, (numTags+1)*numTags)
 	w := make([]float32, nf*numTags)
 	acc := make([]float64, nf*numTags)
 	tw := make([]float32, (numTags+1)*numTags)
 	tacc := make([]float64, (numTags+1)*numTags)
-	m := &Model{res: res}
-	m.setTransitions(tw)
-	c := 1.0
 	order := make([]int, len(sents))
-	for i := range order {
-		order[i] = i
-	}
-	rng := rand.New(rand.NewPCG(uint64(opt.Seed), 0x6e6572))
 	st := &tagState{}
-	for ep := 0; ep < opt.Epochs; ep++ {
-		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
-		errs, toks := 0, 0
-		for k, si := range order {
-			if k%1000 == 0 && ctx.Err() != nil {
-				return nil, ctx.Err()
-			}
-			sn := &sents[si]
-			n := len(sn.gold)
-			toks += n
-			if cap(st.scores) < n*numTags {
-				st.scores = make([]float32, n*numTags)
-			}
-			st.scores = st.scores[:n*numTags]
-			clear(st.scores)
-			for i := 0; i < n; i++ {
-				sc := st.scores[i*numTags : (i+1)*numTags]
-				for _, f := range sn.feats[sn.offs[i]:sn.offs[i+1]] {
-					row := w[int(f)*numTags : int(f+1)*numTags]
-					for t := range sc {
-						sc[t] += row[t]
-					}
-				}
-			}
-			viterbi(&m.trans, st)
-			changed := false
-			for i := 0; i < n; i++ {
-				g, p := sn.gold[i], st.tags[i]
-				gp, pp := numTags, numTags
-				if i > 0 {
-					gp, pp = sn.gold[i-1], st.tags[i-1]
-				}
-				if g != p {
-					errs++
-					for _, f := range sn.feats[sn.offs[i]:sn.offs[i+1]] {
-						w[int(f)*numTags+g]++
-						acc[int(f)*numTags+g] += c
-						w[int(f)*numTags+p]--
-						acc[int(f)*numTags+p] -= c
-					}
-				}
-				if g != p || gp != pp {
-					tw[gp*numTags+g]++
-					tacc[gp*numTags+g] += c
-					tw[pp*numTags+p]--
-					tacc[pp*numTags+p] -= c
-					changed = true
-				}
-			}
-			if changed {
-				m.setTransitions(tw)
-			}
-			c++
+	for run := 0; run < runs; run++ {
+		clear(w)
+		clear(acc)
+		clear(tw)
+		clear(tacc)
+		m := &Model{res: res}
+		m.setTransitions(tw)
+		c := 1.0
+		for i := range order {
+			order[i] = i
 		}
-		if opt.Progress != nil {
-			fmt.Fprintf(opt.Progress, "epoch %d: %d of %d tokens mistagged (%.2f%%), %d features\n",
-				ep+1, errs, toks, 100*float64(errs)/float64(toks), nf)
+		rng := rand.New(rand.NewPCG(uint64(opt.Seed)+uint64(run), 0x6e6572))
+		for ep := 0; ep < opt.Epochs; ep++ {
+			rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+			errs, toks := 0, 0
+			for k, si := range order {
+				if k%1000 == 0 && ctx.Err() != nil {
+					return nil, ctx.Err()
+				}
+				sn := &sents[si]
+				n := len(sn.gold)
+				toks += n
+				if cap(st.scores) < n*numTags {
+					st.scores = make([]float32, n*numTags)
+				}
+				st.scores = st.scores[:n*numTags]
+				clear(st.scores)
+				for i := 0; i < n; i++ {
+					sc := st.scores[i*numTags : (i+1)*numTags]
+					for _, f := range sn.feats[sn.offs[i]:sn.offs[i+1]] {
+						row := w[int(f)*numTags : int(f+1)*numTags]
+						for t := range sc {
+							sc[t] += row[t]
+						}
+					}
+				}
+				viterbi(&m.trans, st)
+				changed := false
+				for i := 0; i < n; i++ {
+					g, p := sn.gold[i], st.tags[i]
+					gp, pp := numTags, numTags
+					if i > 0 {
+						gp, pp = sn.gold[i-1], st.tags[i-1]
+					}
+					if g != p {
+						errs++
+						for _, f := range sn.feats[sn.offs[i]:sn.offs[i+1]] {
+							w[int(f)*numTags+g]++
+							acc[int(f)*numTags+g] += c
+							w[int(f)*numTags+p]--
+							acc[int(f)*numTags+p] -= c
+						}
+					}
+					if g != p || gp != pp {
+						tw[gp*numTags+g]++
+						tacc[gp*numTags+g] += c
+						tw[pp*numTags+p]--
+						tacc[pp*numTags+p] -= c
+						changed = true
+					}
+				}
+				if changed {
+					m.setTransitions(tw)
+				}
+				c++
+			}
+			if opt.Progress != nil {
+				fmt.Fprintf(opt.Progress, "run %d epoch %d: %d of %d tokens mistagged (%.2f%%), %d features\n",
+					run+1, ep+1, errs, toks, 100*float64(errs)/float64(toks), nf)
+			}
+		}
+		for i := range mean {
+			mean[i] += float32((float64(w[i]) - acc[i]/c) / float64(runs))
+		}
+		for i := range tmean {
+			tmean[i] += float32((float64(tw[i]) - tacc[i]/c) / float64(runs))
 		}
 	}
+	w, acc = nil, nil
 
 	// Average; with domains, a head's weights for a feature are the shared
 	// ones plus the domain's; prune and keep.
-	avg := func(f int32, t int) float32 {
-		return float32(float64(w[int(f)*numTags+t]) - acc[int(f)*numTags+t]/c)
-	}
+	avg := func(f int32, t int) float32 { return mean[int(f)*numTags+t] }
 	heads := make([]head, len(domains))
 	for h, name := range domains {
 		heads[h].name = name
@@ -269,10 +293,7 @@ func Train(ctx context.Context, data []Sentence, opt TrainOptions) (*Model, erro
 			}
 		}
 	}
-	for i := range tw {
-		tw[i] = float32(float64(tw[i]) - tacc[i]/c)
-	}
-	return newModel(res, keptKeys, heads, tw), nil
+	return newModel(res, keptKeys, heads, tmean), nil
 }
 
 // domainSalt is mixed into a feature to make its domain-specific copy.
