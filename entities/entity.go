@@ -49,6 +49,16 @@ type Mention struct {
 	Kind     Kind
 	Sentence int    // index of the sentence that holds it
 	Role     string // a title or apposition said with it ("Russian Foreign Minister"), if any
+	// Honorific is the honorific said with a person's name ("Mr",
+	// "Miss", "Dr."), as written, if any. It tells apart "Mr Jenkin"
+	// and "Miss Jenkin".
+	Honorific string
+	// Definite reports that the name stands as a noun of its own after
+	// "the", perhaps with a word of position between, and before no noun
+	// it would qualify: "on the Danube", "the lower Danube near Ruse",
+	// "the Danube reopened", not "the Reagan administration". No person's
+	// name of one word is written so.
+	Definite bool
 }
 
 // ID identifies an entity across a corpus: "person/vladimir-putin".

@@ -14,7 +14,9 @@ import (
 // Trim cleans a recognized mention so that its span and text hold the
 // name alone: titles and honorifics at its front become its role
 // ("President Vladimir Putin" -> "Vladimir Putin", role "President"), and
-// "the" and a possessive are dropped ("the Kremlin's" -> "Kremlin"). It
+// "the" and a possessive are dropped ("the Kremlin's" -> "Kremlin"). The
+// honorific of a person ("Mr") and the "the" before a name, in the span
+// or just before it, are kept in Honorific and Determiner. It
 // reports false for what is no name: a piece of a word ("Do" of "Don't"),
 // a title with no name ("Kremlin Spokesman"), a lone letter. text is the
 // article, sent the span of the mention's sentence.
@@ -37,6 +39,7 @@ func Trim(text string, sent corpus.Span, m Mention) (Mention, bool) {
 	}
 	// Leading words that are not the name.
 	var role []string
+	the := false
 	for {
 		w, next := firstWord(text, start, end)
 		if next >= end {
@@ -45,7 +48,9 @@ func Trim(text string, sent corpus.Span, m Mention) (Mention, bool) {
 		lw := strings.ToLower(strings.TrimSuffix(w, "."))
 		switch {
 		case lw == "the":
+			the = true
 		case m.Kind == Person && honorifics[lw]:
+			m.Honorific = w
 		case m.Kind == Person && (titleWords[lw] || len(role) > 0 && connectorWords[lw]) && isCapitalized(w):
 			role = append(role, w)
 		case m.Kind == Person && gazetteer.Demonym(w) != "" && nextIsTitle(text, next, end):
@@ -72,7 +77,113 @@ done:
 	}
 	m.Span = corpus.Span{Start: start, End: end}
 	m.Text = name
+	var before []string
+	if sent.Start >= 0 && sent.Start <= start {
+		before = wordsBefore(text, sent.Start, start, 2)
+	}
+	if n := len(before); n > 0 {
+		lw := strings.ToLower(before[n-1])
+		switch {
+		case m.Kind == Person && m.Honorific == "" && honorifics[lw]:
+			m.Honorific = before[n-1]
+		case lw == "the" || n > 1 && positionWords[lw] && strings.ToLower(before[n-2]) == "the":
+			the = true
+		}
+	}
+	m.Definite = the && standsAlone(text, end)
+	if m.Kind != Person {
+		m.Honorific = ""
+	}
 	return m, true
+}
+
+// standsAlone reports whether the name that ends at text[end:] qualifies
+// no noun after it: what follows is the end, punctuation that ends a
+// clause, a word of a closed class ("near", "and", "was"), a verb in the past ("reopened"),
+// or a noun that a place takes ("river", "valley").
+func standsAlone(text string, end int) bool {
+	rest := strings.TrimLeft(text[end:], " \t")
+	if rest == "" {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(rest)
+	if !unicode.IsLetter(r) {
+		// The end of a clause, not a compound ("the Bush-era rule") or a
+		// possessive.
+		return strings.ContainsRune(",.;:!?)\"”\n", r)
+	}
+	i := strings.IndexFunc(rest, func(r rune) bool { return !unicode.IsLetter(r) })
+	if i < 0 {
+		i = len(rest)
+	}
+	w := rest[:i]
+	if !unicode.IsLower(r) {
+		return false
+	}
+	return followers[w] || strings.HasSuffix(w, "ed") && len(w) > 4
+}
+
+// followers are the words after which a name qualifies no noun: words of
+// closed classes, and nouns that follow a place's name.
+var followers = set(`near in on at to from into onto by with without for of off over under along across
+	between through since until before after during as and or but nor than where which that who whose
+	is was are were has had have will would could should may might can must does did
+	river valley basin delta estuary region area coast border shore bank banks
+	said says`)
+
+// positionWords may stand between "the" and a place's name ("the lower
+// Danube", "the northern Caucasus").
+var positionWords = set(`lower upper middle northern southern eastern western central north south east west`)
+
+// gender is what an honorific says of a person.
+type gender uint8
+
+const (
+	unknownGender gender = iota
+	male
+	female
+)
+
+func (g gender) String() string {
+	switch g {
+	case male:
+		return "male"
+	case female:
+		return "female"
+	}
+	return "unknown"
+}
+
+// honorificGender is the gender an honorific gives: "Mr" and "Sir" male,
+// "Mrs", "Miss", "Ms" and "Mme" female, "Dr" none.
+func honorificGender(h string) gender {
+	switch strings.ToLower(strings.TrimSuffix(h, ".")) {
+	case "mr", "sir":
+		return male
+	case "mrs", "miss", "ms", "mme":
+		return female
+	}
+	return unknownGender
+}
+
+// nameGender is the gender of a written name opened by an honorific
+// ("Miss Jenkin"), else unknownGender.
+func nameGender(name string) gender {
+	if f := strings.Fields(name); len(f) > 1 {
+		return honorificGender(f[0])
+	}
+	return unknownGender
+}
+
+// compatible reports whether entities of genders a and b may be one.
+func compatible(a, b gender) bool { return a == unknownGender || b == unknownGender || a == b }
+
+// both is the gender of an entity of genders a and b, compatible.
+func both(a, b gender) gender {
+	if a == unknownGender {
+		return b
+	}
+	return a
 }
 
 // personTitleEnd are words that end a title, never a person's name.

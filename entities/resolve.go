@@ -70,17 +70,30 @@ func group(ms []Mention, gz *gazetteer.Gazetteer) ([]Local, []int) {
 		}
 		uf[b] = a
 	}
-	byKey := map[string]int{}
+	// A person's honorific gives a gender: "Mr Jenkin" and "Miss Jenkin"
+	// are two people, and "Jenkin" alone is the one named last.
+	sex := map[int]gender{} // root -> gender
+	last := map[int]int{}   // root -> its last mention
+	byKey := map[string][]int{}
 	for i := range ms {
 		if len(toks[i]) == 0 {
 			continue
 		}
 		k := localKey(toks[i], places[i])
-		if j, ok := byKey[k]; ok {
-			union(j, i)
-		} else {
-			byKey[k] = i
+		g := mentionGender(ms[i])
+		best := -1
+		for _, j := range byKey[k] {
+			if r := find(j); compatible(sex[r], g) && (best < 0 || last[r] > last[best]) {
+				best = r
+			}
 		}
+		if best < 0 {
+			byKey[k] = append(byKey[k], i)
+			sex[i], last[i] = g, i
+			continue
+		}
+		union(best, i)
+		sex[best], last[best] = both(sex[best], g), i
 	}
 
 	// Groups so far, for the joins that compare names.
@@ -121,7 +134,7 @@ func group(ms []Mention, gz *gazetteer.Gazetteer) ([]Local, []int) {
 		match := -1
 		for _, r := range roots {
 			o := groups[r]
-			if o == g || o.place || find(o.root) == find(g.root) || !accept(o) {
+			if o == g || o.place || find(o.root) == find(g.root) || !compatible(sex[find(o.root)], sex[find(g.root)]) || !accept(o) {
 				continue
 			}
 			if match >= 0 && find(match) != find(o.root) {
@@ -130,7 +143,9 @@ func group(ms []Mention, gz *gazetteer.Gazetteer) ([]Local, []int) {
 			match = o.root
 		}
 		if match >= 0 {
-			union(match, g.root)
+			a, b := find(match), find(g.root)
+			union(a, b)
+			sex[find(a)] = both(sex[a], sex[b])
 		}
 	}
 	// Longest first, so that "al-Assad" joins "Bashar al-Assad" before
@@ -209,7 +224,11 @@ func makeLocal(ms []Mention, mem []int, places []gazetteer.Place, gz *gazetteer.
 	var place gazetteer.Place
 	for _, i := range mem {
 		kinds[ms[i].Kind]++
-		if t := ms[i].Text; !seenA[t] {
+		t := ms[i].Text
+		if h := ms[i].Honorific; h != "" && ms[i].Kind == Person {
+			t = h + " " + t // "Mr Putin": the gender it gives keeps "Miss Jenkin" apart from "Mr Jenkin"
+		}
+		if !seenA[t] {
 			seenA[t] = true
 			l.Aliases = append(l.Aliases, t)
 		}
@@ -223,6 +242,12 @@ func makeLocal(ms []Mention, mem []int, places []gazetteer.Place, gz *gazetteer.
 	}
 	l.Kind = majorityKind(kinds)
 	l.Name = fullestName(l.Aliases)
+	if l.Kind == Person && notPerson(ms, mem) {
+		l.Kind = Location
+		if kinds[Organization] > kinds[Location] {
+			l.Kind = Organization
+		}
+	}
 	if place.ID != "" {
 		// A place's name names the place, whatever a mention's tag.
 		l.Kind, l.Place, l.Country = Location, place.ID, place.Country
@@ -240,6 +265,33 @@ func makeLocal(ms []Mention, mem []int, places []gazetteer.Place, gz *gazetteer.
 	}
 	l.Country = tiedCountry(l, gz)
 	return l
+}
+
+// notPerson reports whether a name the tagger took for a person's is no
+// person's: a name of one word that the article writes after "the" as a
+// noun of its own ("on the Danube", "the Danube reopened"), with no
+// honorific or role, not a title ("the Pope") and not a family in the
+// plural ("the Clintons").
+func notPerson(ms []Mention, mem []int) bool {
+	definite := false
+	for _, i := range mem {
+		m := ms[i]
+		toks := nameTokens(m.Text)
+		if len(toks) != 1 || m.Honorific != "" || m.Kind == Person && m.Role != "" ||
+			titleWords[toks[0]] || strings.HasSuffix(toks[0], "s") {
+			return false
+		}
+		definite = definite || m.Definite
+	}
+	return definite
+}
+
+// mentionGender is the gender a mention's honorific gives.
+func mentionGender(m Mention) gender {
+	if m.Kind != Person {
+		return unknownGender
+	}
+	return honorificGender(m.Honorific)
 }
 
 // tiedCountry is the country that a person's role ("Russian President",

@@ -121,6 +121,16 @@ func TestResolveMerges(t *testing.T) {
 			[][2]int{{0, 0}, {1, 0}}, "location/kyiv", entities.Location},
 		{"possessive stripped", []string{"[Putin|P]'s spokesman [Dmitry Peskov|P] and [Vladimir Putin|P]"},
 			[][2]int{{0, 0}, {0, 2}}, "person/vladimir-putin", entities.Person},
+		{"a river written after the is no person", []string{"Barges collided on the [Danube|P] near [Ruse|L].", "The [Danube|P] reopened.", "traffic on the lower [Danube|L], near [Giurgiu|L]"},
+			[][2]int{{0, 0}, {1, 0}, {2, 0}}, "location/danube", entities.Location},
+		{"one-word person outvoted by the corpus", []string{"[Danube|P] levels fell.", "the [Danube|L] rose", "the [Danube|L] fell", "the [Danube|L] froze"},
+			[][2]int{{0, 0}, {1, 0}, {2, 0}}, "location/danube", entities.Location},
+		{"a surname used as a modifier stays a person", []string{"the [Reagan|P] administration said", "the [Reagan|P]-era rule"},
+			[][2]int{{0, 0}, {1, 0}}, "person/reagan", entities.Person},
+		{"honorific kept as an alias, surname joins", []string{"[Mr Jenkin|P] spoke.", "Mr [Jenkin|P] left.", "[Jenkin|P] said."},
+			[][2]int{{0, 0}, {1, 0}, {2, 0}}, "person/jenkin", entities.Person},
+		{"Miss joins the woman of the surname", []string{"[Mr Jenkin|P] spoke.", "[Miss Jenkin|P] spoke.", "[Miss Jenkin|P] said."},
+			[][2]int{{1, 0}, {2, 0}}, "person/miss-jenkin", entities.Person},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -163,6 +173,18 @@ func TestResolveKeepsApart(t *testing.T) {
 		{"Moscow, Russia and Moscow, Idaho", []string{"in [Moscow|L], [Russia|L]", "in [Moscow|L], [Idaho|L]"},
 			[2]int{0, 0}, [2]int{1, 0}},
 		{"acronym with two expansions", []string{"the [Associated Press|O] wrote", "the [Asia Pacific|L] region", "[AP|O] reported"},
+			[2]int{0, 0}, [2]int{1, 0}},
+		{"Miss and Mr of one surname in one article", []string{"[Miss Jenkin|P] and her father, [Mr Jenkin|P], came home."},
+			[2]int{0, 0}, [2]int{0, 1}},
+		{"Miss and Mr of one surname across articles", []string{"[Mr Jenkin|P] spoke.", "[Miss Jenkin|P] spoke."},
+			[2]int{0, 0}, [2]int{1, 0}},
+		{"honorific before the span", []string{"Mr [Jenkin|P] spoke.", "Mrs [Jenkin|P] spoke."},
+			[2]int{0, 0}, [2]int{1, 0}},
+		{"Miss does not join the man's full name", []string{"[Mr John Jenkin|P] spoke.", "[Miss Jenkin|P] spoke."},
+			[2]int{0, 0}, [2]int{1, 0}},
+		{"a person named like a country keeps apart", []string{"[Jordan|P] scored 30 points.", "[Jordan|L] and [Israel|L] signed.", "[Jordan|L] said.", "[Jordan|L] agreed."},
+			[2]int{0, 0}, [2]int{1, 0}},
+		{"a person with a title keeps apart from an organization", []string{"President [Danone|P] said.", "[Danone|O] shares rose.", "[Danone|O] profits fell."},
 			[2]int{0, 0}, [2]int{1, 0}},
 	}
 	for _, tt := range tests {

@@ -61,6 +61,7 @@ type node struct {
 	hasCoord  bool
 	tokens    []string // folded tokens of the fullest name so far
 	context   []Handle // co-mentioned entities, at most MaxContext
+	gender    gender   // what its honorifics say, if anything
 }
 
 // NewResolver returns an empty resolver.
@@ -165,18 +166,19 @@ func (r *Resolver) match(l Local, toks []string, doc []Handle, skip []bool) (Han
 			ctx = append(ctx, h)
 		}
 	}
-	return r.pick(r.candidates(l.Name, l.Kind, toks), ctx, -1)
+	return r.pick(r.candidates(l.Name, l.Kind, toks), ctx, -1, localGender(l))
 }
 
-// pick chooses among candidate entities: the one sharing the most of ctx
-// with its own context, when that is unique and more than none; else the
-// only candidate there is. self is excluded.
-func (r *Resolver) pick(cands []Handle, ctx []Handle, self Handle) (Handle, bool) {
+// pick chooses among candidate entities of a gender compatible with g:
+// the one sharing the most of ctx with its own context, when that is
+// unique and more than none; else the only candidate there is. self is
+// excluded.
+func (r *Resolver) pick(cands []Handle, ctx []Handle, self Handle, g gender) (Handle, bool) {
 	roots := map[Handle]bool{}
 	var order []Handle
 	for _, c := range cands {
 		root := r.find(c)
-		if root == self || roots[root] {
+		if root == self || roots[root] || !compatible(r.nodes[root].gender, g) {
 			continue
 		}
 		roots[root] = true
@@ -216,14 +218,25 @@ func (r *Resolver) pick(cands []Handle, ctx []Handle, self Handle) (Handle, bool
 	return 0, false
 }
 
-// handleFor returns the entity of a local's key, creating it.
+// handleFor returns the entity of a local's key, creating it. A person
+// whose honorific gives a gender ("Miss Jenkin") that the entity of the
+// key does not have ("Mr Jenkin") has an entity of its own.
 func (r *Resolver) handleFor(l Local, toks []string) Handle {
 	key := resolveKey(l, toks)
+	g := localGender(l)
 	if h, ok := r.byKey[key]; ok {
-		return r.find(h)
+		h = r.find(h)
+		if n := r.nodes[h]; compatible(n.gender, g) {
+			n.gender = both(n.gender, g)
+			return h
+		}
+		key += "|" + g.String()
+		if h, ok := r.byKey[key]; ok {
+			return r.find(h)
+		}
 	}
 	h := Handle(len(r.nodes))
-	r.nodes = append(r.nodes, &node{kinds: map[Kind]int{}, aliases: map[string]int{}, roles: map[string]int{}, countries: map[string]int{}})
+	r.nodes = append(r.nodes, &node{kinds: map[Kind]int{}, aliases: map[string]int{}, roles: map[string]int{}, countries: map[string]int{}, gender: g})
 	r.parent = append(r.parent, h)
 	r.byKey[key] = h
 	r.index(h, l, toks)
@@ -275,6 +288,9 @@ func (r *Resolver) fold(h Handle, l Local, doc int) {
 	if l.Country != "" {
 		n.countries[l.Country]++
 	}
+	if g := localGender(l); compatible(n.gender, g) {
+		n.gender = both(n.gender, g)
+	}
 	if l.Place != "" {
 		n.place = l.Place
 		n.lat, n.lon, n.hasCoord = l.Lat, l.Lon, l.HasCoord
@@ -318,6 +334,7 @@ func (r *Resolver) union(a, b Handle) {
 	}
 	r.parent[rb] = ra
 	na, nb := r.nodes[ra], r.nodes[rb]
+	na.gender = both(na.gender, nb.gender)
 	for _, c := range nb.context {
 		if len(na.context) >= MaxContext {
 			break
@@ -345,12 +362,13 @@ func (r *Resolver) Finish() ([]Entity, func(Handle) ID) {
 		}
 		kind := majorityKind(n.kinds)
 		name := longestAlias(n.aliases)
-		if c, ok := r.pick(r.candidates(name, kind, n.tokens), n.context, r.find(h)); ok {
+		if c, ok := r.pick(r.candidates(name, kind, n.tokens), n.context, r.find(h), r.nodes[r.find(h)].gender); ok {
 			if kind == Person || majorityKind(r.nodes[c].kinds) != Person {
 				r.union(c, h)
 			}
 		}
 	}
+	r.joinNotPeople()
 
 	type acc struct {
 		node
@@ -424,6 +442,58 @@ func (r *Resolver) Finish() ([]Entity, func(Handle) ID) {
 		}
 		return ids[r.find(h)]
 	}
+}
+
+// joinNotPeople joins a "person" of one word to the organization or
+// place of the same name when the corpus calls that name so more often
+// than it calls it a person, and nothing makes it a person: no role, no
+// honorific, no full name of a person ending with it. A name that the
+// gazetteer knows as a place's keeps its people apart ("Jordan",
+// "Washington", "Chad" are people's names as well): the tagger saw the
+// place's name and still took it for a person's.
+func (r *Resolver) joinNotPeople() {
+	for h, n := range r.nodes {
+		if r.find(Handle(h)) != Handle(h) || len(n.tokens) != 1 || majorityKind(n.kinds) != Person ||
+			len(n.roles) > 0 || n.gender != unknownGender || len(r.bySuffix[n.tokens[0]]) > 0 {
+			continue
+		}
+		honorific := false
+		for a := range n.aliases {
+			if f := strings.Fields(a); len(f) > 1 && honorifics[strings.ToLower(strings.TrimSuffix(f[0], "."))] {
+				honorific = true
+			}
+		}
+		if honorific || len(r.gz.Lookup(n.tokens[0])) > 0 {
+			continue
+		}
+		o, ok := r.byKey["name:"+n.tokens[0]]
+		if !ok {
+			continue
+		}
+		o = r.find(o)
+		k := majorityKind(r.nodes[o].kinds)
+		if o == Handle(h) || k == Person || r.nodes[o].kinds[k] <= n.kinds[Person] {
+			continue
+		}
+		r.union(o, Handle(h))
+	}
+}
+
+// localGender is the gender that a local entity's honorifics give.
+func localGender(l Local) gender {
+	if l.Kind != Person {
+		return unknownGender
+	}
+	g := unknownGender
+	for _, a := range l.Aliases {
+		if ag := nameGender(a); ag != unknownGender {
+			if !compatible(g, ag) {
+				return unknownGender
+			}
+			g = ag
+		}
+	}
+	return g
 }
 
 // canonicalName is the fullest well-formed alias, the most used among

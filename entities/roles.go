@@ -27,7 +27,7 @@ var titleWords = set(`president vice prime minister foreign defence defense inte
 var connectorWords = set(`of for the and`)
 
 // honorifics are titles that are not roles worth keeping on their own.
-var honorifics = set(`mr mrs ms miss mr. mrs. ms. dr dr. sir`)
+var honorifics = set(`mr mrs ms miss mme mr. mrs. ms. mme. dr dr. sir`)
 
 // demonymRE matches a nationality adjective or country abbreviation that
 // may open a title ("Russian President", "US Secretary of State").

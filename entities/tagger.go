@@ -129,6 +129,7 @@ func headlines(text string, sentences []corpus.Span, ms []Mention) []Mention {
 	if !any {
 		return ms
 	}
+
 	known := map[string]bool{}
 	for _, m := range ms {
 		if m.Sentence >= 0 && m.Sentence < len(title) && !title[m.Sentence] {
