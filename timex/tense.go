@@ -140,7 +140,7 @@ func tenseAt(s *sent, l, r int) tense {
 			}
 		}
 	}
-	const reach = 10
+	const reach = 12
 	reported := tenseUnknown
 	for d := 0; d < reach; d++ {
 		if i := len(left) - 1 - d; i >= 0 {
