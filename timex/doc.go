@@ -7,10 +7,12 @@
 // the longest non-overlapping matches, and resolves them in text order:
 // against the DCT, against the tense of the clause ("on Wednesday" is the
 // last Wednesday in a story about what happened, "will meet on Wednesday"
-// the next one), and against the last date the text established ("the next
-// day"). The rules are github.com/olebedev/when rules (regular expression
-// and applier), one file per family of expressions; clock times are read by
-// when's stock rules.
+// the next one; the mentions of one weekday in an article agree), and
+// against the last date the text established ("the next day"). A wire
+// story whose dateline lies up to a week off its DCT (an archive re-dated
+// it) counts from the dateline. The rules are github.com/olebedev/when
+// rules (regular expression and applier), one file per family of
+// expressions; clock times are read by when's stock rules.
 //
 //	text ─► sentences ─► pre-filter (cues) ─► rules ─► longest matches ─► resolve (DCT, tense, narrative) ─► []Timex
 //
