@@ -383,6 +383,20 @@ func resolvePlaces(ms []Mention, toks [][]string, gz *gazetteer.Gazetteer) []gaz
 			out[i] = p
 		}
 	}
+	// A name the article uses for a place names that place wherever it is
+	// not tagged a person: "Giurgiu" tagged an organization once, a place
+	// elsewhere in the article.
+	named := map[string]gazetteer.Place{}
+	for i, p := range out {
+		if p.ID != "" {
+			named[strings.Join(toks[i], " ")] = p
+		}
+	}
+	for i, m := range ms {
+		if p, ok := named[strings.Join(toks[i], " ")]; ok && out[i].ID == "" && m.Kind != Person && len(toks[i]) > 0 {
+			out[i] = p
+		}
+	}
 	return out
 }
 
