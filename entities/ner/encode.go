@@ -79,9 +79,9 @@ func (m *Model) Save(w io.Writer) error {
 		row int32
 	}
 	var feats []feat
-	for _, sl := range m.slots {
-		if sl.key != 0 {
-			feats = append(feats, feat{sl.key, sl.row})
+	for r, k := range m.keys {
+		if k != 0 {
+			feats = append(feats, feat{k, int32(r)})
 		}
 	}
 	slices.SortFunc(feats, func(a, b feat) int {

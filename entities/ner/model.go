@@ -13,18 +13,19 @@ import (
 type Model struct {
 	res *resources
 
-	// Open-addressing table from feature hash to weight row; key 0 is
-	// empty (no feature hashes to 0 in practice; one that did is dropped).
-	slots []slot
+	// keys are the features' hashes; row i of each head's weights is
+	// keys[i]'s.
+	keys  []uint64
+	heads []head
+	// table is an open-addressing table from feature hash to the active
+	// head's weights, one cache line per entry; key 0 is empty (no
+	// feature hashes to 0 in practice; one that did is dropped).
+	table []entry
 	mask  uint64
-	// filter has a bit set for every feature's key (bits 40..63 of the
+	// filter has a bit set for every feature's key (bits 42..63 of the
 	// key pick the bit): most features of a sentence are absent from the
 	// model, and this small bit set, unlike the table, stays in cache.
 	filter []uint64
-	// The active head's weights, one padded row per feature so that a
-	// row is one cache line.
-	w     [][rowSize]float32
-	heads []head
 
 	// trans[a][b] scores tag b after tag a; row numTags is the sentence
 	// start. Forbidden BILOU transitions hold -Inf.
@@ -33,17 +34,15 @@ type Model struct {
 	scratch sync.Pool // *tagState
 }
 
-// slot is an entry of the feature table.
-type slot struct {
+// entry is a feature's key and weights: 64 bytes, a cache line.
+type entry struct {
 	key uint64
-	row int32
+	w   [numTags]float32
+	_   uint32
 }
 
 // filterShift sets the size of Model.filter: 2^(64-filterShift) bits.
 const filterShift = 42
-
-// rowSize is numTags rounded up to a cache line of float32s.
-const rowSize = 16
 
 // head is a set of weights for one domain of the training data.
 type head struct {
@@ -68,8 +67,9 @@ func (m *Model) Domains() []string {
 func (m *Model) WithDomain(name string) (*Model, error) {
 	for _, h := range m.heads {
 		if h.name == name {
-			return &Model{res: m.res, slots: m.slots, mask: m.mask, filter: m.filter,
-				w: padRows(h.weights), heads: m.heads, trans: m.trans}, nil
+			d := &Model{res: m.res, keys: m.keys, heads: m.heads, filter: m.filter, trans: m.trans}
+			d.buildTable(h.weights)
+			return d, nil
 		}
 	}
 	return nil, fmt.Errorf("ner: model has no domain %q (it has %q)", name, m.Domains())
@@ -91,53 +91,51 @@ func (m *Model) state() *tagState {
 	return &tagState{}
 }
 
-// row returns the weight row of feature key, or -1.
-func (m *Model) row(key uint64) int32 {
-	if key == 0 || len(m.slots) == 0 {
-		return -1
+// weights returns the weights of feature key, or nil.
+func (m *Model) weights(key uint64) *[numTags]float32 {
+	if key == 0 || len(m.table) == 0 {
+		return nil
 	}
 	if b := key >> filterShift; m.filter[b>>6]&(1<<(b&63)) == 0 {
-		return -1
+		return nil
 	}
 	for i := key & m.mask; ; i = (i + 1) & m.mask {
-		switch sl := &m.slots[i]; sl.key {
+		switch e := &m.table[i]; e.key {
 		case key:
-			return sl.row
+			return &e.w
 		case 0:
-			return -1
+			return nil
 		}
 	}
 }
 
-// padRows copies dense weight rows into cache-line rows.
-func padRows(dense []float32) [][rowSize]float32 {
-	out := make([][rowSize]float32, len(dense)/numTags)
-	for r := range out {
-		copy(out[r][:numTags], dense[r*numTags:(r+1)*numTags])
-	}
-	return out
-}
-
-// buildTable indexes feature keys; keys[i] gets row i.
-func (m *Model) buildTable(keys []uint64) {
+// buildTable indexes m.keys with the given head weights (numTags per key)
+// and, if it is missing, builds the filter.
+func (m *Model) buildTable(weights []float32) {
 	size := 1
-	for size < 2*len(keys) {
+	for size*2 < 3*len(m.keys) { // load at most 2/3
 		size <<= 1
 	}
-	m.slots = make([]slot, size)
+	m.table = make([]entry, size)
 	m.mask = uint64(size - 1)
-	m.filter = make([]uint64, 1<<(64-filterShift)/64)
-	for r, k := range keys {
+	filter := m.filter == nil
+	if filter {
+		m.filter = make([]uint64, 1<<(64-filterShift)/64)
+	}
+	for r, k := range m.keys {
 		if k == 0 {
 			continue
 		}
-		b := k >> filterShift
-		m.filter[b>>6] |= 1 << (b & 63)
+		if filter {
+			b := k >> filterShift
+			m.filter[b>>6] |= 1 << (b & 63)
+		}
 		i := k & m.mask
-		for m.slots[i].key != 0 {
+		for m.table[i].key != 0 {
 			i = (i + 1) & m.mask
 		}
-		m.slots[i] = slot{key: k, row: int32(r)}
+		m.table[i].key = k
+		copy(m.table[i].w[:], weights[r*numTags:(r+1)*numTags])
 	}
 }
 
@@ -199,11 +197,10 @@ func (m *Model) emissions(st *tagState) {
 		st.feats = st.sent.features(i, st.feats[:0])
 		sc := (*[numTags]float32)(st.scores[i*numTags : (i+1)*numTags])
 		for _, f := range st.feats {
-			r := m.row(f)
-			if r < 0 {
+			w := m.weights(f)
+			if w == nil {
 				continue
 			}
-			w := &m.w[r]
 			for t := range sc {
 				sc[t] += w[t]
 			}

@@ -301,8 +301,8 @@ func domainSalt(domain string) uint64 { return hashString("domain\x00" + domain)
 
 // newModel assembles a model from its parts; the first head is active.
 func newModel(res *resources, keys []uint64, heads []head, trans []float32) *Model {
-	m := &Model{res: res, heads: heads, w: padRows(heads[0].weights)}
-	m.buildTable(keys)
+	m := &Model{res: res, keys: keys, heads: heads}
+	m.buildTable(heads[0].weights)
 	m.setTransitions(trans)
 	return m
 }
