@@ -85,13 +85,50 @@ type Accum struct {
 // Shards expands inputs into shards the way timeline build reads them:
 // a folder gives its article files (.txt, .text, .html, .htm, .xhtml,
 // .jsonl, .ndjson), recursively, in lexical order, skipping hidden
-// folders; a file or a path with a scheme is one shard.
-func Shards(inputs []string) ([]Shard, error) {
+// folders; a file is one shard. A pattern with * ? or [ gives the files it
+// matches, sorted, locally or through Beam's filesystem for a path with a
+// scheme (gs://bucket/shards/*.jsonl); another path with a scheme is one
+// shard.
+func Shards(ctx context.Context, inputs []string) ([]Shard, error) {
 	var out []Shard
 	add := func(p string) { out = append(out, Shard{Index: len(out), Path: p}) }
 	for _, in := range inputs {
-		if strings.Contains(in, "://") {
+		wild := strings.ContainsAny(in, "*?[")
+		switch {
+		case strings.Contains(in, "://") && wild:
+			fsys, err := filesystem.New(ctx, in)
+			if err != nil {
+				return nil, err
+			}
+			files, err := fsys.List(ctx, in)
+			fsys.Close()
+			if err != nil {
+				return nil, fmt.Errorf("%s: %w", in, err)
+			}
+			if len(files) == 0 {
+				return nil, fmt.Errorf("%s matches no file", in)
+			}
+			sort.Strings(files)
+			for _, f := range files {
+				add(f)
+			}
+			continue
+		case strings.Contains(in, "://"):
 			add(in)
+			continue
+		}
+		if _, err := os.Stat(in); err != nil && wild {
+			files, err := filepath.Glob(in)
+			if err != nil {
+				return nil, fmt.Errorf("%s: %w", in, err)
+			}
+			if len(files) == 0 {
+				return nil, fmt.Errorf("%s matches no file", in)
+			}
+			sort.Strings(files)
+			for _, f := range files {
+				add(f)
+			}
 			continue
 		}
 		info, err := os.Stat(in)

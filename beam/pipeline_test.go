@@ -48,7 +48,7 @@ func build(t *testing.T, inputs []string, format string) []byte {
 // wrote.
 func runBeam(t *testing.T, inputs []string, format string) []byte {
 	t.Helper()
-	shards, err := timelinebeam.Shards(inputs)
+	shards, err := timelinebeam.Shards(context.Background(), inputs)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -129,7 +129,7 @@ func TestShards(t *testing.T) {
 		os.MkdirAll(filepath.Dir(p), 0o755)
 		os.WriteFile(p, []byte("x"), 0o644)
 	}
-	shards, err := timelinebeam.Shards([]string{dir, "gs://bucket/s.jsonl", filepath.Join(dir, "missing.txt")})
+	shards, err := timelinebeam.Shards(context.Background(), []string{dir, "gs://bucket/s.jsonl", filepath.Join(dir, "missing.txt"), filepath.Join(dir, "b", "*.t?t")})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -144,7 +144,7 @@ func TestShards(t *testing.T) {
 		}
 		got = append(got, rel)
 	}
-	want := []string{"a.jsonl", "b/1.html", "b/2.txt", "c/d/e.ndjson", "gs://bucket/s.jsonl", "missing.txt"}
+	want := []string{"a.jsonl", "b/1.html", "b/2.txt", "c/d/e.ndjson", "gs://bucket/s.jsonl", "missing.txt", "b/2.txt"}
 	if !sort.StringsAreSorted(want[:4]) || len(got) != len(want) {
 		t.Fatalf("shards %v, want %v", got, want)
 	}

@@ -10,8 +10,8 @@
 //	    [--runner direct|flink|spark|dataflow|...] [runner flags]
 //
 // An input is a file (a shard), a folder (each article file in it is a
-// shard) or, on a distributed runner, a path Beam's filesystem reads
-// (gs://bucket/shard-00001.jsonl). Split a large JSONL feed into shards
+// shard), a pattern (shards/*.jsonl) or, on a distributed runner, a path
+// or pattern Beam's filesystem reads (gs://bucket/shards/*.jsonl). Split a large JSONL feed into shards
 // first (split -l 10000 feed.jsonl shard- ; rename them *.jsonl). See
 // beam/README.md for the runners.
 package main
@@ -48,7 +48,7 @@ func main() {
 		fmt.Fprintln(os.Stderr, "timeline-beam: --input and --output are required")
 		os.Exit(2)
 	}
-	shards, err := timelinebeam.Shards(strings.Split(*input, ","))
+	shards, err := timelinebeam.Shards(context.Background(), strings.Split(*input, ","))
 	if err != nil {
 		fmt.Fprintf(os.Stderr, "timeline-beam: %v\n", err)
 		os.Exit(1)
