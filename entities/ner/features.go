@@ -206,6 +206,53 @@ func (r *resources) prepare(toks []string, s *sentence) {
 
 // features appends the feature hashes of token i.
 func (s *sentence) features(i int, out []uint64) []uint64 {
+	out = intrinsic(&s.info[i], s.headline, out)
+	return s.contextual(i, out)
+}
+
+// intrinsic appends the features of a token that depend on nothing but
+// the token (and whether the sentence is a headline), so that a model can
+// sum their weights once per word.
+func intrinsic(in *tokInfo, headline bool, out []uint64) []uint64 {
+	out = append(out,
+		fBias,
+		mix(fWord, in.word),
+		mix(fLower, in.lower),
+		mix(fShape, in.shape),
+	)
+	for k := 0; k < maxAffix; k++ {
+		if in.prefix[k] != 0 {
+			out = append(out, mix(fPrefix+uint64(k)<<8, in.prefix[k]))
+		}
+		if in.suffix[k] != 0 {
+			out = append(out, mix(fSuffix+uint64(k)<<8, in.suffix[k]))
+		}
+	}
+	for k, c := range in.cluster {
+		if c != 0 {
+			out = append(out, mix(fCluster+uint64(k)<<8, c))
+		}
+	}
+	hl := uint64(0)
+	if headline {
+		out = append(out, mix(fHeadLower, in.lower))
+		hl = 1
+	}
+	return append(out, mix(fFlags, uint64(in.flags)<<1|hl))
+}
+
+// wordKey identifies a word and its sentence's headline flag in a model's
+// cache of intrinsic scores.
+func wordKey(in *tokInfo, headline bool) uint64 {
+	if headline {
+		return mix(in.word, 1)
+	}
+	return in.word
+}
+
+// contextual appends the features of token i that depend on its
+// neighbours or its place in the sentence.
+func (s *sentence) contextual(i int, out []uint64) []uint64 {
 	in := &s.info[i]
 	lowerAt := func(k int) uint64 {
 		switch {
@@ -228,14 +275,10 @@ func (s *sentence) features(i int, out []uint64) []uint64 {
 	lm1, lp1 := lowerAt(i-1), lowerAt(i+1)
 	sm1, sp1 := shapeAt(i-1), shapeAt(i+1)
 	out = append(out,
-		fBias,
-		mix(fWord, in.word),
-		mix(fLower, in.lower),
 		mix(fLowerM1, lm1),
 		mix(fLowerP1, lp1),
 		mix(fLowerM2, lowerAt(i-2)),
 		mix(fLowerP2, lowerAt(i+2)),
-		mix(fShape, in.shape),
 		mix(fShapeM1, sm1),
 		mix(fShapeP1, sp1),
 		mix(mix(fShapeM1Shape, sm1), in.shape),
@@ -247,19 +290,6 @@ func (s *sentence) features(i int, out []uint64) []uint64 {
 		mix(mix(fWordShapeM1, in.word), sm1),
 		mix(mix(fWordShapeP1, in.word), sp1),
 	)
-	for k := 0; k < maxAffix; k++ {
-		if in.prefix[k] != 0 {
-			out = append(out, mix(fPrefix+uint64(k)<<8, in.prefix[k]))
-		}
-		if in.suffix[k] != 0 {
-			out = append(out, mix(fSuffix+uint64(k)<<8, in.suffix[k]))
-		}
-	}
-	for k, c := range in.cluster {
-		if c != 0 {
-			out = append(out, mix(fCluster+uint64(k)<<8, c))
-		}
-	}
 	if i > 0 {
 		if c := s.info[i-1].cluster[1]; c != 0 {
 			out = append(out, mix(fClusterM1, c))
@@ -288,14 +318,6 @@ func (s *sentence) features(i int, out []uint64) []uint64 {
 	if i == 0 {
 		out = append(out, mix(fFirstShape, in.shape))
 	}
-	if s.headline {
-		out = append(out, mix(fHeadLower, in.lower))
-	}
-	hl := uint64(0)
-	if s.headline {
-		hl = 1
-	}
-	out = append(out, mix(fFlags, uint64(in.flags)<<1|hl))
 	return out
 }
 
