@@ -52,7 +52,9 @@ func ParseReuters(r io.Reader) ([]ReutersDoc, error) {
 		}
 		body := m[2]
 		for _, p := range dRE.FindAllSubmatch(element(body, "PLACES"), -1) {
-			d.Places = append(d.Places, strings.TrimSpace(string(p[1])))
+			if p := strings.TrimSpace(string(p[1])); p != "" {
+				d.Places = append(d.Places, p)
+			}
 		}
 		d.Title = unescape(element(body, "TITLE"))
 		d.Dateline = unescape(element(body, "DATELINE"))
