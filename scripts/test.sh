@@ -40,5 +40,6 @@ fi
 go test -count=1 ./... "$@"
 # The Apache Beam pipeline is a module of its own (beam/go.mod), so that
 # the command does not pull in the Beam SDK; its tests run the pipeline on
-# Beam's direct runner.
-(cd beam && go vet ./... && go test -count=1 ./... "$@")
+# Beam's direct runner. -mod=mod lets its go.mod take in a dependency that
+# the root module gained since (it replaces the root module with ../).
+(cd beam && GOFLAGS=-mod=mod go vet ./... && GOFLAGS=-mod=mod go test -count=1 ./... "$@")
