@@ -4,6 +4,8 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/timelinehq/timeline/corpus"
 	"github.com/timelinehq/timeline/entities/gazetteer"
@@ -160,11 +162,17 @@ func headlines(text string, sentences []corpus.Span, ms []Mention) []Mention {
 }
 
 // titleCase reports whether a sentence is written in title case: most of
-// its words of four letters or more capitalized, the first aside.
+// its words of four letters or more capitalized, the first aside, and
+// none in lower case but the short words that title case leaves so ("a",
+// "of", "to"). A sentence full of names whose verb is in lower case
+// ("Foreign Minister Sergey Lavrov met Rex Tillerson") is no headline.
 func titleCase(s string) bool {
 	words := strings.Fields(s)
 	long, caps := 0, 0
 	for i, w := range words {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) && !titleLower[strings.Trim(w, ",.;:!?\"'")] {
+			return false
+		}
 		if i == 0 || len(w) < 4 {
 			continue
 		}
@@ -175,6 +183,9 @@ func titleCase(s string) bool {
 	}
 	return long >= 2 && caps*10 >= long*8
 }
+
+// titleLower are the words that title case leaves in lower case.
+var titleLower = set(`a an the and but or nor for on at to by of in as up vs via with from into over`)
 
 // wordSpans returns the spans of the space-separated words of
 // text[start:end].
