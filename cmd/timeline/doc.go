@@ -15,6 +15,7 @@ Usage:
 	                                  every miss, spurious tag and wrong value, --conventions
 	                                  count how each part's gold writes disputed forms
 	timeline eval ner ...             score the name tagger on a labelled corpus
+	timeline eval entities ecb|reuters PATH  score entity resolution: ECB+ chains or Reuters-21578 places
 	timeline train ner ...            retrain the name tagger
 	timeline version                  print the version
 	timeline help                     print this text
