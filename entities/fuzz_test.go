@@ -31,6 +31,7 @@ func FuzzRecognize(f *testing.F) {
 	})
 }
 
+// check asserts the invariants on the mentions one recognizer found.
 func check(t *testing.T, text string, sents []corpus.Span, ms []entities.Mention) {
 	for i, m := range ms {
 		if m.Span.Start < 0 || m.Span.End > len(text) || m.Span.Start >= m.Span.End || text[m.Span.Start:m.Span.End] != m.Text {

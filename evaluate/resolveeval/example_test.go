@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/timelinehq/timeline/entities"
 	"github.com/timelinehq/timeline/evaluate/resolveeval"
 )
 
@@ -51,4 +52,46 @@ steel unit.
 	// 1 [usa]
 	// PITTSBURGH, March 5 - Pitt-Des Moines Inc said it sold its
 	// steel unit.
+}
+
+func ExampleParseECB() {
+	const xml = `<Document doc_name="1_1ecb.xml">
+<token t_id="1" sentence="0" number="0">Tara</token>
+<token t_id="2" sentence="0" number="1">Reid</token>
+<token t_id="3" sentence="0" number="2">left</token>
+<token t_id="4" sentence="0" number="3">Malibu</token>
+<Markables>
+<HUMAN_PART_PER m_id="5"><token_anchor t_id="1"/><token_anchor t_id="2"/></HUMAN_PART_PER>
+<LOC_GEO m_id="6"><token_anchor t_id="4"/></LOC_GEO>
+<HUMAN_PART_PER m_id="7" instance_id="HUM1"/>
+</Markables>
+<Relations>
+<CROSS_DOC_COREF r_id="1"><source m_id="5"/><target m_id="7"/></CROSS_DOC_COREF>
+</Relations>
+</Document>`
+	doc, err := resolveeval.ParseECB(strings.NewReader(xml), "1", "1_1ecb.xml")
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, m := range doc.Mentions {
+		fmt.Println(m.Kind, m.Tokens, m.Chain)
+	}
+	// Output:
+	// PERSON [0 1] HUM1
+	// LOCATION [3] single/1_1ecb.xml/6
+}
+
+// Countries lists the countries of the places an article names, its
+// dateline included.
+func ExampleCountries() {
+	tag, err := entities.LoadTagger()
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	got := resolveeval.Countries("SAN MATEO, Calif., March 2 - The fund said it would buy a bank in Toronto.", tag)
+	fmt.Println(got["US"], got["CA"], got["PH"])
+	// Output:
+	// true true false
 }
