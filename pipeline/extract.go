@@ -36,6 +36,7 @@ type ExtractError struct {
 	Err  error
 }
 
+// Error names the file and line.
 func (e *ExtractError) Error() string {
 	if e.Line > 0 {
 		return fmt.Sprintf("%s:%d: %v", e.File, e.Line, e.Err)
@@ -43,6 +44,7 @@ func (e *ExtractError) Error() string {
 	return fmt.Sprintf("%s: %v", e.File, e.Err)
 }
 
+// Unwrap returns the underlying error.
 func (e *ExtractError) Unwrap() error { return e.Err }
 
 // ExtractWriter writes per-article results as an extract file: a header
