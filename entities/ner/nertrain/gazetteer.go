@@ -1,6 +1,8 @@
 package nertrain
 
 import (
+	"bufio"
+	"compress/gzip"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -37,9 +39,12 @@ var (
 // well-known people, company names, US cities and states; MIT licence), and from the lists that come with
 // Reuters-21578 under dataDir (the CIA World Factbook facts: countries,
 // capitals and the organizations countries belong to; the people, places
-// and organizations of its categories). A missing data folder leaves out
-// the latter.
-func Gazetteer(dataDir string) []ner.List {
+// and organizations of its categories), and, if places is not empty, the
+// cities (15,000 people or more, capitals and seats) and first-level
+// regions of the GeoNames-derived table of package entities/gazetteer
+// (places.tsv.gz; CC BY 4.0). A missing data folder leaves out the
+// Reuters-21578 lists.
+func Gazetteer(dataDir, places string) []ner.List {
 	sets := map[string]map[string]bool{}
 	add := func(list, name string) {
 		name = normalize(name)
@@ -124,6 +129,10 @@ func Gazetteer(dataDir string) []ner.List {
 		}
 	}
 
+	if places != "" {
+		addPlaces(places, add)
+	}
+
 	var out []ner.List
 	for _, name := range []string{ListCountry, ListCity, ListRegion, ListOrg, ListFirstName, ListLastName, ListPerson} {
 		phrases := make([]string, 0, len(sets[name]))
@@ -148,4 +157,32 @@ func normalize(name string) string {
 		words[i] = t.Text
 	}
 	return strings.Join(words, " ")
+}
+
+// addPlaces adds the city and region names of a places.tsv.gz table of
+// package entities/gazetteer: tab-separated kind (C, R, P), id, name,
+// country, admin1, lat, lon, population, feature, alternate names ("|").
+func addPlaces(path string, add func(list, name string)) {
+	f, err := os.Open(path)
+	if err != nil {
+		return
+	}
+	defer f.Close()
+	zr, err := gzip.NewReader(f)
+	if err != nil {
+		return
+	}
+	sc := bufio.NewScanner(zr)
+	for sc.Scan() {
+		cols := strings.Split(sc.Text(), "\t")
+		if len(cols) < 3 || strings.HasPrefix(cols[0], "#") || cols[2] == "" {
+			continue
+		}
+		switch cols[0] {
+		case "P":
+			add(ListCity, cols[2])
+		case "R":
+			add(ListRegion, cols[2])
+		}
+	}
 }

@@ -26,6 +26,9 @@ type Config struct {
 	Clusters string
 	// NoGazetteer trains without gazetteer features.
 	NoGazetteer bool
+	// Places is the places table of package entities/gazetteer, whose
+	// cities and regions join the gazetteer; empty means none.
+	Places string
 	Options     ner.TrainOptions
 }
 
@@ -77,7 +80,7 @@ func Train(ctx context.Context, cfg Config, log io.Writer) (*ner.Model, error) {
 	opt := cfg.Options
 	opt.Progress = log
 	if !cfg.NoGazetteer {
-		opt.Gazetteer = Gazetteer(cfg.DataDir)
+		opt.Gazetteer = Gazetteer(cfg.DataDir, cfg.Places)
 		n := 0
 		for _, l := range opt.Gazetteer {
 			n += len(l.Phrases)

@@ -32,7 +32,7 @@ func TestClustersRoundTrip(t *testing.T) {
 
 func TestGazetteer(t *testing.T) {
 	// Without the shared data: the lists from the Go modules only.
-	lists := Gazetteer(t.TempDir())
+	lists := Gazetteer(t.TempDir(), "")
 	want := map[string][]string{
 		ListCountry:   {"Russian Federation", "Syrian Arab Republic"},
 		ListCity:      {"Moscow", "Damascus"},
@@ -61,7 +61,7 @@ func TestGazetteerFactbook(t *testing.T) {
 		}
 		t.Skipf("skipping: %s is missing", dir)
 	}
-	for _, l := range Gazetteer(dir) {
+	for _, l := range Gazetteer(dir, "") {
 		if l.Name == ListCountry && (!slices.Contains(l.Phrases, "Russia") || !slices.Contains(l.Phrases, "Syria")) {
 			t.Errorf("the country list lacks the World Factbook's short names")
 		}
