@@ -52,7 +52,7 @@ cpu() { awk -F': ' '/User time|System time/ {s+=$2} END {print s}' "$OUT/$1.time
 row() { # row NAME FILE
 	local docs bytes w r c
 	docs=$(grep -c . "$2")
-	bytes=$(stat -c %s "$2")
+	bytes=$(stat -L -c %s "$2")
 	w=$(wall "$1")
 	r=$(rss "$1")
 	c=$(cpu "$1")
