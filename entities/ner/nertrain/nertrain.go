@@ -28,8 +28,8 @@ type Config struct {
 	NoGazetteer bool
 	// Places is the places table of package entities/gazetteer, whose
 	// cities and regions join the gazetteer; empty means none.
-	Places string
-	Options     ner.TrainOptions
+	Places  string
+	Options ner.TrainOptions
 }
 
 // DefaultFiles are the corpora the embedded model is trained on, relative to
