@@ -133,6 +133,7 @@ func runTrainNER(ctx context.Context, e *env, args []string) error {
 	fs.StringVar(&cfg.Places, "places", filepath.Join("entities", "gazetteer", "places.tsv.gz"), "places `TABLE` of package entities/gazetteer whose cities and regions join the gazetteer (\"\": none)")
 	fs.IntVar(&cfg.Options.Epochs, "epochs", 0, "training passes (0: default)")
 	fs.IntVar(&cfg.Options.MinCount, "min-count", 0, "drop features seen fewer times (0: default)")
+	fs.Float64Var(&cfg.Options.Prune, "prune", 0, "drop features whose averaged weights are all smaller (0: default 1.5; negative: keep all)")
 	fs.Int64Var(&cfg.Options.Seed, "seed", 0, "shuffling seed")
 	fs.IntVar(&cfg.Options.Shuffles, "shuffles", 0, "perceptrons averaged, each on another order of the data (0: default)")
 	buildClusters := fs.String("build-clusters", "", "instead of training, learn word clusters from the unlabelled text and write them to `FILE`")
