@@ -14,8 +14,8 @@ import (
 	"github.com/timelinehq/timeline/entities/ner/conll"
 )
 
-// Types are the scored entity types, in report order.
-var Types = []ner.Type{ner.PER, ner.LOC, ner.ORG}
+// scored are the scored entity types, in report order.
+var scored = [...]ner.Type{ner.PER, ner.LOC, ner.ORG}
 
 // Counts are the entity counts of one type.
 type Counts struct {
@@ -52,7 +52,7 @@ type Result struct {
 // Micro returns the counts summed over types.
 func (r Result) Micro() Counts {
 	var m Counts
-	for _, t := range Types {
+	for _, t := range scored {
 		c := r.ByType[t]
 		m.Correct += c.Correct
 		m.Pred += c.Pred
@@ -110,7 +110,7 @@ func (r Result) Write(w io.Writer) error {
 	row := func(name string, c Counts) {
 		fmt.Fprintf(w, "%-6s %6d %6d %6d %7.3f %7.3f %7.3f\n", name, c.Gold, c.Pred, c.Correct, c.P(), c.R(), c.F1())
 	}
-	for _, t := range Types {
+	for _, t := range scored {
 		row(string(t), r.ByType[t])
 	}
 	row("micro", r.Micro())

@@ -32,11 +32,10 @@ type Config struct {
 	Options ner.TrainOptions
 }
 
-// DefaultFiles are the corpora the embedded model is trained on, relative to
-// the data folder.
-var DefaultFiles = []string{
-	"conll2003/eng.train",
-	"gmb/gmb_train90.conll",
+// DefaultFiles returns the corpora the embedded model is trained on,
+// relative to the data folder.
+func DefaultFiles() []string {
+	return []string{"conll2003/eng.train", "gmb/gmb_train90.conll"}
 }
 
 // Load reads labelled column files and maps them to the project's
@@ -60,7 +59,7 @@ func Load(paths []string) ([]ner.Sentence, error) {
 func Train(ctx context.Context, cfg Config, log io.Writer) (*ner.Model, error) {
 	var files []string
 	if !cfg.NoDefault {
-		for _, f := range DefaultFiles {
+		for _, f := range DefaultFiles() {
 			files = append(files, filepath.Join(cfg.DataDir, f))
 		}
 	}

@@ -20,15 +20,18 @@ import (
 	"github.com/timelinehq/timeline/entities/ner/conll"
 )
 
-// UnlabelledFiles are the sources of unlabelled news text for the word
-// clusters, relative to the data folder: Reuters-21578 bodies, the tokens of
-// the training corpora (not of the dev sets), ECB+ and Wikinews articles.
-var UnlabelledFiles = []string{
-	"reuters21578/reut2-*.sgm",
-	"conll2003/eng.train",
-	"gmb/gmb_train90.conll",
-	"ecbplus/topics/*/*.xml",
-	"wikinews/*.naf",
+// UnlabelledFiles returns the sources of unlabelled news text for the word
+// clusters, as patterns relative to the data folder: Reuters-21578 bodies,
+// the tokens of the training corpora (not of the dev sets), ECB+ and
+// Wikinews articles.
+func UnlabelledFiles() []string {
+	return []string{
+		"reuters21578/reut2-*.sgm",
+		"conll2003/eng.train",
+		"gmb/gmb_train90.conll",
+		"ecbplus/topics/*/*.xml",
+		"wikinews/*.naf",
+	}
 }
 
 var (
@@ -54,7 +57,7 @@ func decodeText(b []byte) string {
 // UnlabelledText feeds the unlabelled text under dataDir to corp, one run
 // of tokens per paragraph or sentence.
 func UnlabelledText(ctx context.Context, dataDir string, corp *brown.Corpus) error {
-	for _, pat := range UnlabelledFiles {
+	for _, pat := range UnlabelledFiles() {
 		files, err := filepath.Glob(filepath.Join(dataDir, pat))
 		if err != nil {
 			return err
