@@ -182,3 +182,42 @@ func TestInterrupt(t *testing.T) {
 		})
 	}
 }
+
+// TestProgressShownOnlyOnATerminal checks that the progress bar and the
+// summary go to a terminal, and nowhere else, and not with -quiet.
+func TestProgressShownOnlyOnATerminal(t *testing.T) {
+	dir := filepath.Join(testenv.ModuleRoot(t), "samples", "articles")
+	tests := []struct {
+		name     string
+		tty      bool
+		args     []string
+		wantShow bool
+	}{
+		{"terminal", true, []string{"build", dir}, true},
+		{"terminal quiet", true, []string{"build", "-quiet", dir}, false},
+		{"not a terminal", false, []string{"build", dir}, false},
+		{"extract on a terminal", true, []string{"extract", dir}, true},
+		{"merge not a terminal", false, []string{"merge", "-"}, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			stdin := ""
+			if tt.args[0] == "merge" {
+				ext, _, _ := runCmd(t, "", "extract", "-quiet", dir)
+				stdin = ext
+			}
+			var stdout, stderr bytes.Buffer
+			e := &env{stdin: strings.NewReader(stdin), stdout: &stdout, stderr: &stderr, stderrIsTTY: tt.tty}
+			if code := run(context.Background(), e, tt.args); code != 0 {
+				t.Fatalf("exit %d: %s", code, stderr.String())
+			}
+			shown := strings.Contains(stderr.String(), "docs/s")
+			if shown != tt.wantShow {
+				t.Errorf("progress shown = %v, want %v; stderr:\n%q", shown, tt.wantShow, stderr.String())
+			}
+			if tt.wantShow && !strings.Contains(stderr.String(), "documents in") {
+				t.Errorf("no summary line on the terminal:\n%q", stderr.String())
+			}
+		})
+	}
+}
