@@ -14,9 +14,10 @@ Usage:
 	                                  part, --emit the tags as JSONL for score.py, --errors list
 	                                  every miss, spurious tag and wrong value, --conventions
 	                                  count how each part's gold writes disputed forms
-	timeline eval ner ...             score the name tagger on a labelled corpus
+	timeline eval ner [--emit FILE] [--gmb-gpe loc|proper|none] [--gold raw|project] FILE.conll
+	                                  score the name tagger on CoNLL-2003 or GMB data (-h for more)
 	timeline eval entities ecb|reuters PATH  score entity resolution: ECB+ chains or Reuters-21578 places
-	timeline train ner ...            retrain the name tagger
+	timeline train ner [flags]        retrain the name tagger from ../shared/data (-h for the flags)
 	timeline version                  print the version
 	timeline help                     print this text
 
