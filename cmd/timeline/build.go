@@ -196,6 +196,9 @@ func writeOutput(e *env, cfg *buildConfig, res *pipeline.Result) error {
 // writeFileAtomic writes data to a temporary file beside path and renames
 // it into place, so that a failed run never leaves half a file.
 func writeFileAtomic(path string, data []byte) error {
+	if isSpecialFile(path) {
+		return os.WriteFile(path, data, 0o644)
+	}
 	dir := filepath.Dir(path)
 	f, err := os.CreateTemp(dir, ".timeline-*")
 	if err != nil {

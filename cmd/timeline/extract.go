@@ -145,6 +145,13 @@ func createOutput(e *env, path string) (w io.Writer, commit func() error, abort 
 	if path == "" || path == "-" {
 		return e.stdout, func() error { return nil }, func() {}, nil
 	}
+	if isSpecialFile(path) {
+		f, err := os.OpenFile(path, os.O_WRONLY, 0)
+		if err != nil {
+			return nil, nil, nil, err
+		}
+		return f, f.Close, func() { f.Close() }, nil
+	}
 	f, err := os.CreateTemp(filepath.Dir(path), ".timeline-*")
 	if err != nil {
 		return nil, nil, nil, err
@@ -165,6 +172,15 @@ func createOutput(e *env, path string) (w io.Writer, commit func() error, abort 
 		os.Remove(f.Name())
 	}
 	return f, commit, abort, nil
+}
+
+// isSpecialFile reports whether path exists and is not a regular file: a
+// device such as /dev/null or /dev/stdout, or a named pipe. Output goes
+// into it directly; renaming a temporary file over it would replace the
+// device with a plain file.
+func isSpecialFile(path string) bool {
+	info, err := os.Stat(path)
+	return err == nil && !info.Mode().IsRegular() && !info.IsDir()
 }
 
 // runMerge implements "timeline merge": the corpus-wide half of build,
