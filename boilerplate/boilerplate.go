@@ -24,6 +24,9 @@ type Unit struct {
 	Kind       Kind
 	Keep       bool
 	Reason     string // why it was dropped; "" when kept
+
+	words []string // the unit's words, as written
+	lower []string // the same, lower-cased, trailing punctuation trimmed
 }
 
 // Kind is the structural class of a unit.
@@ -65,6 +68,7 @@ func Clean(raw string) Result {
 	dropMenus(units)
 	dropTail(units)
 	dropOffTopic(units)
+	keepTables(units)
 
 	var res Result
 	res.Units = units
@@ -229,10 +233,6 @@ func endsSentence(s string) bool {
 
 // Patterns of units that are never the article.
 var (
-	// boilerRE matches phrases of ads, subscriptions, sharing and site
-	// furniture. A unit that holds one and is not long prose is dropped.
-	boilerRE = regexp.MustCompile(`(?i)\b(advertisements?|advertising|ad-free|disabled all ads|subscribe|subscription|newsletter|sign up|log ?in|cookies?|privacy policy|terms of (use|service)|all rights reserved|share (this|on)|follow us|click here|read more|related (stories|articles|news|posts|content)|recommended|you may also like|more from|discover more|sent to your email|most (read|popular)|trending|support us|donat(e|ion|ions)|contribution|remind me later|not ready to support|payment methods?|paiment methods|skip to content|jump to|back to top|leave a comment|comments are closed|\d+ comments)\b|©|\(c\) \d{4}`)
-
 	// tailRE matches a heading after which the rest of the page is not the
 	// article (an appeal, a list of other stories).
 	tailRE = regexp.MustCompile(`(?i)^(a message from\b.*|dear readers?,?|explore|related( stories| articles| news)?|more (stories|news)( from .*)?|read more|discover more from .*|you may also like|most (read|popular)|trending( now)?|latest (news|stories))[:.!]?$`)
@@ -242,22 +242,18 @@ var (
 
 	// bylineRE matches "By Jane Doe", "By Staff Reporter", "By A and B".
 	bylineRE = regexp.MustCompile(`^(?:By|BY|by)\s+\p{Lu}[\p{L}.'’-]*(?:(?:\s+|\s*,\s*|\s+(?:and|&)\s+)[\p{L}.'’-]+){0,6}$`)
-
-	// appealRE matches the words of a plea to the reader.
-	appealRE = regexp.MustCompile(`(?i)\b(support\w*|help|donat\w*|contribut\w*|journalism|readers?|subscri\w*|monthly|independent|funding)\b`)
-
-	wordRE = regexp.MustCompile(`[\p{L}\p{N}][\p{L}\p{N}'’.&-]*`)
 )
 
 // classify sets the unit's kind and drops it when its structure alone
 // shows it is not the article.
 func classify(u *Unit) {
-	words := wordRE.FindAllString(u.Text, -1)
-	n := len(words)
+	u.words, u.lower = tokenize(u.Text)
+	n := len(u.words)
+	short := len(u.Text) <= 160 // only short lines can be bylines or datelines
 	switch {
 	case n <= 2:
 		u.Kind = Short
-	case metaRE.MatchString(u.Text) || bylineRE.MatchString(u.Text) || isDateLine(u.Text):
+	case short && (metaRE.MatchString(u.Text) || bylineRE.MatchString(u.Text) || isDateLine(u.Text)):
 		u.Kind = Meta
 	case n >= 16 || (endsSentence(u.Text) && n >= 4):
 		u.Kind = Prose
@@ -266,12 +262,18 @@ func classify(u *Unit) {
 	}
 	switch {
 	case u.Kind == Short:
-		u.drop("too short to be article text")
+		u.drop(reasonShort)
 	case u.Kind == Meta:
 		u.drop("byline, dateline or page furniture")
-	case boilerRE.MatchString(u.Text) && (u.Kind != Prose || n < 40):
-		u.drop("site furniture: " + strings.ToLower(boilerRE.FindString(u.Text)))
-	case isAppeal(u.Text, words):
+	case u.Kind != Prose || n < 40:
+		if phrase := furniture(u.Text, u.lower); phrase != "" {
+			u.drop("site furniture: " + phrase)
+			break
+		}
+		if isAppeal(u.Text, u.lower) {
+			u.drop("appeal to the reader")
+		}
+	case isAppeal(u.Text, u.lower):
 		u.drop("appeal to the reader")
 	}
 }
@@ -285,19 +287,36 @@ func (u *Unit) drop(reason string) {
 // isAppeal reports whether a unit addresses the reader in the first and
 // second person about the publication itself, as donation and
 // subscription appeals do.
-func isAppeal(text string, words []string) bool {
-	pron := 0
-	for _, w := range words {
-		switch strings.ToLower(w) {
+func isAppeal(text string, lower []string) bool {
+	pron, appeals := 0, 0
+	for _, w := range lower {
+		switch w {
 		case "we", "our", "us", "you", "your", "we're", "we’re", "you're", "you’re":
 			pron++
+		}
+		if appealWord(w) {
+			appeals++
 		}
 	}
 	if pron == 0 || strings.ContainsAny(text, "\"“”") {
 		return false // quoted speech is reporting, not an appeal
 	}
-	appeals := len(appealRE.FindAllString(text, 3))
-	return appeals >= 2 || appeals >= 1 && pron >= 2 && pron*12 >= len(words)
+	return appeals >= 2 || appeals >= 1 && pron >= 2 && pron*12 >= len(lower)
+}
+
+// appealWord reports whether a lower-case word belongs to a plea for
+// support: "support", "donate", "contribution", "subscribers", ...
+func appealWord(w string) bool {
+	switch w {
+	case "help", "journalism", "reader", "readers", "monthly", "independent", "funding":
+		return true
+	}
+	for _, p := range [...]string{"support", "donat", "contribut", "subscri"} {
+		if strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	return false
 }
 
 var dateLineRE = regexp.MustCompile(`(?i)^(date\s*:?\s*)?(\w+day,?\s+)?(\d{1,2}\s+\p{L}+\.?,?\s+\d{4}|\p{L}+\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2})([,\s]+\d{1,2}:\d{2}(\s*[ap]\.?m\.?)?)?(\s*[A-Z]{2,5})?(\s+\p{Lu}+)?$`)
@@ -305,6 +324,31 @@ var dateLineRE = regexp.MustCompile(`(?i)^(date\s*:?\s*)?(\w+day,?\s+)?(\d{1,2}\
 // isDateLine reports whether a line holds only a date (and perhaps a time
 // and a section name), as datelines do.
 func isDateLine(s string) bool { return dateLineRE.MatchString(strings.TrimSpace(s)) }
+
+// Reasons for dropping a unit judged by its shape alone.
+const (
+	reasonShort = "too short to be article text"
+	reasonMenu  = "list of links"
+	reasonTopic = "shares no name with the article"
+)
+
+// keepTables restores the units dropped for their shape when nothing at
+// all is left: the article is then a table or a list (an earnings report:
+// "Shr 3.07 dlrs vs 3.08 dlrs", "Net 66 mln vs 66.2 mln"), not noise
+// around an article.
+func keepTables(units []Unit) {
+	for _, u := range units {
+		if u.Keep {
+			return
+		}
+	}
+	for i := range units {
+		switch units[i].Reason {
+		case reasonShort, reasonMenu, reasonTopic:
+			units[i].Keep, units[i].Reason = true, ""
+		}
+	}
+}
 
 // dropDuplicates drops a unit whose text repeats an earlier one (a title
 // printed twice, a caption repeated as a teaser).
@@ -336,7 +380,7 @@ func dropMenus(units []Unit) {
 		}
 		if heads >= 3 {
 			for k := i; k < j; k++ {
-				units[k].drop("list of links")
+				units[k].drop(reasonMenu)
 			}
 		}
 		if j == i {
@@ -370,7 +414,7 @@ func dropOffTopic(units []Unit) {
 	names := make([]map[string]bool, len(units))
 	lower := lowerWords(units)
 	for i, u := range units {
-		names[i] = unitNames(u.Text, lower)
+		names[i] = unitNames(u.words, lower)
 	}
 	shares := func(i int, others func(int) bool) bool {
 		if len(names[i]) == 0 {
@@ -398,7 +442,7 @@ func dropOffTopic(units []Unit) {
 		if shares(i, func(k int) bool { return k < i }) {
 			break
 		}
-		units[i].drop("shares no name with the article")
+		units[i].drop(reasonTopic)
 	}
 	// From the start: compare with the prose after.
 	for i := range units {
@@ -408,7 +452,7 @@ func dropOffTopic(units []Unit) {
 		if shares(i, func(k int) bool { return k > i }) {
 			break
 		}
-		units[i].drop("shares no name with the article")
+		units[i].drop(reasonTopic)
 	}
 }
 
@@ -418,7 +462,7 @@ func dropOffTopic(units []Unit) {
 func lowerWords(units []Unit) map[string]bool {
 	m := map[string]bool{}
 	for _, u := range units {
-		for _, w := range wordRE.FindAllString(u.Text, -1) {
+		for _, w := range u.words {
 			r, _ := utf8.DecodeRuneInString(w)
 			if unicode.IsLower(r) {
 				m[w] = true
@@ -430,9 +474,9 @@ func lowerWords(units []Unit) map[string]bool {
 
 // unitNames returns the capitalized words of a unit that are likely names:
 // not ordinary words, not function words, titles or calendar words.
-func unitNames(text string, lower map[string]bool) map[string]bool {
+func unitNames(words []string, lower map[string]bool) map[string]bool {
 	out := map[string]bool{}
-	for _, w := range wordRE.FindAllString(text, -1) {
+	for _, w := range words {
 		w = strings.TrimRight(w, ".’'")
 		w = strings.TrimSuffix(strings.TrimSuffix(w, "’s"), "'s")
 		r, _ := utf8.DecodeRuneInString(w)

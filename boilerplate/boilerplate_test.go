@@ -172,3 +172,14 @@ func FuzzClean(f *testing.F) {
 		}
 	})
 }
+
+// TestCleanTable keeps an article that is only a table of figures.
+func TestCleanTable(t *testing.T) {
+	raw := "Shr one dlr vs 73 cts\n    Net 12.6 mln vs 15.8 mln\n    Revs 337.3 mln vs 315.2 mln\n    Nine mths\n    Shr 3.07 dlrs vs 3.08 dlrs\n"
+	res := Clean(raw)
+	for _, want := range []string{"Shr one dlr vs 73 cts", "Revs 337.3 mln", "Nine mths"} {
+		if !strings.Contains(res.Text, want) {
+			t.Errorf("table lost %q: %q", want, res.Text)
+		}
+	}
+}

@@ -4,11 +4,16 @@
 package export
 
 import (
+	"bufio"
+	"bytes"
 	"encoding/json"
 	"io"
 	"math"
+	"strings"
 	"time"
 
+	"github.com/timelinehq/timeline/entities"
+	"github.com/timelinehq/timeline/graph"
 	"github.com/timelinehq/timeline/pipeline"
 	"github.com/timelinehq/timeline/timeline"
 )
@@ -127,22 +132,10 @@ type Edge struct {
 func Build(r *pipeline.Result) *Output {
 	out := &Output{Schema: Schema, Documents: []Document{}, Entities: []Entity{}, Events: []Event{}, Undated: []Event{}}
 	for _, d := range r.Documents {
-		out.Documents = append(out.Documents, Document{
-			ID: d.ID, Source: d.Source, URL: d.URL, Title: d.Title, DCT: d.DCT, DCTSource: string(d.DCTSource),
-			Status: string(d.Status), Error: d.Error, Warning: d.Warning,
-			Sentences: d.Sentences, Mentions: d.Mentions, Timexes: d.Timexes, Dropped: d.Dropped,
-		})
+		out.Documents = append(out.Documents, jsonDocument(d))
 	}
 	for _, e := range r.Entities {
-		je := Entity{
-			ID: string(e.ID), Name: e.Name, Type: string(e.Kind), Aliases: nonNil(e.Aliases), Roles: nonNil(e.Roles),
-			Mentions: e.Mentions, Documents: nonNil(e.Documents), Country: e.Country,
-		}
-		if e.HasCoord {
-			lat, lon := round(e.Lat), round(e.Lon)
-			je.Lat, je.Lon = &lat, &lon
-		}
-		out.Entities = append(out.Entities, je)
+		out.Entities = append(out.Entities, jsonEntity(e))
 	}
 	for _, e := range r.Events {
 		if e.Dated() {
@@ -152,23 +145,56 @@ func Build(r *pipeline.Result) *Output {
 		}
 	}
 	g := DatedGraph(r)
-	out.Graph = Graph{Weighting: string(g.Weighting), Modularity: round(g.Modularity), Pivots: g.Pivots,
-		Nodes: []Node{}, Edges: []Edge{}}
+	out.Graph = jsonGraphHead(g)
+	out.Graph.Nodes, out.Graph.Edges = []Node{}, []Edge{}
 	for _, n := range g.Nodes {
-		out.Graph.Nodes = append(out.Graph.Nodes, Node{
-			ID: string(n.ID), Label: n.Label, Type: string(n.Kind), Mentions: n.Mentions, Degree: n.Degree,
-			WeightedDegree: round(n.WeightedDegree), PageRank: round(n.PageRank), Betweenness: round(n.Betweenness),
-			Community: n.Community,
-		})
+		out.Graph.Nodes = append(out.Graph.Nodes, jsonNode(n))
 	}
 	for _, e := range g.Edges {
-		out.Graph.Edges = append(out.Graph.Edges, Edge{
-			Source: string(e.Source), Target: string(e.Target), Weight: round(e.Weight), Count: e.Count,
-			NPMI: round(e.NPMI), Documents: nonNil(e.Documents), Events: nonNil(e.Events),
-			First: day(e.First), Last: day(e.Last),
-		})
+		out.Graph.Edges = append(out.Graph.Edges, jsonEdge(e))
 	}
 	return out
+}
+
+func jsonDocument(d pipeline.DocInfo) Document {
+	return Document{
+		ID: d.ID, Source: d.Source, URL: d.URL, Title: d.Title, DCT: d.DCT, DCTSource: string(d.DCTSource),
+		Status: string(d.Status), Error: d.Error, Warning: d.Warning,
+		Sentences: d.Sentences, Mentions: d.Mentions, Timexes: d.Timexes, Dropped: d.Dropped,
+	}
+}
+
+func jsonEntity(e entities.Entity) Entity {
+	je := Entity{
+		ID: string(e.ID), Name: e.Name, Type: string(e.Kind), Aliases: nonNil(e.Aliases), Roles: nonNil(e.Roles),
+		Mentions: e.Mentions, Documents: nonNil(e.Documents), Country: e.Country,
+	}
+	if e.HasCoord {
+		lat, lon := round(e.Lat), round(e.Lon)
+		je.Lat, je.Lon = &lat, &lon
+	}
+	return je
+}
+
+// jsonGraphHead converts the graph's own fields, without nodes and edges.
+func jsonGraphHead(g *graph.Graph) Graph {
+	return Graph{Weighting: string(g.Weighting), Modularity: round(g.Modularity), Pivots: g.Pivots}
+}
+
+func jsonNode(n graph.Node) Node {
+	return Node{
+		ID: string(n.ID), Label: n.Label, Type: string(n.Kind), Mentions: n.Mentions, Degree: n.Degree,
+		WeightedDegree: round(n.WeightedDegree), PageRank: round(n.PageRank), Betweenness: round(n.Betweenness),
+		Community: n.Community,
+	}
+}
+
+func jsonEdge(e graph.Edge) Edge {
+	return Edge{
+		Source: string(e.Source), Target: string(e.Target), Weight: round(e.Weight), Count: e.Count,
+		NPMI: round(e.NPMI), Documents: nonNil(e.Documents), Events: nonNil(e.Events),
+		First: day(e.First), Last: day(e.Last),
+	}
 }
 
 // jsonEvent converts an event into the contract's shape.
@@ -190,12 +216,111 @@ func jsonEvent(e timeline.Event) Event {
 	return je
 }
 
-// WriteJSON writes the result as the indented JSON of the contract.
+// WriteJSON writes the result as the indented JSON of the contract. It
+// streams: one document, entity, event, node or edge is converted and
+// encoded at a time, so a large corpus's output is never held whole in
+// memory. The bytes are those of encoding [Build]'s Output with two-space
+// indentation and HTML characters unescaped.
 func WriteJSON(w io.Writer, r *pipeline.Result) error {
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
+	sw := newStreamWriter(w)
+	var dated, undated []timeline.Event
+	for _, e := range r.Events {
+		if e.Dated() {
+			dated = append(dated, e)
+		} else {
+			undated = append(undated, e)
+		}
+	}
+	g := DatedGraph(r)
+	head := jsonGraphHead(g)
+	sw.raw("{\n  \"schema\": ")
+	sw.value(Schema, "  ")
+	sw.raw(",\n  \"documents\": ")
+	writeArray(sw, 1, r.Documents, jsonDocument)
+	sw.raw(",\n  \"entities\": ")
+	writeArray(sw, 1, r.Entities, jsonEntity)
+	sw.raw(",\n  \"events\": ")
+	writeArray(sw, 1, dated, jsonEvent)
+	sw.raw(",\n  \"undated_events\": ")
+	writeArray(sw, 1, undated, jsonEvent)
+	sw.raw(",\n  \"graph\": {\n    \"weighting\": ")
+	sw.value(head.Weighting, "    ")
+	sw.raw(",\n    \"modularity\": ")
+	sw.value(head.Modularity, "    ")
+	if head.Pivots != 0 {
+		sw.raw(",\n    \"betweenness_pivots\": ")
+		sw.value(head.Pivots, "    ")
+	}
+	sw.raw(",\n    \"nodes\": ")
+	writeArray(sw, 2, g.Nodes, jsonNode)
+	sw.raw(",\n    \"edges\": ")
+	writeArray(sw, 2, g.Edges, jsonEdge)
+	sw.raw("\n  }\n}\n")
+	return sw.flush()
+}
+
+// streamWriter encodes JSON values one at a time, as encoding/json's
+// Encoder with SetIndent and SetEscapeHTML(false) would inside a larger
+// document. The first error sticks.
+type streamWriter struct {
+	w   *bufio.Writer
+	buf bytes.Buffer
+	err error
+}
+
+func newStreamWriter(w io.Writer) *streamWriter {
+	return &streamWriter{w: bufio.NewWriterSize(w, 64<<10)}
+}
+
+func (s *streamWriter) raw(text string) {
+	if s.err == nil {
+		_, s.err = s.w.WriteString(text)
+	}
+}
+
+// value writes v indented as if it stood at the given prefix.
+func (s *streamWriter) value(v any, prefix string) {
+	if s.err != nil {
+		return
+	}
+	s.buf.Reset()
+	enc := json.NewEncoder(&s.buf)
 	enc.SetEscapeHTML(false)
-	return enc.Encode(Build(r))
+	enc.SetIndent(prefix, "  ")
+	if s.err = enc.Encode(v); s.err != nil {
+		return
+	}
+	b := bytes.TrimSuffix(s.buf.Bytes(), []byte("\n"))
+	_, s.err = s.w.Write(b)
+}
+
+func (s *streamWriter) flush() error {
+	if s.err != nil {
+		return s.err
+	}
+	return s.w.Flush()
+}
+
+// writeArray writes items converted by conv as a JSON array whose opening
+// bracket stands at the given indentation level.
+func writeArray[T, J any](s *streamWriter, level int, items []T, conv func(T) J) {
+	if len(items) == 0 {
+		s.raw("[]")
+		return
+	}
+	outer := strings.Repeat("  ", level)
+	inner := outer + "  "
+	s.raw("[\n")
+	for i, it := range items {
+		s.raw(inner)
+		s.value(conv(it), inner)
+		if i < len(items)-1 {
+			s.raw(",\n")
+		} else {
+			s.raw("\n")
+		}
+	}
+	s.raw(outer + "]")
 }
 
 func day(t time.Time) string {
