@@ -8,13 +8,9 @@ package eventeval
 
 import (
 	"context"
-	"encoding/xml"
 	"errors"
 	"fmt"
 	"io"
-	"os"
-	"path/filepath"
-	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -27,123 +23,16 @@ import (
 	"github.com/timelinehq/timeline/timex"
 )
 
-// Action is a gold event mention of ECB+ (a markable whose tag starts
-// with ACTION_).
-type Action struct {
-	ID     string // m_id
-	Tag    string // ACTION_OCCURRENCE, ACTION_REPORTING, ...
-	Tokens []int  // t_ids of its tokens
-	Chain  string // the gold event: a cross-document instance, an in-document chain, or the mention itself
-}
-
-// ParseActions reads the gold event mentions of one ECB+ document in CAT
-// XML, with their chains: the instance of a CROSS_DOC_COREF relation, else
-// the target of an INTRA_DOC_COREF relation, else the mention alone.
-func ParseActions(r io.Reader, name string) ([]Action, error) {
-	dec := xml.NewDecoder(r)
-	dec.Strict = false
-	type markable struct {
-		tag      string
-		anchors  []int
-		instance string
-	}
-	marks := map[string]*markable{}
-	var order []string
-	var cur *markable
-	var relation, target string
-	var sources []string
-	inMarkables := false
-	chains := map[string]string{}
-	for {
-		t, err := dec.Token()
-		if errors.Is(err, io.EOF) {
-			break
-		}
-		if err != nil {
-			return nil, fmt.Errorf("%s: %w", name, err)
-		}
-		switch e := t.(type) {
-		case xml.StartElement:
-			switch {
-			case e.Name.Local == "Markables":
-				inMarkables = true
-			case inMarkables && e.Name.Local == "token_anchor":
-				if cur != nil {
-					if id, err := strconv.Atoi(attr(e, "t_id")); err == nil {
-						cur.anchors = append(cur.anchors, id)
-					}
-				}
-			case inMarkables:
-				id := attr(e, "m_id")
-				if id == "" {
-					continue
-				}
-				cur = &markable{tag: e.Name.Local, instance: attr(e, "instance_id")}
-				if _, dup := marks[id]; !dup {
-					order = append(order, id)
-				}
-				marks[id] = cur
-			case e.Name.Local == "CROSS_DOC_COREF" || e.Name.Local == "INTRA_DOC_COREF":
-				relation, sources, target = e.Name.Local, nil, ""
-			case relation != "" && e.Name.Local == "source":
-				sources = append(sources, attr(e, "m_id"))
-			case relation != "" && e.Name.Local == "target":
-				target = attr(e, "m_id")
-			}
-		case xml.EndElement:
-			switch e.Name.Local {
-			case "Markables":
-				inMarkables = false
-			case "CROSS_DOC_COREF", "INTRA_DOC_COREF":
-				if target != "" {
-					chain := "intra/" + name + "/" + target
-					if relation == "CROSS_DOC_COREF" {
-						if m := marks[target]; m != nil && m.instance != "" {
-							chain = m.instance
-						} else {
-							chain = "cross/" + name + "/" + target
-						}
-					}
-					for _, s := range sources {
-						if _, ok := chains[s]; !ok || relation == "CROSS_DOC_COREF" {
-							chains[s] = chain
-						}
-					}
-					if _, ok := chains[target]; !ok && relation == "INTRA_DOC_COREF" {
-						chains[target] = chain
-					}
-				}
-				relation = ""
-			case "token_anchor":
-			default:
-				if inMarkables {
-					cur = nil
-				}
-			}
+// Actions returns the gold event mentions of an ECB+ document: its
+// markables whose tag starts with ACTION_, with their chains.
+func Actions(d *resolveeval.ECBDoc) []resolveeval.GoldMention {
+	var out []resolveeval.GoldMention
+	for _, m := range d.Mentions {
+		if strings.HasPrefix(m.Tag, "ACTION_") {
+			out = append(out, m)
 		}
 	}
-	var out []Action
-	for _, id := range order {
-		m := marks[id]
-		if !strings.HasPrefix(m.tag, "ACTION_") || len(m.anchors) == 0 {
-			continue
-		}
-		a := Action{ID: id, Tag: m.tag, Tokens: m.anchors, Chain: chains[id]}
-		if a.Chain == "" {
-			a.Chain = "single/" + name + "/" + id
-		}
-		out = append(out, a)
-	}
-	return out, nil
-}
-
-func attr(e xml.StartElement, name string) string {
-	for _, a := range e.Attr {
-		if a.Name.Local == name {
-			return a.Value
-		}
-	}
-	return ""
+	return out
 }
 
 // ECBOptions sets up an ECB+ evaluation.
@@ -233,30 +122,17 @@ func EvalECB(ctx context.Context, dir string, topics []int, opt ECBOptions) (*EC
 			}
 		}
 		text, sents, spans := d.Text()
-		f, err := os.Open(filepath.Join(dir, d.Topic, d.Name))
-		if err != nil {
-			return nil, err
-		}
-		actions, err := ParseActions(f, d.Name)
-		f.Close()
-		if err != nil {
-			return nil, err
-		}
-		index := map[int]int{}
-		for i, t := range d.Tokens {
-			index[t.ID] = i
-		}
-		for _, a := range actions {
+		for _, a := range Actions(d) {
 			var sp []corpus.Span
-			for _, t := range a.Tokens {
-				if i, ok := index[t]; ok && spans[i].End > spans[i].Start {
+			for _, i := range a.Tokens {
+				if spans[i].End > spans[i].Start {
 					sp = append(sp, spans[i])
 				}
 			}
 			if len(sp) == 0 {
 				continue // in the address line left out of the text
 			}
-			sort.Slice(sp, func(i, j int) bool { return sp[i].Start < sp[j].Start })
+			// a.Tokens are in text order, so sp is too.
 			res.Gold++
 			items = append(items, item{doc: d.Name, topic: d.Topic, chain: a.Chain,
 				span: corpus.Span{Start: sp[0].Start, End: sp[len(sp)-1].End}})

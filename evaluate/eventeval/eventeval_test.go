@@ -9,6 +9,7 @@ import (
 
 	"github.com/timelinehq/timeline/entities"
 	"github.com/timelinehq/timeline/evaluate/eventeval"
+	"github.com/timelinehq/timeline/evaluate/resolveeval"
 	"github.com/timelinehq/timeline/pipeline"
 	"github.com/timelinehq/timeline/timex"
 )
@@ -35,11 +36,12 @@ const catXML = `<Document doc_name="1_1ecb.xml">
 </Relations>
 </Document>`
 
-func TestParseActions(t *testing.T) {
-	got, err := eventeval.ParseActions(strings.NewReader(catXML), "1_1ecb.xml")
+func TestActions(t *testing.T) {
+	doc, err := resolveeval.ParseECB(strings.NewReader(catXML), "1", "1_1ecb.xml")
 	if err != nil {
 		t.Fatal(err)
 	}
+	got := eventeval.Actions(doc)
 	var s []string
 	for _, a := range got {
 		s = append(s, a.ID+" "+a.Tag+" "+a.Chain)
@@ -52,7 +54,7 @@ func TestParseActions(t *testing.T) {
 	if strings.Join(s, "\n") != strings.Join(want, "\n") {
 		t.Errorf("got %q, want %q", s, want)
 	}
-	if len(got[0].Tokens) != 2 {
+	if len(got[0].Tokens) != 2 || doc.Tokens[got[0].Tokens[0]].Text != "checked" {
 		t.Errorf("tokens of the first mention: %v", got[0].Tokens)
 	}
 }

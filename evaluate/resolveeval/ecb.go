@@ -20,12 +20,12 @@ import (
 	"github.com/timelinehq/timeline/entities"
 )
 
-// ECBDoc is one ECB+ document: its tokens and its gold entity mentions.
+// ECBDoc is one ECB+ document: its tokens and its gold mentions.
 type ECBDoc struct {
 	Topic    string // the topic folder ("1", "35")
 	Name     string // the file name ("1_10ecb.xml")
 	Tokens   []ECBToken
-	Mentions []GoldMention
+	Mentions []GoldMention // every markable over tokens, in file order
 }
 
 // ECBToken is one token of a document.
@@ -35,17 +35,24 @@ type ECBToken struct {
 	Text     string
 }
 
-// GoldMention is an annotated mention of a person or place.
+// GoldMention is an annotated mention (a markable) of ECB+: a person or
+// place, which entity resolution scores, an event (ACTION_*), which event
+// de-duplication scores, or any other entity or time.
 type GoldMention struct {
-	ID     string // m_id
-	Tag    string // HUMAN_PART_PER, LOC_GEO, ...
+	ID  string // m_id
+	Tag string // HUMAN_PART_PER, LOC_GEO, ACTION_OCCURRENCE, ...
+	// Kind is the entity kind of a person (HUMAN_PART_PER) or place
+	// (LOC_*); empty for the other tags.
 	Kind   entities.Kind
-	Tokens []int  // indexes into the document's Tokens
-	Chain  string // the gold entity: a cross-document instance, an in-document chain, or the mention itself
+	Tokens []int  // indexes into the document's Tokens, in order
+	Chain  string // the gold entity or event: a cross-document instance, an in-document chain, or the mention itself
 }
 
-// ParseECB reads one ECB+ document in CAT XML. Only the mentions of people
-// (HUMAN_PART_PER) and places (LOC_*) are kept.
+// ParseECB reads one ECB+ document in CAT XML: its tokens, and every
+// markable that covers some of them, with its chain: the instance of a
+// CROSS_DOC_COREF relation, else the target of an INTRA_DOC_COREF
+// relation, else the mention alone. Markables without tokens (the
+// instances that chains point to) are left out.
 func ParseECB(r io.Reader, topic, name string) (*ECBDoc, error) {
 	doc := &ECBDoc{Topic: topic, Name: name}
 	dec := xml.NewDecoder(r)
@@ -153,11 +160,10 @@ func ParseECB(r io.Reader, topic, name string) (*ECBDoc, error) {
 	}
 	for _, id := range markOrder {
 		m := marks[id]
-		kind, ok := goldKind(m.tag)
-		if !ok || len(m.anchors) == 0 {
+		if len(m.anchors) == 0 {
 			continue
 		}
-		g := GoldMention{ID: id, Tag: m.tag, Kind: kind, Chain: chains[id]}
+		g := GoldMention{ID: id, Tag: m.tag, Kind: goldKind(m.tag), Chain: chains[id]}
 		if g.Chain == "" {
 			g.Chain = "single/" + name + "/" + id
 		}
@@ -187,15 +193,16 @@ func attr(e xml.StartElement, name string) string {
 	return ""
 }
 
-// goldKind maps an ECB+ tag to the entity kind it is scored as.
-func goldKind(tag string) (entities.Kind, bool) {
+// goldKind maps an ECB+ tag to the entity kind it is scored as, or ""
+// for a tag that entity resolution does not score.
+func goldKind(tag string) entities.Kind {
 	switch {
 	case tag == "HUMAN_PART_PER":
-		return entities.Person, true
+		return entities.Person
 	case strings.HasPrefix(tag, "LOC_"):
-		return entities.Location, true
+		return entities.Location
 	}
-	return "", false
+	return ""
 }
 
 // Text rebuilds the document's text: tokens joined by spaces, a sentence

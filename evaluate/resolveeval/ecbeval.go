@@ -119,6 +119,9 @@ func EvalECB(ctx context.Context, docs []*ECBDoc, rec entities.Recognizer, opt E
 			}
 		}
 		for _, g := range d.Mentions {
+			if g.Kind == "" {
+				continue // not a person or place
+			}
 			if !opt.Singletons && strings.HasPrefix(g.Chain, "single/") {
 				continue
 			}

@@ -63,6 +63,7 @@ func ExampleParseECB() {
 <Markables>
 <HUMAN_PART_PER m_id="5"><token_anchor t_id="1"/><token_anchor t_id="2"/></HUMAN_PART_PER>
 <LOC_GEO m_id="6"><token_anchor t_id="4"/></LOC_GEO>
+<ACTION_OCCURRENCE m_id="8"><token_anchor t_id="3"/></ACTION_OCCURRENCE>
 <HUMAN_PART_PER m_id="7" instance_id="HUM1"/>
 </Markables>
 <Relations>
@@ -75,11 +76,12 @@ func ExampleParseECB() {
 		return
 	}
 	for _, m := range doc.Mentions {
-		fmt.Println(m.Kind, m.Tokens, m.Chain)
+		fmt.Printf("%s %q %v %s\n", m.Tag, m.Kind, m.Tokens, m.Chain)
 	}
 	// Output:
-	// PERSON [0 1] HUM1
-	// LOCATION [3] single/1_1ecb.xml/6
+	// HUMAN_PART_PER "PERSON" [0 1] HUM1
+	// LOC_GEO "LOCATION" [3] single/1_1ecb.xml/6
+	// ACTION_OCCURRENCE "" [2] single/1_1ecb.xml/8
 }
 
 // Countries lists the countries of the places an article names, its

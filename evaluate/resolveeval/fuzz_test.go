@@ -11,7 +11,8 @@ import (
 
 // FuzzParseECB checks that any input parses without a panic, and that a
 // parsed document's mentions point inside its tokens, in order, with a
-// kind and a chain, and that its text holds every token at its span.
+// tag, a chain, and a kind exactly when they are people or places, and
+// that its text holds every token at its span.
 func FuzzParseECB(f *testing.F) {
 	f.Add(ecbXML)
 	f.Add(`<Document><token t_id="1" sentence="0">a</token><Markables><HUMAN_PART_PER m_id="1"><token_anchor t_id="9"/></HUMAN_PART_PER></Markables></Document>`)
@@ -22,8 +23,17 @@ func FuzzParseECB(f *testing.F) {
 			return
 		}
 		for _, m := range doc.Mentions {
-			if m.Kind != entities.Person && m.Kind != entities.Location || m.Chain == "" || len(m.Tokens) == 0 {
-				t.Fatalf("mention %+v: no kind, chain or tokens", m)
+			if m.Tag == "" || m.Chain == "" || len(m.Tokens) == 0 {
+				t.Fatalf("mention %+v: no tag, chain or tokens", m)
+			}
+			want := entities.Kind("")
+			if m.Tag == "HUMAN_PART_PER" {
+				want = entities.Person
+			} else if strings.HasPrefix(m.Tag, "LOC_") {
+				want = entities.Location
+			}
+			if m.Kind != want {
+				t.Fatalf("mention %+v: kind %q, want %q", m, m.Kind, want)
 			}
 			for i, k := range m.Tokens {
 				if k < 0 || k >= len(doc.Tokens) || i > 0 && k < m.Tokens[i-1] {

@@ -16,7 +16,7 @@ import (
 
 // ecbXML is an ECB+ document in CAT XML: two people in a cross-document
 // chain (through the instance markable 46), a place in an in-document
-// chain, a mention no chain links, and an action that is not scored.
+// chain, a mention no chain links, and an action.
 const ecbXML = `<Document doc_name="1_1ecb.xml" doc_id="DOC1">
 <token t_id="1" sentence="0" number="0">Tara</token>
 <token t_id="2" sentence="0" number="1">Reid</token>
@@ -92,9 +92,10 @@ func TestParseECB(t *testing.T) {
 		{"in-document chain target", "Malibu", entities.Location, "intra/1_1ecb.xml/22"},
 		{"in-document chain source", "the town", entities.Location, "intra/1_1ecb.xml/22"},
 		{"unlinked mention is a singleton", "Smith", entities.Person, "single/1_1ecb.xml/24"},
+		{"action is kept without a kind", "checked", "", "single/1_1ecb.xml/25"},
 	}
 	if len(doc.Mentions) != len(tests) {
-		t.Fatalf("%d mentions, want %d (actions and instance markables left out): %+v", len(doc.Mentions), len(tests), doc.Mentions)
+		t.Fatalf("%d mentions, want %d (instance markables left out): %+v", len(doc.Mentions), len(tests), doc.Mentions)
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
