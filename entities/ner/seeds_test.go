@@ -9,34 +9,14 @@ import (
 	"testing"
 
 	"github.com/timelinehq/timeline/entities/ner"
+	"github.com/timelinehq/timeline/internal/testenv"
 )
 
-// sharedDir returns ../shared from the module root, skipping the test when
-// it is missing (failing under CI).
+// sharedDir returns ../shared beside the module root, skipping the test
+// when it is missing (failing under CI).
 func sharedDir(t testing.TB) string {
 	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Fatal("no go.mod above the test")
-		}
-		dir = parent
-	}
-	shared := filepath.Join(dir, "..", "shared")
-	if _, err := os.Stat(shared); err != nil {
-		if os.Getenv("CI") != "" {
-			t.Fatalf("CI: %s is missing", shared)
-		}
-		t.Skipf("skipping: %s is missing", shared)
-	}
-	return shared
+	return testenv.Shared(t, "")
 }
 
 var (

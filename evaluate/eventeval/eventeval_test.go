@@ -2,7 +2,6 @@ package eventeval_test
 
 import (
 	"context"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -10,6 +9,7 @@ import (
 	"github.com/timelinehq/timeline/entities"
 	"github.com/timelinehq/timeline/evaluate/eventeval"
 	"github.com/timelinehq/timeline/evaluate/resolveeval"
+	"github.com/timelinehq/timeline/internal/testenv"
 	"github.com/timelinehq/timeline/pipeline"
 	"github.com/timelinehq/timeline/timex"
 )
@@ -59,36 +59,10 @@ func TestActions(t *testing.T) {
 	}
 }
 
-func sharedDir(tb testing.TB) string {
-	tb.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		tb.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			tb.Fatal("no go.mod above the test directory")
-		}
-		dir = parent
-	}
-	shared := filepath.Join(dir, "..", "shared")
-	if _, err := os.Stat(shared); err != nil {
-		if os.Getenv("CI") != "" {
-			tb.Fatalf("shared data missing: %v", err)
-		}
-		tb.Skipf("shared data missing (%v); skipping", err)
-	}
-	return shared
-}
-
 // TestECBFloor is the regression floor on a fast subset of ECB+ (topics
 // 1-5); the README gives the figures on all of topics 1-35.
 func TestECBFloor(t *testing.T) {
-	dir := filepath.Join(sharedDir(t), "data", "ecbplus", "topics")
+	dir := testenv.Shared(t, filepath.Join("data", "ecbplus", "topics"))
 	rec, err := entities.LoadTagger()
 	if err != nil {
 		t.Fatal(err)
@@ -111,7 +85,7 @@ func TestECBFloor(t *testing.T) {
 // TestWikinewsDates checks that nearly every dated report lies on or
 // before its article's date.
 func TestWikinewsDates(t *testing.T) {
-	arts, err := eventeval.ReadWikinews(filepath.Join(sharedDir(t), "data", "wikinews"))
+	arts, err := eventeval.ReadWikinews(testenv.Shared(t, filepath.Join("data", "wikinews")))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -12,6 +12,7 @@ import (
 	"github.com/timelinehq/timeline/entities/ner"
 	"github.com/timelinehq/timeline/entities/ner/conll"
 	"github.com/timelinehq/timeline/evaluate/nereval"
+	"github.com/timelinehq/timeline/internal/testenv"
 )
 
 func sp(start, end int, typ ner.Type) ner.Span { return ner.Span{Start: start, End: end, Type: typ} }
@@ -58,38 +59,9 @@ func TestWriteEmit(t *testing.T) {
 	}
 }
 
-// sharedDir returns ../shared from the module root, skipping when it is
-// missing (failing under CI).
-func sharedDir(t testing.TB) string {
-	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Fatal("no go.mod above the test")
-		}
-		dir = parent
-	}
-	shared := filepath.Join(dir, "..", "shared")
-	if _, err := os.Stat(filepath.Join(shared, "data")); err != nil {
-		if os.Getenv("CI") != "" {
-			t.Fatalf("CI: %s is missing", shared)
-		}
-		t.Skipf("skipping: %s is missing", shared)
-	}
-	return shared
-}
-
 // TestFloor is the regression test of the embedded model on the dev sets:
 // it fails if micro-F1 drops below the floor the model has reached.
 func TestFloor(t *testing.T) {
-	shared := sharedDir(t)
 	model, err := ner.Load()
 	if err != nil {
 		t.Fatal(err)
@@ -106,7 +78,7 @@ func TestFloor(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			docs, err := conll.ReadFile(filepath.Join(shared, "data", tc.file))
+			docs, err := conll.ReadFile(testenv.Shared(t, filepath.Join("data", tc.file)))
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -134,7 +106,8 @@ func TestFloor(t *testing.T) {
 // TestAgreesWithReference checks that Score and WriteEmit agree with the
 // reference scorer ../shared/eval/ner/score.py on the same tags.
 func TestAgreesWithReference(t *testing.T) {
-	shared := sharedDir(t)
+	gold := testenv.Shared(t, filepath.Join("data", "gmb", "gmb_last10.conll"))
+	scorer := testenv.Shared(t, filepath.Join("eval", "ner", "score.py"))
 	if testing.Short() {
 		t.Skip("skipping the reference scorer in -short mode")
 	}
@@ -146,7 +119,6 @@ func TestAgreesWithReference(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	gold := filepath.Join(shared, "data", "gmb", "gmb_last10.conll")
 	docs, err := conll.ReadFile(gold)
 	if err != nil {
 		t.Fatal(err)
@@ -164,7 +136,7 @@ func TestAgreesWithReference(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, gpe := range []conll.GPEMode{conll.GPELoc, conll.GPEProper} {
-		out, err := exec.Command(py, filepath.Join(shared, "eval", "ner", "score.py"), gold, emit, "--gmb-gpe", string(gpe)).Output()
+		out, err := exec.Command(py, scorer, gold, emit, "--gmb-gpe", string(gpe)).Output()
 		if err != nil {
 			t.Fatalf("score.py: %v", err)
 		}

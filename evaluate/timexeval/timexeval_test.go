@@ -12,6 +12,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/timelinehq/timeline/internal/testenv"
 	"github.com/timelinehq/timeline/timex"
 )
 
@@ -95,28 +96,7 @@ func TestReadErrors(t *testing.T) {
 // when ../shared is missing.
 func goldFile(tb testing.TB) string {
 	tb.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		tb.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		if parent := filepath.Dir(dir); parent != dir {
-			dir = parent
-		} else {
-			tb.Fatal("no go.mod above the test directory")
-		}
-	}
-	path := filepath.Join(dir, "..", "shared", "data", "tempeval3", "train.jsonl")
-	if _, err := os.Stat(path); err != nil {
-		if os.Getenv("CI") != "" {
-			tb.Fatalf("TempEval-3 data missing: %v", err)
-		}
-		tb.Skipf("TempEval-3 data missing (%v); skipping", err)
-	}
-	return path
+	return testenv.Shared(tb, filepath.Join("data", "tempeval3", "train.jsonl"))
 }
 
 // evaluate tags a split of the training data and scores it.
