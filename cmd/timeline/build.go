@@ -13,14 +13,11 @@ import (
 	"runtime/debug"
 	"strconv"
 	"strings"
-	"time"
 
 	"github.com/timelinehq/timeline/corpus"
-	"github.com/timelinehq/timeline/entities"
 	"github.com/timelinehq/timeline/export"
 	"github.com/timelinehq/timeline/pipeline"
 	"github.com/timelinehq/timeline/samples"
-	"github.com/timelinehq/timeline/timex"
 )
 
 //go:embed doc.go
@@ -40,16 +37,13 @@ var usage = func() string {
 
 // buildConfig is what the build flags say.
 type buildConfig struct {
-	out     string
-	format  string
-	date    time.Time
-	window  pipeline.Window
-	workers int
-	maxSize int64
-	seed    uint64
-	quiet   bool
-	inputs  []string
-	graph   *graphFlags
+	readFlags
+	out    string
+	format string
+	seed   uint64
+	quiet  bool
+	inputs []string
+	graph  *graphFlags
 }
 
 // parseBuild reads build's flags, which may come before or after the
@@ -60,50 +54,20 @@ func parseBuild(e *env, args []string) (*buildConfig, error) {
 	fs.SetOutput(io.Discard)
 	fs.StringVar(&cfg.out, "o", "", "")
 	fs.StringVar(&cfg.format, "f", "json", "")
-	date := fs.String("date", "", "")
-	window := fs.String("window", "sentence", "")
-	fs.IntVar(&cfg.workers, "workers", 0, "")
-	maxSize := fs.String("max-size", "32MB", "")
+	cfg.readFlags.add(fs)
 	fs.Uint64Var(&cfg.seed, "seed", 1, "")
 	fs.BoolVar(&cfg.quiet, "quiet", false, "")
 	cfg.graph = addGraphFlags(fs)
-	for {
-		if err := fs.Parse(args); err != nil {
-			if errors.Is(err, flag.ErrHelp) {
-				return nil, flag.ErrHelp
-			}
-			return nil, usageError("build: %v", err)
-		}
-		if fs.NArg() == 0 {
-			break
-		}
-		cfg.inputs = append(cfg.inputs, fs.Arg(0))
-		args = fs.Args()[1:]
-	}
-	if _, ok := export.Lookup(cfg.format); !ok {
-		var names []string
-		for _, f := range export.Formats() {
-			names = append(names, f.Name)
-		}
-		return nil, usageError("build: unknown format %q (want %s)", cfg.format, strings.Join(names, ", "))
-	}
-	if *date != "" {
-		t, err := time.Parse("2006-01-02", *date)
-		if err != nil {
-			return nil, usageError("build: -date %q is not a date like 2017-04-13", *date)
-		}
-		cfg.date = t
-	}
-	w, err := pipeline.ParseWindow(*window)
+	inputs, err := parseInterleaved(fs, "build", args)
 	if err != nil {
-		return nil, usageError("build: %v", err)
+		return nil, err
 	}
-	cfg.window = w
-	if cfg.workers < 0 {
-		return nil, usageError("build: -workers must be positive")
+	cfg.inputs = inputs
+	if err := checkFormat("build", cfg.format); err != nil {
+		return nil, err
 	}
-	if cfg.maxSize, err = parseSize(*maxSize); err != nil {
-		return nil, usageError("build: -max-size: %v", err)
+	if err := cfg.readFlags.check("build"); err != nil {
+		return nil, err
 	}
 	return cfg, nil
 }
@@ -158,19 +122,12 @@ func runBuild(ctx context.Context, e *env, args []string) error {
 
 // process runs the pipeline with the default stages.
 func process(ctx context.Context, e *env, cfg *buildConfig, rd corpus.Reader) (*pipeline.Result, error) {
-	rec, err := entities.LoadTagger()
+	pc, prog, err := cfg.readFlags.startRun(e, cfg.quiet, cfg.inputs, rd)
 	if err != nil {
-		return nil, fmt.Errorf("loading the name tagger: %w", err)
+		return nil, err
 	}
-	pc := pipeline.Config{
-		Workers: cfg.workers, Date: cfg.date, Window: cfg.window, Reader: rd,
-		Recognizer: rec, Tagger: timex.New(), Seed: cfg.seed,
-	}
-	prog := newProgress(e, cfg.quiet)
-	prog.expect(cfg.inputs, rd)
-	pc.Progress = prog.update
-	var res *pipeline.Result
-	res, err = pipeline.Run(ctx, pc, cfg.inputs)
+	pc.Seed = cfg.seed
+	res, err := pipeline.Run(ctx, pc, cfg.inputs)
 	prog.finish(err)
 	return res, err
 }
@@ -256,7 +213,7 @@ func runDemo(ctx context.Context, e *env, args []string) error {
 	if fs.NArg() > 0 {
 		return usageError("demo takes no inputs (it reads the built-in samples); use build for your own")
 	}
-	cfg := &buildConfig{window: pipeline.WindowSentence, seed: 1, quiet: *quiet, inputs: []string{"."}}
+	cfg := &buildConfig{readFlags: readFlags{window: pipeline.WindowSentence}, seed: 1, quiet: *quiet, inputs: []string{"."}}
 	res, err := process(ctx, e, cfg, corpus.Reader{FS: samples.FS()})
 	if err != nil {
 		return err

@@ -8,25 +8,17 @@ import (
 	"io"
 	"os"
 	"path/filepath"
-	"strings"
-	"time"
 
 	"github.com/timelinehq/timeline/corpus"
-	"github.com/timelinehq/timeline/entities"
-	"github.com/timelinehq/timeline/export"
 	"github.com/timelinehq/timeline/pipeline"
-	"github.com/timelinehq/timeline/timex"
 )
 
 // extractConfig is what the extract flags say.
 type extractConfig struct {
-	out     string
-	date    time.Time
-	window  pipeline.Window
-	workers int
-	maxSize int64
-	quiet   bool
-	inputs  []string
+	readFlags
+	out    string
+	quiet  bool
+	inputs []string
 }
 
 // parseInterleaved parses fs over args, collecting the arguments that are
@@ -53,10 +45,7 @@ func parseExtract(args []string) (*extractConfig, error) {
 	fs := flag.NewFlagSet("extract", flag.ContinueOnError)
 	fs.SetOutput(io.Discard)
 	fs.StringVar(&cfg.out, "o", "", "")
-	date := fs.String("date", "", "")
-	window := fs.String("window", "sentence", "")
-	fs.IntVar(&cfg.workers, "workers", 0, "")
-	maxSize := fs.String("max-size", "32MB", "")
+	cfg.readFlags.add(fs)
 	fs.BoolVar(&cfg.quiet, "quiet", false, "")
 	inputs, err := parseInterleaved(fs, "extract", args)
 	if err != nil {
@@ -66,21 +55,8 @@ func parseExtract(args []string) (*extractConfig, error) {
 	if len(cfg.inputs) == 0 {
 		return nil, usageError("extract needs inputs (files, folders, or - for standard input)")
 	}
-	if *date != "" {
-		t, err := time.Parse("2006-01-02", *date)
-		if err != nil {
-			return nil, usageError("extract: -date %q is not a date like 2017-04-13", *date)
-		}
-		cfg.date = t
-	}
-	if cfg.window, err = pipeline.ParseWindow(*window); err != nil {
-		return nil, usageError("extract: %v", err)
-	}
-	if cfg.workers < 0 {
-		return nil, usageError("extract: -workers must be positive")
-	}
-	if cfg.maxSize, err = parseSize(*maxSize); err != nil {
-		return nil, usageError("extract: -max-size: %v", err)
+	if err := cfg.readFlags.check("extract"); err != nil {
+		return nil, err
 	}
 	return cfg, nil
 }
@@ -98,19 +74,11 @@ func runExtract(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	rec, err := entities.LoadTagger()
-	if err != nil {
-		return fmt.Errorf("loading the name tagger: %w", err)
-	}
 	rd := corpus.Reader{MaxBytes: cfg.maxSize, Stdin: e.stdin}
-	pc := pipeline.Config{
-		Workers: cfg.workers, Date: cfg.date, Window: cfg.window, Reader: rd,
-		Recognizer: rec, Tagger: timex.New(),
+	pc, prog, err := cfg.readFlags.startRun(e, cfg.quiet, cfg.inputs, rd)
+	if err != nil {
+		return err
 	}
-	prog := newProgress(e, cfg.quiet)
-	prog.expect(cfg.inputs, rd)
-	pc.Progress = prog.update
-
 	out, commit, abort, err := createOutput(e, cfg.out)
 	if err != nil {
 		return err
@@ -207,12 +175,8 @@ func runMerge(ctx context.Context, e *env, args []string) error {
 	if len(files) == 0 {
 		return usageError("merge needs extract files (written by timeline extract), or - for standard input")
 	}
-	if _, ok := export.Lookup(cfg.format); !ok {
-		var names []string
-		for _, f := range export.Formats() {
-			names = append(names, f.Name)
-		}
-		return usageError("merge: unknown format %q (want %s)", cfg.format, strings.Join(names, ", "))
+	if err := checkFormat("merge", cfg.format); err != nil {
+		return err
 	}
 	pc := pipeline.Config{Seed: cfg.seed, Reader: corpus.Reader{Stdin: e.stdin}}
 	prog := newProgress(e, cfg.quiet)
