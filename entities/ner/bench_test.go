@@ -53,6 +53,39 @@ func BenchmarkTagDocument(b *testing.B) {
 	b.ReportMetric(float64(ntok)*float64(b.N)/b.Elapsed().Seconds(), "tokens/s")
 }
 
+// BenchmarkTagDocumentCold is BenchmarkTagDocument with the processor's
+// caches flushed before each document, as the other stages of the pipeline
+// flush them between two articles: it measures the tagger's cache misses,
+// which the warm benchmarks hide (the weights of the whole dev set fit in
+// the cache of a server processor).
+func BenchmarkTagDocumentCold(b *testing.B) {
+	docs := devDocuments(b)
+	m, err := ner.Load()
+	if err != nil {
+		b.Fatal(err)
+	}
+	ntok := 0
+	for _, d := range docs {
+		for _, s := range d {
+			ntok += len(s)
+		}
+	}
+	flush := make([]uint64, 8<<20) // 64 MB, more than the last-level cache
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		for _, d := range docs {
+			b.StopTimer()
+			for j := 0; j < len(flush); j += 8 {
+				flush[j]++
+			}
+			b.StartTimer()
+			m.TagDocument(d)
+		}
+	}
+	b.ReportMetric(float64(ntok)*float64(b.N)/b.Elapsed().Seconds(), "tokens/s")
+}
+
 // BenchmarkLoad measures decoding the embedded model.
 func BenchmarkLoad(b *testing.B) {
 	for b.Loop() {

@@ -22,13 +22,10 @@ type Model struct {
 	// feature hashes to 0 in practice; one that did is dropped).
 	table []entry
 	mask  uint64
-	// filter has a bit set for every feature's key (bits 42..63 of the
-	// key pick the bit): most features of a sentence are absent from the
-	// model, and this small bit set, unlike the table, stays in cache.
-	filter []uint64
 	// cache holds, for the words of the cluster table, the summed weights
-	// of their intrinsic features (see intrinsic), by wordKey.
-	cache  map[uint64]int32
+	// of their intrinsic features (see intrinsic), by wordKey: the index in
+	// cached.
+	cache  hashIndex
 	cached [][numTags]float32
 
 	// trans[a][b] scores tag b after tag a; row numTags is the sentence
@@ -44,9 +41,6 @@ type entry struct {
 	w   [numTags]float32
 	_   uint32
 }
-
-// filterShift sets the size of Model.filter: 2^(64-filterShift) bits.
-const filterShift = 42
 
 // head is a set of weights for one domain of the training data.
 type head struct {
@@ -71,7 +65,7 @@ func (m *Model) Domains() []string {
 func (m *Model) WithDomain(name string) (*Model, error) {
 	for _, h := range m.heads {
 		if h.name == name {
-			d := &Model{res: m.res, keys: m.keys, heads: m.heads, filter: m.filter, trans: m.trans}
+			d := &Model{res: m.res, keys: m.keys, heads: m.heads, trans: m.trans}
 			d.buildTable(h.weights)
 			return d, nil
 		}
@@ -82,10 +76,12 @@ func (m *Model) WithDomain(name string) (*Model, error) {
 // tagState is the per-call working memory of Tag.
 type tagState struct {
 	sent   sentence
-	feats  []uint64
+	feats  []uint64  // the features of every token of the sentence
+	offs   []int     // token i's features are feats[offs[i]:offs[i+1]]
 	scores []float32 // n*numTags
 	back   []int8
 	tags   []int
+	sink   uint64 // keeps the loads of warm alive
 }
 
 func (m *Model) state() *tagState {
@@ -100,9 +96,6 @@ func (m *Model) weights(key uint64) *[numTags]float32 {
 	if key == 0 || len(m.table) == 0 {
 		return nil
 	}
-	if b := key >> filterShift; m.filter[b>>6]&(1<<(b&63)) == 0 {
-		return nil
-	}
 	for i := key & m.mask; ; i = (i + 1) & m.mask {
 		switch e := &m.table[i]; e.key {
 		case key:
@@ -114,25 +107,20 @@ func (m *Model) weights(key uint64) *[numTags]float32 {
 }
 
 // buildTable indexes m.keys with the given head weights (numTags per key)
-// and, if it is missing, builds the filter.
+// and, the first time, the model's resources.
 func (m *Model) buildTable(weights []float32) {
+	if m.res.ix == nil {
+		m.res.index()
+	}
 	size := 1
 	for size*2 < 3*len(m.keys) { // load at most 2/3
 		size <<= 1
 	}
 	m.table = make([]entry, size)
 	m.mask = uint64(size - 1)
-	filter := m.filter == nil
-	if filter {
-		m.filter = make([]uint64, 1<<(64-filterShift)/64)
-	}
 	for r, k := range m.keys {
 		if k == 0 {
 			continue
-		}
-		if filter {
-			b := k >> filterShift
-			m.filter[b>>6] |= 1 << (b & 63)
 		}
 		i := k & m.mask
 		for m.table[i].key != 0 {
@@ -149,7 +137,7 @@ func (m *Model) buildTable(weights []float32) {
 // looks up one vector instead of some twenty features for them.
 func (m *Model) buildCache() {
 	words := m.res.clusterWords
-	m.cache = make(map[uint64]int32, 2*len(words))
+	cache := make(map[uint64]int32, 2*len(words))
 	m.cached = make([][numTags]float32, 0, 2*len(words))
 	var in tokInfo
 	var feats []uint64
@@ -158,7 +146,7 @@ func (m *Model) buildCache() {
 		m.res.clusterOf(w, &in)
 		for _, hl := range []bool{false, true} {
 			key := wordKey(&in, hl)
-			if _, ok := m.cache[key]; ok {
+			if _, ok := cache[key]; ok {
 				continue
 			}
 			var sum [numTags]float32
@@ -170,10 +158,11 @@ func (m *Model) buildCache() {
 					}
 				}
 			}
-			m.cache[key] = int32(len(m.cached))
+			cache[key] = int32(len(m.cached))
 			m.cached = append(m.cached, sum)
 		}
 	}
+	m.cache = newHashIndex(cache)
 }
 
 // setTransitions fills the transition table from learnt weights w
@@ -223,6 +212,12 @@ func (m *Model) Tag(tokens []string) []Span {
 }
 
 // emissions computes the per-token tag scores of st.sent.
+//
+// The weight table is far larger than the cache, and nearly every lookup
+// misses it. So the features of the whole sentence are gathered first and
+// their table slots loaded in one branch-free pass (warm), whose loads the
+// processor overlaps, before the weights are summed token by token in the
+// order of the features, which keeps every score the same to the bit.
 func (m *Model) emissions(st *tagState) {
 	n := len(st.sent.toks)
 	if cap(st.scores) < n*numTags {
@@ -230,17 +225,30 @@ func (m *Model) emissions(st *tagState) {
 	}
 	st.scores = st.scores[:n*numTags]
 	clear(st.scores)
+	hl := st.sent.headline
+	if len(m.cache.slots) > 0 {
+		var sink uint64
+		for i := range st.sent.info {
+			sink += m.cache.slot(wordKey(&st.sent.info[i], hl)).key
+		}
+		st.sink += sink
+	}
+	st.feats = st.feats[:0]
+	st.offs = append(st.offs[:0], 0)
 	for i := 0; i < n; i++ {
-		sc := (*[numTags]float32)(st.scores[i*numTags : (i+1)*numTags])
 		in := &st.sent.info[i]
-		if c, ok := m.cache[wordKey(in, st.sent.headline)]; ok {
-			*sc = m.cached[c]
-			st.feats = st.feats[:0]
+		if c, ok := m.cache.get(wordKey(in, hl)); ok {
+			*(*[numTags]float32)(st.scores[i*numTags : (i+1)*numTags]) = m.cached[c]
 		} else {
-			st.feats = intrinsic(in, st.sent.headline, st.feats[:0])
+			st.feats = intrinsic(in, hl, st.feats)
 		}
 		st.feats = st.sent.contextual(i, st.feats)
-		for _, f := range st.feats {
+		st.offs = append(st.offs, len(st.feats))
+	}
+	m.warm(st)
+	for i := 0; i < n; i++ {
+		sc := (*[numTags]float32)(st.scores[i*numTags : (i+1)*numTags])
+		for _, f := range st.feats[st.offs[i]:st.offs[i+1]] {
 			w := m.weights(f)
 			if w == nil {
 				continue
@@ -250,6 +258,19 @@ func (m *Model) emissions(st *tagState) {
 			}
 		}
 	}
+}
+
+// warm loads the first table slot of every feature of st, so that the
+// lookups that follow find them in the cache.
+func (m *Model) warm(st *tagState) {
+	if len(m.table) == 0 {
+		return
+	}
+	var sink uint64
+	for _, f := range st.feats {
+		sink += m.table[f&m.mask].key
+	}
+	st.sink += sink
 }
 
 // predecessors lists, for each tag, the tags that may precede it.

@@ -21,6 +21,10 @@ type resources struct {
 	// for words in headlines set in capitals.
 	truecase map[uint64]casing
 
+	// ix holds the same tables as gaz, clusters and clustersLC for fast
+	// lookups at tag time; nil until a model is built on the resources.
+	ix *resIndex
+
 	// The source of the tables, kept for encoding.
 	rawLists                   []List
 	clusterWords, clusterPaths []string
@@ -33,6 +37,26 @@ type casing struct {
 	word       string
 	n, capsN   int
 	capsIsWord bool // the all-capitals form is the usual one
+}
+
+// resIndex is the read-only copy of a resources' lookup tables that
+// tagging uses (see hashIndex).
+type resIndex struct {
+	gaz, clusters, clustersLC hashIndex
+}
+
+// index builds r.ix; the tables must be complete.
+func (r *resources) index() {
+	r.ix = &resIndex{gaz: newHashIndex(r.gaz), clusters: newHashIndex(r.clusters), clustersLC: newHashIndex(r.clustersLC)}
+}
+
+// gazLists returns the gazetteer entry of phrase hash h.
+func (r *resources) gazLists(h uint64) (uint32, bool) {
+	if r.ix != nil {
+		return r.ix.gaz.get(h)
+	}
+	lists, ok := r.gaz[h]
+	return lists, ok
 }
 
 // gazPrefix marks a gazetteer entry that begins a longer phrase.
@@ -96,7 +120,7 @@ func (r *resources) matchGazetteer(s *sentence) {
 		h := uint64(0)
 		for n := 1; n <= r.gazMaxLen && i+n <= len(s.info); n++ {
 			h = phraseHash(h, s.info[i+n-1].lower)
-			lists, ok := r.gaz[h]
+			lists, ok := r.gazLists(h)
 			if !ok {
 				break
 			}
@@ -163,6 +187,16 @@ func (r *resources) addClusters(words, paths []string, counts []int) {
 // clusterOf sets the cluster prefixes of token t.
 func (r *resources) clusterOf(t string, in *tokInfo) {
 	if len(r.paths) == 0 {
+		return
+	}
+	if r.ix != nil {
+		id, ok := r.ix.clusters.get(in.word)
+		if !ok {
+			id, ok = r.ix.clustersLC.get(in.lower)
+		}
+		if ok {
+			in.cluster = r.paths[id]
+		}
 		return
 	}
 	id, ok := r.clusters[in.word]
