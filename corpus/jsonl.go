@@ -92,7 +92,6 @@ func (r *Reader) decodeJSONLine(source, base string, lineNo int, line []byte) *D
 	id := ""
 	fail := func(err error) *Document {
 		d := errorDoc(source, lineNo, err)
-		d.Source = src
 		if id != "" {
 			d.ID = id
 		}

@@ -237,6 +237,7 @@ func errorDoc(source string, line int, err error) *Document {
 	id := stem(source)
 	if line > 0 {
 		id = fmt.Sprintf("%s-%d", id, line)
+		source = fmt.Sprintf("%s:%d", source, line)
 	}
 	return &Document{ID: id, Source: source, Err: err}
 }

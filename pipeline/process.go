@@ -201,13 +201,11 @@ func windows(text string, sents []corpus.Span, ms []entities.Mention, owner []in
 }
 
 // errorText says why a document failed, without repeating its source
-// (the output lists the source next to the error).
+// (the output lists the source, with the line of a JSONL article, next to
+// the error).
 func errorText(err error) string {
 	var re *corpus.ReadError
 	if errors.As(err, &re) {
-		if re.Line > 0 {
-			return fmt.Sprintf("line %d: %v", re.Line, re.Err)
-		}
 		return re.Err.Error()
 	}
 	return err.Error()
