@@ -6,15 +6,20 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"strings"
 	"testing"
 	"time"
 
 	"github.com/timelinehq/timeline/bench/reuters"
+	"github.com/timelinehq/timeline/boilerplate"
 	"github.com/timelinehq/timeline/corpus"
+	"github.com/timelinehq/timeline/dct"
 	"github.com/timelinehq/timeline/entities"
 	"github.com/timelinehq/timeline/graph"
 	"github.com/timelinehq/timeline/internal/testenv"
 	"github.com/timelinehq/timeline/pipeline"
+	"github.com/timelinehq/timeline/segment"
+	"github.com/timelinehq/timeline/timeline"
 	"github.com/timelinehq/timeline/timex"
 )
 
@@ -129,5 +134,72 @@ func BenchmarkReutersMap(b *testing.B) {
 		if err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// BenchmarkStages runs each per-article stage alone over the articles of
+// one file of Reuters-21578 (about 925), with the inputs of each stage
+// computed beforehand as Process computes them, so that the speed of one
+// stage can be measured apart from the others. Each sub-benchmark's op is
+// the whole file.
+func BenchmarkStages(b *testing.B) {
+	path, size := reutersJSONL(b, 1, 0)
+	cfg := benchConfig(b, 1)
+	type art struct {
+		raw, text string
+		anchor    time.Time
+		dct       timeline.Date
+		sents     []corpus.Span
+		mentions  []entities.Mention
+		locals    []entities.Local
+		owner     []int
+		timexes   []timex.Timex
+	}
+	var arts []art
+	err := cfg.Reader.Walk(context.Background(), []string{path}, func(d *corpus.Document) error {
+		clean := boilerplate.Clean(d.Raw)
+		if strings.TrimSpace(clean.Text) == "" {
+			return nil
+		}
+		d.Text = clean.Text
+		dct.Detect(d, dct.Options{Now: cfg.Now}).Apply(d)
+		a := art{raw: d.Raw, text: d.Text, dct: timeline.DCTDate(d.DCT, d.DCTPrecision)}
+		if d.DCTPrecision == corpus.PrecisionDay {
+			a.anchor = d.DCT
+		}
+		a.sents = segment.Sentences(a.text)
+		a.mentions = cfg.Recognizer.Recognize(a.text, a.sents)
+		a.locals, a.owner = entities.Group(a.mentions)
+		a.timexes = cfg.Tagger.Tag(a.text, a.anchor)
+		arts = append(arts, a)
+		return nil
+	})
+	if err != nil {
+		b.Fatal(err)
+	}
+	stages := []struct {
+		name string
+		run  func(a *art)
+	}{
+		{"clean", func(a *art) { boilerplate.Clean(a.raw) }},
+		{"sentences", func(a *art) { segment.Sentences(a.text) }},
+		{"names", func(a *art) { cfg.Recognizer.Recognize(a.text, a.sents) }},
+		{"group", func(a *art) { entities.Group(a.mentions) }},
+		{"dates", func(a *art) { cfg.Tagger.Tag(a.text, a.anchor) }},
+		{"events", func(a *art) {
+			timeline.Extract(timeline.Article{Text: a.text, Sentences: a.sents, Mentions: a.mentions,
+				Owner: a.owner, Locals: a.locals, Timexes: a.timexes, DCT: a.dct})
+		}},
+	}
+	for _, st := range stages {
+		b.Run(st.name, func(b *testing.B) {
+			b.SetBytes(size)
+			b.ReportAllocs()
+			for b.Loop() {
+				for i := range arts {
+					st.run(&arts[i])
+				}
+			}
+		})
 	}
 }
