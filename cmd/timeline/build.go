@@ -143,54 +143,37 @@ func writeOutput(e *env, cfg *buildConfig, res *pipeline.Result) error {
 	if err := f.Write(&buf, res); err != nil {
 		return fmt.Errorf("writing %s: %w", f.Name, err)
 	}
-	if cfg.out == "" || cfg.out == "-" {
-		_, err := e.stdout.Write(buf.Bytes())
-		return err
-	}
-	return writeFileAtomic(cfg.out, buf.Bytes())
-}
-
-// writeFileAtomic writes data to a temporary file beside path and renames
-// it into place, so that a failed run never leaves half a file.
-func writeFileAtomic(path string, data []byte) error {
-	if isSpecialFile(path) {
-		return os.WriteFile(path, data, 0o644)
-	}
-	dir := filepath.Dir(path)
-	f, err := os.CreateTemp(dir, ".timeline-*")
+	w, commit, abort, err := createOutput(e, cfg.out)
 	if err != nil {
 		return err
 	}
-	if _, err := f.Write(data); err != nil {
-		f.Close()
-		os.Remove(f.Name())
+	if _, err := w.Write(buf.Bytes()); err != nil {
+		abort()
 		return err
 	}
-	if err := f.Close(); err != nil {
-		os.Remove(f.Name())
-		return err
-	}
-	if err := os.Chmod(f.Name(), 0o644); err != nil {
-		os.Remove(f.Name())
-		return err
-	}
-	return os.Rename(f.Name(), path)
+	return commit()
 }
 
 // reportFailures names every document that failed, and every warning,
 // on stderr, and returns errPartial when any failed.
 func reportFailures(e *env, cfg *buildConfig, res *pipeline.Result) error {
-	failed := 0
-	for _, d := range res.Documents {
+	return reportProblems(e, cfg.quiet, res.Documents, res.Failed(), len(res.Documents), "output")
+}
+
+// reportProblems names on stderr every document of docs that failed and,
+// unless quiet, every warning. When failed of the total documents failed,
+// it says so, naming the file that lists them (listing: "output",
+// "extract"), and returns errPartial.
+func reportProblems(e *env, quiet bool, docs []pipeline.DocInfo, failed, total int, listing string) error {
+	for _, d := range docs {
 		if d.Status != corpus.StatusOK {
-			failed++
 			fmt.Fprintf(e.stderr, "timeline: %s: %s\n", d.Source, d.Error)
-		} else if d.Warning != "" && !cfg.quiet {
+		} else if d.Warning != "" && !quiet {
 			fmt.Fprintf(e.stderr, "timeline: warning: %s: %s\n", d.Source, d.Warning)
 		}
 	}
 	if failed > 0 {
-		fmt.Fprintf(e.stderr, "timeline: %d of %d documents failed; the output lists them with status \"error\"\n", failed, len(res.Documents))
+		fmt.Fprintf(e.stderr, "timeline: %d of %d documents failed; the %s lists them with status \"error\"\n", failed, total, listing)
 		return errPartial
 	}
 	return nil

@@ -92,23 +92,13 @@ func runExtract(ctx context.Context, e *env, args []string) error {
 	if err := commit(); err != nil {
 		return err
 	}
-	for _, d := range st.Problems {
-		if d.Status != corpus.StatusOK {
-			fmt.Fprintf(e.stderr, "timeline: %s: %s\n", d.Source, d.Error)
-		} else if !cfg.quiet {
-			fmt.Fprintf(e.stderr, "timeline: warning: %s: %s\n", d.Source, d.Warning)
-		}
-	}
-	if st.Failed > 0 {
-		fmt.Fprintf(e.stderr, "timeline: %d of %d documents failed; the extract lists them with status \"error\"\n", st.Failed, st.Documents)
-		return errPartial
-	}
-	return nil
+	return reportProblems(e, cfg.quiet, st.Problems, st.Failed, st.Documents, "extract")
 }
 
-// createOutput opens where a streamed output goes: standard output for ""
-// or "-", else a temporary file beside path that commit renames into
-// place and abort removes, so that a failed run leaves no half file.
+// createOutput opens where an output goes: standard output for "" or "-",
+// a device or named pipe directly, else a temporary file beside path that
+// commit renames into place and abort removes, so that a failed run
+// leaves no half file.
 func createOutput(e *env, path string) (w io.Writer, commit func() error, abort func(), err error) {
 	if path == "" || path == "-" {
 		return e.stdout, func() error { return nil }, func() {}, nil
