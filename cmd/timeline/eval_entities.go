@@ -14,16 +14,9 @@ import (
 
 // runEvalEntities implements "timeline eval entities ecb|reuters [flags] PATH".
 func runEvalEntities(ctx context.Context, e *env, args []string) error {
-	if len(args) == 0 {
-		return usageError("eval entities needs a corpus: ecb or reuters")
-	}
-	switch args[0] {
-	case "ecb":
-		return runEvalECB(ctx, e, args[1:])
-	case "reuters":
-		return runEvalReuters(ctx, e, args[1:])
-	}
-	return usageError("unknown eval entities corpus %q (want ecb or reuters)", args[0])
+	return group{name: "eval entities", noun: "corpus", want: "ecb or reuters", run: map[string]command{
+		"ecb": runEvalECB, "reuters": runEvalReuters,
+	}}.dispatch(ctx, e, args)
 }
 
 // runEvalECB implements "timeline eval entities ecb [flags] TOPICS_DIR".

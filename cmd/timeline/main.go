@@ -100,30 +100,37 @@ func dispatch(ctx context.Context, e *env, args []string) error {
 
 // runEval dispatches "timeline eval KIND ...".
 func runEval(ctx context.Context, e *env, args []string) error {
-	if len(args) == 0 {
-		return usageError("eval needs a kind: timex, ner, entities, events")
-	}
-	switch args[0] {
-	case "timex":
-		return runEvalTimex(ctx, e, args[1:])
-	case "ner":
-		return runEvalNER(ctx, e, args[1:])
-	case "entities":
-		return runEvalEntities(ctx, e, args[1:])
-	case "events":
-		return runEvalEvents(ctx, e, args[1:])
-	}
-	return usageError("unknown eval kind %q (want timex, ner, entities, events)", args[0])
+	return group{name: "eval", noun: "kind", want: "timex, ner, entities, events", run: map[string]command{
+		"timex": runEvalTimex, "ner": runEvalNER, "entities": runEvalEntities, "events": runEvalEvents,
+	}}.dispatch(ctx, e, args)
 }
 
 // runTrain dispatches "timeline train KIND ...".
 func runTrain(ctx context.Context, e *env, args []string) error {
+	return group{name: "train", noun: "kind", want: "ner", run: map[string]command{
+		"ner": runTrainNER,
+	}}.dispatch(ctx, e, args)
+}
+
+// command runs a (sub)command on the arguments that follow its name.
+type command func(ctx context.Context, e *env, args []string) error
+
+// group is a command whose first argument names a subcommand, such as
+// "eval" (timex, ner, ...) or "eval entities" (ecb, reuters).
+type group struct {
+	name string // the command: "eval", "eval entities"
+	noun string // what its subcommands are: "kind", "corpus"
+	want string // its subcommands, as the usage errors list them
+	run  map[string]command
+}
+
+// dispatch runs the subcommand args[0] names on the arguments after it.
+func (g group) dispatch(ctx context.Context, e *env, args []string) error {
 	if len(args) == 0 {
-		return usageError("train needs a kind: ner")
+		return usageError("%s needs a %s: %s", g.name, g.noun, g.want)
 	}
-	switch args[0] {
-	case "ner":
-		return runTrainNER(ctx, e, args[1:])
+	if run, ok := g.run[args[0]]; ok {
+		return run(ctx, e, args[1:])
 	}
-	return usageError("unknown train kind %q (want ner)", args[0])
+	return usageError("unknown %s %s %q (want %s)", g.name, g.noun, args[0], g.want)
 }
