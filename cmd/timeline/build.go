@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"context"
 	_ "embed"
-	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -95,10 +94,6 @@ func parseSize(s string) (int64, error) {
 // runBuild implements "timeline build".
 func runBuild(ctx context.Context, e *env, args []string) error {
 	cfg, err := parseBuild(e, args)
-	if errors.Is(err, flag.ErrHelp) {
-		fmt.Fprint(e.stdout, usage)
-		return nil
-	}
 	if err != nil {
 		return err
 	}
@@ -186,12 +181,8 @@ func runDemo(ctx context.Context, e *env, args []string) error {
 	fs.SetOutput(io.Discard)
 	dir := fs.String("o", "timeline-demo", "")
 	quiet := fs.Bool("quiet", false, "")
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			fmt.Fprint(e.stdout, usage)
-			return nil
-		}
-		return usageError("demo: %v", err)
+	if err := parseFlags(fs, "demo", args); err != nil {
+		return err
 	}
 	if fs.NArg() > 0 {
 		return usageError("demo takes no inputs (it reads the built-in samples); use build for your own")

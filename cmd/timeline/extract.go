@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"flag"
-	"fmt"
 	"io"
 	"os"
 	"path/filepath"
@@ -21,16 +20,24 @@ type extractConfig struct {
 	inputs []string
 }
 
+// parseFlags parses fs over args. It returns -h as flag.ErrHelp, which
+// run answers with the usage text, and any other error as a usage error
+// of the command name.
+func parseFlags(fs *flag.FlagSet, name string, args []string) error {
+	err := fs.Parse(args)
+	if err == nil || errors.Is(err, flag.ErrHelp) {
+		return err
+	}
+	return usageError("%s: %v", name, err)
+}
+
 // parseInterleaved parses fs over args, collecting the arguments that are
 // not flags: flags may come before or after them.
 func parseInterleaved(fs *flag.FlagSet, name string, args []string) ([]string, error) {
 	var rest []string
 	for {
-		if err := fs.Parse(args); err != nil {
-			if errors.Is(err, flag.ErrHelp) {
-				return nil, flag.ErrHelp
-			}
-			return nil, usageError("%s: %v", name, err)
+		if err := parseFlags(fs, name, args); err != nil {
+			return nil, err
 		}
 		if fs.NArg() == 0 {
 			return rest, nil
@@ -67,10 +74,6 @@ func parseExtract(args []string) (*extractConfig, error) {
 // in the timeline-extract/v1 format, for "timeline merge".
 func runExtract(ctx context.Context, e *env, args []string) error {
 	cfg, err := parseExtract(args)
-	if errors.Is(err, flag.ErrHelp) {
-		fmt.Fprint(e.stdout, usage)
-		return nil
-	}
 	if err != nil {
 		return err
 	}
@@ -155,10 +158,6 @@ func runMerge(ctx context.Context, e *env, args []string) error {
 	fs.BoolVar(&cfg.quiet, "quiet", false, "")
 	cfg.graph = addGraphFlags(fs)
 	files, err := parseInterleaved(fs, "merge", args)
-	if errors.Is(err, flag.ErrHelp) {
-		fmt.Fprint(e.stdout, usage)
-		return nil
-	}
 	if err != nil {
 		return err
 	}

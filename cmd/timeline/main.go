@@ -5,6 +5,7 @@ package main
 import (
 	"context"
 	"errors"
+	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -53,6 +54,9 @@ func run(ctx context.Context, e *env, args []string) int {
 	err := dispatch(ctx, e, args)
 	switch {
 	case err == nil:
+		return exitOK
+	case errors.Is(err, flag.ErrHelp):
+		fmt.Fprint(e.stdout, usage) // -h of build, extract, merge, serve, demo
 		return exitOK
 	case errors.Is(err, context.Canceled):
 		fmt.Fprintln(e.stderr, "timeline: interrupted")

@@ -3,8 +3,6 @@ package main
 import (
 	"bytes"
 	"context"
-	"errors"
-	"flag"
 	"fmt"
 	"net"
 	"strings"
@@ -28,10 +26,6 @@ func runServe(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	cfg, err := parseBuild(e, rest)
-	if errors.Is(err, flag.ErrHelp) {
-		fmt.Fprint(e.stdout, usage)
-		return nil
-	}
 	if err != nil {
 		return err
 	}
