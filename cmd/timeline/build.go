@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"context"
 	_ "embed"
 	"flag"
@@ -14,7 +13,6 @@ import (
 	"strings"
 
 	"github.com/timelinehq/timeline/corpus"
-	"github.com/timelinehq/timeline/export"
 	"github.com/timelinehq/timeline/pipeline"
 	"github.com/timelinehq/timeline/samples"
 )
@@ -125,28 +123,6 @@ func process(ctx context.Context, e *env, cfg *buildConfig, rd corpus.Reader) (*
 	res, err := pipeline.Run(ctx, pc, cfg.inputs)
 	prog.finish(err)
 	return res, err
-}
-
-// writeOutput writes the result in the chosen format to -o or stdout.
-// A file is written whole or not at all.
-func writeOutput(e *env, cfg *buildConfig, res *pipeline.Result) error {
-	f, ok := export.Lookup(cfg.format)
-	if !ok {
-		return usageError("unknown format %q", cfg.format)
-	}
-	var buf bytes.Buffer
-	if err := f.Write(&buf, res); err != nil {
-		return fmt.Errorf("writing %s: %w", f.Name, err)
-	}
-	w, commit, abort, err := createOutput(e, cfg.out)
-	if err != nil {
-		return err
-	}
-	if _, err := w.Write(buf.Bytes()); err != nil {
-		abort()
-		return err
-	}
-	return commit()
 }
 
 // reportFailures names every document that failed, and every warning,

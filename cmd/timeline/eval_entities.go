@@ -27,11 +27,8 @@ func runEvalECB(ctx context.Context, e *env, args []string) error {
 	topics := fs.String("topics", "", "topics to read, e.g. 1-35 or 1,3,5 (default: every topic folder)")
 	single := fs.Bool("singletons", false, "also score gold mentions that no chain links (mostly mentions outside the sentences annotated for coreference)")
 	errs := fs.Int("errors", 0, "also list the `N` worst false and missed merges")
-	if err := fs.Parse(args); err != nil {
-		return usageError("%v", err)
-	}
-	if fs.NArg() != 1 {
-		return usageError("eval entities ecb needs one folder of ECB+ topics")
+	if err := parseArgs(fs, args, 1, "eval entities ecb needs one folder of ECB+ topics"); err != nil {
+		return err
 	}
 	sc := resolveeval.Scope(*scope)
 	if sc != resolveeval.ScopeTopic && sc != resolveeval.ScopeCorpus {
@@ -65,11 +62,8 @@ func runEvalReuters(ctx context.Context, e *env, args []string) error {
 	limit := fs.Int("limit", 0, "score only the first `N` articles with gold places (0: all)")
 	title := fs.Bool("title", false, "also read the titles (in capitals)")
 	top := fs.Int("top", 10, "list the `N` most often missed and extra places")
-	if err := fs.Parse(args); err != nil {
-		return usageError("%v", err)
-	}
-	if fs.NArg() != 1 {
-		return usageError("eval entities reuters needs the Reuters-21578 folder")
+	if err := parseArgs(fs, args, 1, "eval entities reuters needs the Reuters-21578 folder"); err != nil {
+		return err
 	}
 	docs, err := resolveeval.ReadReuters(ctx, fs.Arg(0))
 	if err != nil {

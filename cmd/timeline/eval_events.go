@@ -26,11 +26,8 @@ func runEvalEvents(ctx context.Context, e *env, args []string) error {
 	fs.SetOutput(e.stderr)
 	topics := fs.String("topics", "", "with ecb: comma-separated topic numbers (default: every topic in the folder)")
 	byTopic := fs.Bool("by-topic", false, "with ecb: merge each topic's documents apart instead of the whole corpus at once")
-	if err := fs.Parse(args[1:]); err != nil {
-		return usageError("%v", err)
-	}
-	if fs.NArg() != 1 {
-		return usageError("eval events %s needs one folder", which)
+	if err := parseArgs(fs, args[1:], 1, "eval events "+which+" needs one folder"); err != nil {
+		return err
 	}
 	rec, err := entities.LoadTagger()
 	if err != nil {

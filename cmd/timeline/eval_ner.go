@@ -4,6 +4,7 @@ import (
 	"context"
 	"flag"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"slices"
@@ -28,11 +29,8 @@ func runEvalNER(ctx context.Context, e *env, args []string) error {
 	convention := fs.String("gold", "raw", "gold spans: raw (as the reference scorer) or project (titles and \"the\" moved out, as the tagger is trained)")
 	domain := fs.String("domain", "auto", "the model head to use, named after the corpus whose labelling it follows: conll (the default head, used by the pipeline), gmb, or auto (the head named after the gold file's tag set)")
 	docs := fs.String("docs", "auto", "document grouping: auto (by -DOCSTART-, else per sentence), file, sentence")
-	if err := fs.Parse(args); err != nil {
-		return usageError("%v", err)
-	}
-	if fs.NArg() != 1 {
-		return usageError("eval ner needs one FILE.conll")
+	if err := parseArgs(fs, args, 1, "eval ner needs one FILE.conll"); err != nil {
+		return err
 	}
 	opt := conll.Options{Scheme: conll.Scheme(*scheme), GPE: conll.GPEMode(*gpe)}
 	switch opt.GPE {
@@ -83,15 +81,7 @@ func runEvalNER(ctx context.Context, e *env, args []string) error {
 	}
 	took := time.Since(start)
 	if *emit != "" {
-		f, err := os.Create(*emit)
-		if err != nil {
-			return err
-		}
-		if err := nereval.WriteEmit(f, sys); err != nil {
-			f.Close()
-			return err
-		}
-		if err := f.Close(); err != nil {
+		if err := writeFile(*emit, func(w io.Writer) error { return nereval.WriteEmit(w, sys) }); err != nil {
 			return err
 		}
 	}
@@ -140,11 +130,8 @@ func runTrainNER(ctx context.Context, e *env, args []string) error {
 	var copt brown.Options
 	fs.IntVar(&copt.Clusters, "num-clusters", 0, "with --build-clusters: number of clusters (0: default)")
 	fs.IntVar(&copt.MinCount, "cluster-min-count", 0, "with --build-clusters: minimum word count (0: default)")
-	if err := fs.Parse(args); err != nil {
-		return usageError("%v", err)
-	}
-	if fs.NArg() != 0 {
-		return usageError("train ner takes no arguments")
+	if err := parseArgs(fs, args, 0, "train ner takes no arguments"); err != nil {
+		return err
 	}
 	if *buildClusters != "" {
 		return runBuildClusters(ctx, e, cfg.DataDir, *buildClusters, copt)
@@ -157,15 +144,7 @@ func runTrainNER(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	f, err := os.Create(*out)
-	if err != nil {
-		return err
-	}
-	if err := m.Save(f); err != nil {
-		f.Close()
-		return err
-	}
-	if err := f.Close(); err != nil {
+	if err := writeFile(*out, m.Save); err != nil {
 		return err
 	}
 	fmt.Fprintf(e.stderr, "wrote %s in %v\n", *out, time.Since(start).Round(time.Second))
@@ -179,15 +158,7 @@ func runBuildClusters(ctx context.Context, e *env, dataDir, out string, opt brow
 	if err != nil {
 		return err
 	}
-	f, err := os.Create(out)
-	if err != nil {
-		return err
-	}
-	if err := nertrain.WriteClusters(f, entries); err != nil {
-		f.Close()
-		return err
-	}
-	if err := f.Close(); err != nil {
+	if err := writeFile(out, func(w io.Writer) error { return nertrain.WriteClusters(w, entries) }); err != nil {
 		return err
 	}
 	fmt.Fprintf(e.stderr, "wrote %d words to %s in %v\n", len(entries), out, time.Since(start).Round(time.Second))

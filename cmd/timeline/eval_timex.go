@@ -4,7 +4,7 @@ import (
 	"context"
 	"flag"
 	"fmt"
-	"os"
+	"io"
 
 	"github.com/timelinehq/timeline/evaluate/timexeval"
 	"github.com/timelinehq/timeline/timex"
@@ -26,11 +26,8 @@ func runEvalTimex(ctx context.Context, e *env, args []string) error {
 		fmt.Fprintln(e.stderr, "usage: timeline eval timex [--emit FILE] [--split all|timebank|aquaint] [--errors] [--conventions] GOLD.jsonl")
 		fs.PrintDefaults()
 	}
-	if err := fs.Parse(args); err != nil {
-		return usageError("%v", err)
-	}
-	if fs.NArg() != 1 {
-		return usageError("eval timex needs one GOLD.jsonl file")
+	if err := parseArgs(fs, args, 1, "eval timex needs one GOLD.jsonl file"); err != nil {
+		return err
 	}
 	gold, err := timexeval.ReadFile(fs.Arg(0))
 	if err != nil {
@@ -48,15 +45,7 @@ func runEvalTimex(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	if *emit != "" {
-		f, err := os.Create(*emit)
-		if err != nil {
-			return err
-		}
-		if err := timexeval.WriteJSONL(f, sys); err != nil {
-			f.Close()
-			return err
-		}
-		if err := f.Close(); err != nil {
+		if err := writeFile(*emit, func(w io.Writer) error { return timexeval.WriteJSONL(w, sys) }); err != nil {
 			return err
 		}
 	}

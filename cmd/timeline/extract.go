@@ -2,11 +2,8 @@ package main
 
 import (
 	"context"
-	"errors"
 	"flag"
 	"io"
-	"os"
-	"path/filepath"
 
 	"github.com/timelinehq/timeline/corpus"
 	"github.com/timelinehq/timeline/pipeline"
@@ -18,33 +15,6 @@ type extractConfig struct {
 	out    string
 	quiet  bool
 	inputs []string
-}
-
-// parseFlags parses fs over args. It returns -h as flag.ErrHelp, which
-// run answers with the usage text, and any other error as a usage error
-// of the command name.
-func parseFlags(fs *flag.FlagSet, name string, args []string) error {
-	err := fs.Parse(args)
-	if err == nil || errors.Is(err, flag.ErrHelp) {
-		return err
-	}
-	return usageError("%s: %v", name, err)
-}
-
-// parseInterleaved parses fs over args, collecting the arguments that are
-// not flags: flags may come before or after them.
-func parseInterleaved(fs *flag.FlagSet, name string, args []string) ([]string, error) {
-	var rest []string
-	for {
-		if err := parseFlags(fs, name, args); err != nil {
-			return nil, err
-		}
-		if fs.NArg() == 0 {
-			return rest, nil
-		}
-		rest = append(rest, fs.Arg(0))
-		args = fs.Args()[1:]
-	}
 }
 
 func parseExtract(args []string) (*extractConfig, error) {
@@ -96,52 +66,6 @@ func runExtract(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	return reportProblems(e, cfg.quiet, st.Problems, st.Failed, st.Documents, "extract")
-}
-
-// createOutput opens where an output goes: standard output for "" or "-",
-// a device or named pipe directly, else a temporary file beside path that
-// commit renames into place and abort removes, so that a failed run
-// leaves no half file.
-func createOutput(e *env, path string) (w io.Writer, commit func() error, abort func(), err error) {
-	if path == "" || path == "-" {
-		return e.stdout, func() error { return nil }, func() {}, nil
-	}
-	if isSpecialFile(path) {
-		f, err := os.OpenFile(path, os.O_WRONLY, 0)
-		if err != nil {
-			return nil, nil, nil, err
-		}
-		return f, f.Close, func() { f.Close() }, nil
-	}
-	f, err := os.CreateTemp(filepath.Dir(path), ".timeline-*")
-	if err != nil {
-		return nil, nil, nil, err
-	}
-	commit = func() error {
-		if err := f.Close(); err != nil {
-			os.Remove(f.Name())
-			return err
-		}
-		if err := os.Chmod(f.Name(), 0o644); err != nil {
-			os.Remove(f.Name())
-			return err
-		}
-		return os.Rename(f.Name(), path)
-	}
-	abort = func() {
-		f.Close()
-		os.Remove(f.Name())
-	}
-	return f, commit, abort, nil
-}
-
-// isSpecialFile reports whether path exists and is not a regular file: a
-// device such as /dev/null or /dev/stdout, or a named pipe. Output goes
-// into it directly; renaming a temporary file over it would replace the
-// device with a plain file.
-func isSpecialFile(path string) bool {
-	info, err := os.Stat(path)
-	return err == nil && !info.Mode().IsRegular() && !info.IsDir()
 }
 
 // runMerge implements "timeline merge": the corpus-wide half of build,
