@@ -102,15 +102,7 @@ func runBuild(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	if cfg.graph != nil {
-		if err := cfg.graph.apply(res); err != nil {
-			return err
-		}
-	}
-	if err := writeOutput(e, cfg, res); err != nil {
-		return err
-	}
-	return reportFailures(e, cfg, res)
+	return deliver(e, cfg, res)
 }
 
 // process runs the pipeline with the default stages.

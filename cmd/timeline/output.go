@@ -11,6 +11,20 @@ import (
 	"github.com/timelinehq/timeline/pipeline"
 )
 
+// deliver ends build and merge: it applies the graph flags to the result,
+// writes it where -o says, and reports the documents that failed.
+func deliver(e *env, cfg *buildConfig, res *pipeline.Result) error {
+	if cfg.graph != nil {
+		if err := cfg.graph.apply(res); err != nil {
+			return err
+		}
+	}
+	if err := writeOutput(e, cfg, res); err != nil {
+		return err
+	}
+	return reportFailures(e, cfg, res)
+}
+
 // writeOutput writes the result in the chosen format to -o or stdout.
 // A file is written whole or not at all.
 func writeOutput(e *env, cfg *buildConfig, res *pipeline.Result) error {
