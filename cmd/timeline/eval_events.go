@@ -1,12 +1,9 @@
 package main
 
 import (
+	"context"
 	"flag"
 	"fmt"
-	"strconv"
-	"strings"
-
-	"context"
 
 	"github.com/timelinehq/timeline/entities"
 	"github.com/timelinehq/timeline/evaluate/eventeval"
@@ -24,7 +21,7 @@ func runEvalEvents(ctx context.Context, e *env, args []string) error {
 	which := args[0]
 	fs := flag.NewFlagSet("eval events "+which, flag.ContinueOnError)
 	fs.SetOutput(e.stderr)
-	topics := fs.String("topics", "", "with ecb: comma-separated topic numbers (default: every topic in the folder)")
+	topics := fs.String("topics", "", "with ecb: topics to read, e.g. 1-35 or 1,3,5 (default: every topic in the folder)")
 	byTopic := fs.Bool("by-topic", false, "with ecb: merge each topic's documents apart instead of the whole corpus at once")
 	if err := parseArgs(fs, args[1:], 1, "eval events "+which+" needs one folder"); err != nil {
 		return err
@@ -44,15 +41,9 @@ func runEvalEvents(ctx context.Context, e *env, args []string) error {
 		}
 		return c.Write(e.stdout)
 	}
-	var ts []int
-	if *topics != "" {
-		for _, s := range strings.Split(*topics, ",") {
-			n, err := strconv.Atoi(strings.TrimSpace(s))
-			if err != nil {
-				return usageError("bad --topics %q", *topics)
-			}
-			ts = append(ts, n)
-		}
+	ts, err := parseRanges(*topics)
+	if err != nil {
+		return usageError("bad --topics %q", *topics)
 	}
 	r, err := eventeval.EvalECB(ctx, fs.Arg(0), ts, eventeval.ECBOptions{Recognizer: rec, Tagger: timex.New(), ByTopic: *byTopic})
 	if err != nil {
