@@ -4,11 +4,9 @@
 package export
 
 import (
-	"bufio"
-	"bytes"
-	"encoding/json"
 	"io"
 	"math"
+	"strconv"
 	"strings"
 	"time"
 
@@ -234,76 +232,75 @@ func WriteJSON(w io.Writer, r *pipeline.Result) error {
 	g := DatedGraph(r)
 	head := jsonGraphHead(g)
 	sw.raw("{\n  \"schema\": ")
-	sw.value(Schema, "  ")
+	sw.e.str(Schema)
 	sw.raw(",\n  \"documents\": ")
-	writeArray(sw, 1, r.Documents, jsonDocument)
+	writeArray(sw, 1, r.Documents, jsonDocument, (*jsonEnc).document)
 	sw.raw(",\n  \"entities\": ")
-	writeArray(sw, 1, r.Entities, jsonEntity)
+	writeArray(sw, 1, r.Entities, jsonEntity, (*jsonEnc).entity)
 	sw.raw(",\n  \"events\": ")
-	writeArray(sw, 1, dated, jsonEvent)
+	writeArray(sw, 1, dated, jsonEvent, (*jsonEnc).event)
 	sw.raw(",\n  \"undated_events\": ")
-	writeArray(sw, 1, undated, jsonEvent)
+	writeArray(sw, 1, undated, jsonEvent, (*jsonEnc).event)
 	sw.raw(",\n  \"graph\": {\n    \"weighting\": ")
-	sw.value(head.Weighting, "    ")
+	sw.e.str(head.Weighting)
 	sw.raw(",\n    \"modularity\": ")
-	sw.value(head.Modularity, "    ")
+	sw.e.float(head.Modularity)
 	if head.Pivots != 0 {
 		sw.raw(",\n    \"betweenness_pivots\": ")
-		sw.value(head.Pivots, "    ")
+		sw.e.b = strconv.AppendInt(sw.e.b, int64(head.Pivots), 10)
 	}
 	sw.raw(",\n    \"nodes\": ")
-	writeArray(sw, 2, g.Nodes, jsonNode)
+	writeArray(sw, 2, g.Nodes, jsonNode, (*jsonEnc).node)
 	sw.raw(",\n    \"edges\": ")
-	writeArray(sw, 2, g.Edges, jsonEdge)
+	writeArray(sw, 2, g.Edges, jsonEdge, (*jsonEnc).edge)
 	sw.raw("\n  }\n}\n")
 	return sw.flush()
 }
 
-// streamWriter encodes JSON values one at a time, as encoding/json's
-// Encoder with SetIndent and SetEscapeHTML(false) would inside a larger
-// document. The first error sticks.
+// streamWriter encodes the output into a buffer that it passes on to w
+// whenever it holds more than flushSize bytes. The first error sticks.
 type streamWriter struct {
-	w   *bufio.Writer
-	buf bytes.Buffer
+	w   io.Writer
+	e   jsonEnc
 	err error
 }
 
+// flushSize is how much encoded JSON streamWriter holds before writing.
+const flushSize = 64 << 10
+
 func newStreamWriter(w io.Writer) *streamWriter {
-	return &streamWriter{w: bufio.NewWriterSize(w, 64<<10)}
+	return &streamWriter{w: w, e: jsonEnc{b: make([]byte, 0, 2*flushSize)}}
 }
 
 func (s *streamWriter) raw(text string) {
-	if s.err == nil {
-		_, s.err = s.w.WriteString(text)
-	}
+	s.e.b = append(s.e.b, text...)
 }
 
-// value writes v indented as if it stood at the given prefix.
-func (s *streamWriter) value(v any, prefix string) {
-	if s.err != nil {
+// maybeFlush writes the buffer out once it is large enough.
+func (s *streamWriter) maybeFlush() {
+	if len(s.e.b) < flushSize {
 		return
 	}
-	s.buf.Reset()
-	enc := json.NewEncoder(&s.buf)
-	enc.SetEscapeHTML(false)
-	enc.SetIndent(prefix, "  ")
-	if s.err = enc.Encode(v); s.err != nil {
-		return
+	if s.err == nil && s.e.err == nil {
+		_, s.err = s.w.Write(s.e.b)
 	}
-	b := bytes.TrimSuffix(s.buf.Bytes(), []byte("\n"))
-	_, s.err = s.w.Write(b)
+	s.e.b = s.e.b[:0]
 }
 
 func (s *streamWriter) flush() error {
-	if s.err != nil {
-		return s.err
+	if s.e.err != nil {
+		return s.e.err
 	}
-	return s.w.Flush()
+	if s.err == nil {
+		_, s.err = s.w.Write(s.e.b)
+	}
+	s.e.b = s.e.b[:0]
+	return s.err
 }
 
-// writeArray writes items converted by conv as a JSON array whose opening
-// bracket stands at the given indentation level.
-func writeArray[T, J any](s *streamWriter, level int, items []T, conv func(T) J) {
+// writeArray writes items converted by conv and encoded by enc as a JSON
+// array whose opening bracket stands at the given indentation level.
+func writeArray[T, J any](s *streamWriter, level int, items []T, conv func(T) J, enc func(*jsonEnc, *J, string)) {
 	if len(items) == 0 {
 		s.raw("[]")
 		return
@@ -313,12 +310,14 @@ func writeArray[T, J any](s *streamWriter, level int, items []T, conv func(T) J)
 	s.raw("[\n")
 	for i, it := range items {
 		s.raw(inner)
-		s.value(conv(it), inner)
+		j := conv(it)
+		enc(&s.e, &j, inner)
 		if i < len(items)-1 {
 			s.raw(",\n")
 		} else {
 			s.raw("\n")
 		}
+		s.maybeFlush()
 	}
 	s.raw(outer + "]")
 }

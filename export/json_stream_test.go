@@ -3,10 +3,18 @@ package export_test
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
+	"io"
+	"math"
 	"testing"
+	"time"
 
+	"github.com/timelinehq/timeline/corpus"
+	"github.com/timelinehq/timeline/entities"
 	"github.com/timelinehq/timeline/export"
+	"github.com/timelinehq/timeline/graph"
 	"github.com/timelinehq/timeline/pipeline"
+	"github.com/timelinehq/timeline/timeline"
 )
 
 // TestWriteJSONStreamsTheSameBytes checks that the streaming writer gives
@@ -43,4 +51,96 @@ func firstDifference(a, b string) string {
 		}
 	}
 	return "lengths differ"
+}
+
+// fuzzResult puts s and x in every string and number of a result that
+// has one of everything.
+func fuzzResult(s string, x float64, n int, future bool) *pipeline.Result {
+	day := time.Date(2017, 4, 12, 0, 0, 0, 0, time.UTC)
+	ids := []entities.ID{entities.ID(s), "b"}
+	return &pipeline.Result{
+		Documents: []pipeline.DocInfo{{ID: s, Source: s, URL: s, Title: s, DCT: s, DCTSource: corpus.DCTSource(s),
+			Status: corpus.Status(s), Error: s, Warning: s, Sentences: n, Mentions: -n, Timexes: n, Dropped: n}, {}},
+		Entities: []entities.Entity{
+			{ID: ids[0], Name: s, Kind: entities.Kind(s), Aliases: []string{s, s + "x"}, Roles: []string{s},
+				Mentions: n, Documents: []string{s}, Country: s, Lat: x, Lon: -x, HasCoord: true},
+			{ID: "b"},
+		},
+		Events: []timeline.Event{
+			{ID: s, Date: timeline.Date{Value: s, Start: day, End: day, Granularity: s}, Summary: s, Trigger: s,
+				Class: s, Place: ids[0], Future: future, Entities: ids,
+				Sources: []timeline.Source{{Document: s, Sentence: s, TimeText: s, Offset: n, Date: timeline.Date{Value: s},
+					Trigger: s, TriggerOffset: -n, Mentions: n}, {}}},
+			{ID: "u", Summary: s},
+		},
+		Graph: &graph.Graph{
+			Weighting: graph.Weighting(s), Modularity: x, Pivots: n,
+			Nodes: []graph.Node{{ID: ids[0], Label: s, Kind: entities.Kind(s), Mentions: n, Degree: n,
+				WeightedDegree: x, PageRank: x / 3, Betweenness: -x, Community: n}, {ID: "b"}},
+			Edges: []graph.Edge{{Source: ids[0], Target: "b", Count: n, Documents: []string{s}, Events: []string{s},
+				First: day, Last: day, NPMI: x, Weight: x * 1e-7}, {Source: "b", Target: "c"}},
+		},
+	}
+}
+
+// FuzzWriteJSON checks that WriteJSON writes what encoding/json writes for
+// any strings (control characters, quotes, invalid UTF-8, U+2028) and
+// numbers (tiny, huge, negative, NaN).
+func FuzzWriteJSON(f *testing.F) {
+	for _, s := range []string{"", "Putin \"met\" <Tillerson> & co\\", "a\x00\x1f\b\f\n\r\t\x7f", "\xff\xfe \u2028\u2029 é ☃ 😀"} {
+		for _, x := range []float64{0, 1, -0.5, 1e-7, 3e21, 123456.789, math.Inf(1), math.NaN(), -1e-300, 0.1234567} {
+			f.Add(s, x, 3, true)
+		}
+	}
+	f.Fuzz(func(t *testing.T, s string, x float64, n int, future bool) {
+		r := fuzzResult(s, x, n, future)
+		var want bytes.Buffer
+		enc := json.NewEncoder(&want)
+		enc.SetIndent("", "  ")
+		enc.SetEscapeHTML(false)
+		wantErr := enc.Encode(export.Build(r))
+		var got bytes.Buffer
+		err := export.WriteJSON(&got, r)
+		if (err != nil) != (wantErr != nil) || err != nil && err.Error() != wantErr.Error() {
+			t.Fatalf("error %v, want %v", err, wantErr)
+		}
+		if err == nil && !bytes.Equal(got.Bytes(), want.Bytes()) {
+			t.Errorf("JSON differs from encoding/json's:\n%s", firstDifference(want.String(), got.String()))
+		}
+	})
+}
+
+// BenchmarkWriteJSON writes a result the size of Reuters-21578's (19,000
+// documents, 100,000 each of entities, events, graph nodes and edges).
+func BenchmarkWriteJSON(b *testing.B) {
+	var r pipeline.Result
+	r.Graph = &graph.Graph{Weighting: graph.ByCount}
+	for i := 0; i < 100000; i++ {
+		one := fuzzResult(fmt.Sprintf("Putin met Tillerson in “Moscow” on Wednesday, April %d.", i), float64(i)/7, i, i%2 == 0)
+		if i < 19000 {
+			r.Documents = append(r.Documents, one.Documents[0])
+		}
+		r.Entities = append(r.Entities, one.Entities[0])
+		r.Events = append(r.Events, one.Events[0])
+		r.Graph.Nodes = append(r.Graph.Nodes, one.Graph.Nodes[0])
+		r.Graph.Edges = append(r.Graph.Edges, one.Graph.Edges[0])
+	}
+	var n countingWriter
+	if err := export.WriteJSON(&n, &r); err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(int64(n))
+	b.ReportAllocs()
+	for b.Loop() {
+		if err := export.WriteJSON(io.Discard, &r); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+type countingWriter int
+
+func (c *countingWriter) Write(p []byte) (int, error) {
+	*c += countingWriter(len(p))
+	return len(p), nil
 }
