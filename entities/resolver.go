@@ -346,7 +346,7 @@ func (r *Resolver) union(a, b Handle) {
 // Finish merges what only the whole corpus shows (a surname used alone
 // in an article before any article gave the full name) and returns the
 // entities, sorted by ID, with a function that maps every handle Add
-// returned to its entity's ID.
+// returned to its entity's ID; that function is safe for concurrent use.
 func (r *Resolver) Finish() ([]Entity, func(Handle) ID) {
 	// Partial names left on their own join their full name now, longest
 	// first.
@@ -436,11 +436,18 @@ func (r *Resolver) Finish() ([]Entity, func(Handle) ID) {
 		out = append(out, e)
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].ID < out[j].ID })
+	// Every handle's ID, looked up once: the function returned reads
+	// only this table, so the steps after resolution may call it from
+	// several goroutines at once (find compresses paths as it goes).
+	idByHandle := make([]ID, len(r.parent))
+	for h := range idByHandle {
+		idByHandle[h] = ids[r.find(Handle(h))]
+	}
 	return out, func(h Handle) ID {
-		if h < 0 || int(h) >= len(r.parent) {
+		if h < 0 || int(h) >= len(idByHandle) {
 			return ""
 		}
-		return ids[r.find(h)]
+		return idByHandle[h]
 	}
 }
 

@@ -60,24 +60,33 @@ func (m *Merger) Add(r *DocResult) {
 }
 
 // Finish resolves the corpus and returns the result.
-func (m *Merger) Finish() (*Result, error) {
-	res, err := m.finish()
-	if err != nil {
-		return nil, err
-	}
-	graph.Analyze(res.Graph, graph.Options{Seed: m.cfg.Seed})
-	return res, nil
-}
+func (m *Merger) Finish() (*Result, error) { return m.finish(true) }
 
-// finish is Finish without the graph metrics.
-func (m *Merger) finish() (*Result, error) {
+// finish resolves the corpus, then merges the events on one goroutine
+// while it builds the co-mention graph, and measures it when metrics is
+// set, on another: the two depend only on the resolved entities.
+func (m *Merger) finish(metrics bool) (*Result, error) {
 	ents, idOf := m.resolver.Finish()
 	names := make(map[entities.ID]string, len(ents))
 	for _, e := range ents {
 		names[e.ID] = e.Name
 	}
-	events := m.events.Finish(idOf, func(id entities.ID) string { return names[id] })
+	var events []timeline.Event
+	var panicked any // passed on to the caller, as if on one goroutine
+	merged := make(chan struct{})
+	go func() {
+		defer close(merged)
+		defer func() { panicked = recover() }()
+		events = m.events.Finish(idOf, func(id entities.ID) string { return names[id] })
+	}()
 	g, err := m.graph.Finish(ents, idOf)
+	if err == nil && metrics {
+		graph.Analyze(g, graph.Options{Seed: m.cfg.Seed})
+	}
+	<-merged
+	if panicked != nil {
+		panic(panicked)
+	}
 	if err != nil {
 		return nil, err
 	}
