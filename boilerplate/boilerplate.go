@@ -147,9 +147,54 @@ func newUnit(raw string, start, end int) Unit {
 	for end > start && isSpaceByte(raw[end-1]) {
 		end--
 	}
-	text := strings.Join(strings.Fields(raw[start:end]), " ")
+	text := joinFields(raw[start:end])
 	text = strings.TrimLeft(text, "•·▪►-–— ")
 	return Unit{Start: start, End: end, Text: text, Keep: true}
+}
+
+// joinFields is strings.Join(strings.Fields(s), " "): s with its runs of
+// white space made single spaces and its ends trimmed. It returns s itself
+// when s is already so, as a line of wire copy mostly is.
+func joinFields(s string) string {
+	plain := true
+	for i := 0; i < len(s) && plain; i++ {
+		c := s[i]
+		switch {
+		case c >= utf8.RuneSelf:
+			plain = false // perhaps a Unicode space
+		case c == ' ':
+			plain = i > 0 && i < len(s)-1 && s[i+1] != ' '
+		case asciiSpace(c):
+			plain = false
+		}
+	}
+	if plain {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsSpace(r) {
+			space = b.Len() > 0
+			i += size
+			continue
+		}
+		if space {
+			b.WriteByte(' ')
+			space = false
+		}
+		b.WriteString(s[i : i+size]) // as written, even an invalid byte
+		i += size
+	}
+	return b.String()
+}
+
+// asciiSpace reports whether c is one of the ASCII characters
+// unicode.IsSpace accepts.
+func asciiSpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'
 }
 
 func isSpaceByte(b byte) bool { return b == ' ' || b == '\t' || b == '\n' || b == '\r' }
@@ -253,7 +298,7 @@ func classify(u *Unit) {
 	switch {
 	case n <= 2:
 		u.Kind = Short
-	case short && (metaRE.MatchString(u.Text) || bylineRE.MatchString(u.Text) || isDateLine(u.Text)):
+	case short && (isMeta(u.Text) || isByline(u.Text) || isDateLine(u.Text)):
 		u.Kind = Meta
 	case n >= 16 || (endsSentence(u.Text) && n >= 4):
 		u.Kind = Prose
@@ -322,8 +367,37 @@ func appealWord(w string) bool {
 var dateLineRE = regexp.MustCompile(`(?i)^(date\s*:?\s*)?(\w+day,?\s+)?(\d{1,2}\s+\p{L}+\.?,?\s+\d{4}|\p{L}+\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2})([,\s]+\d{1,2}:\d{2}(\s*[ap]\.?m\.?)?)?(\s*[A-Z]{2,5})?(\s+\p{Lu}+)?$`)
 
 // isDateLine reports whether a line holds only a date (and perhaps a time
-// and a section name), as datelines do.
-func isDateLine(s string) bool { return dateLineRE.MatchString(strings.TrimSpace(s)) }
+// and a section name), as datelines do. Every date the pattern knows has
+// an ASCII digit (\d), which most lines lack: the regexp runs only then.
+func isDateLine(s string) bool {
+	return strings.ContainsAny(s, "0123456789") && dateLineRE.MatchString(strings.TrimSpace(s))
+}
+
+// isMeta reports whether a unit matches metaRE. Each of its alternatives
+// begins with an ASCII digit or the first letter of a word, in either
+// case ('s' also as 'ſ', its other case fold), except the one with a bar:
+// the regexp runs only on a unit that begins so or has a bar.
+func isMeta(s string) bool {
+	if strings.IndexByte(s, '|') < 0 {
+		r, _ := utf8.DecodeRuneInString(s)
+		switch r {
+		case 's', 'S', 'ſ', 'a', 'A', 'u', 'U', 'p', 'P', 'i', 'I', 'f', 'F',
+			'0', '1', '2', '3', '4', '5', '6', '7', '8', '9':
+		default:
+			return false
+		}
+	}
+	return metaRE.MatchString(s)
+}
+
+// isByline reports whether a unit matches bylineRE, which only a unit
+// beginning "By", "BY" or "by" can.
+func isByline(s string) bool {
+	if len(s) < 2 || s[0] != 'B' && s[0] != 'b' || s[1] != 'y' && s[1] != 'Y' || s[:2] == "bY" {
+		return false
+	}
+	return bylineRE.MatchString(s)
+}
 
 // Reasons for dropping a unit judged by its shape alone.
 const (

@@ -11,6 +11,16 @@ import (
 // "Putin’s") and their lower-case forms without trailing punctuation. It
 // is the one pass over a unit's text that the word-level tests share.
 func tokenize(s string) (words, lower []string) {
+	// Lower-case an ASCII text once and cut its words from it: the same
+	// bytes as lower-casing word by word, without an allocation per
+	// capitalized word. (Outside ASCII lower-casing may change a word's
+	// length, so other texts are lowered word by word.)
+	ls := ""
+	if isASCII(s) {
+		ls = strings.ToLower(s)
+	}
+	n := len(s)/6 + 1
+	words, lower = make([]string, 0, n), make([]string, 0, n)
 	for i := 0; i < len(s); {
 		r, size := utf8.DecodeRuneInString(s[i:])
 		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
@@ -20,17 +30,50 @@ func tokenize(s string) (words, lower []string) {
 		j := i + size
 		for j < len(s) {
 			r, size := utf8.DecodeRuneInString(s[j:])
-			if !unicode.IsLetter(r) && !unicode.IsDigit(r) && !strings.ContainsRune("'’.&-", r) {
+			if !unicode.IsLetter(r) && !unicode.IsDigit(r) && !isJoiner(r) {
 				break
 			}
 			j += size
 		}
 		w := s[i:j]
 		words = append(words, w)
-		lower = append(lower, strings.TrimRight(strings.ToLower(w), ".'’&-"))
+		lw := ""
+		if ls != "" {
+			lw = ls[i:j]
+		} else {
+			lw = strings.ToLower(w)
+		}
+		lower = append(lower, trimJoiners(lw))
 		i = j
 	}
 	return words, lower
+}
+
+// isJoiner reports whether r may continue a word: one of ' ’ . & -.
+func isJoiner(r rune) bool {
+	return r == '\'' || r == '’' || r == '.' || r == '&' || r == '-'
+}
+
+// trimJoiners is strings.TrimRight(w, ".'’&-").
+func trimJoiners(w string) string {
+	for len(w) > 0 {
+		r, size := utf8.DecodeLastRuneInString(w)
+		if !isJoiner(r) {
+			break
+		}
+		w = w[:len(w)-size]
+	}
+	return w
+}
+
+// isASCII reports whether s is all ASCII.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // furniturePhrases are the phrases of ads, subscriptions, sharing and site

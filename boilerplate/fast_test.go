@@ -1,0 +1,96 @@
+package boilerplate
+
+import (
+	"strings"
+	"testing"
+	"unicode"
+	"unicode/utf8"
+)
+
+// The hand-written helpers must give what the code they replaced gave:
+// these tests keep the old code as the reference.
+
+func tokenizeRef(s string) (words, lower []string) {
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if !isAlnumRef(r) {
+			i += size
+			continue
+		}
+		j := i + size
+		for j < len(s) {
+			r, size := utf8.DecodeRuneInString(s[j:])
+			if !isAlnumRef(r) && !strings.ContainsRune("'’.&-", r) {
+				break
+			}
+			j += size
+		}
+		w := s[i:j]
+		words = append(words, w)
+		lower = append(lower, strings.TrimRight(strings.ToLower(w), ".'’&-"))
+		i = j
+	}
+	return words, lower
+}
+
+// fastCases are texts with what the helpers must handle.
+var fastCases = []string{
+	"", " ", "  Putin met  Tillerson\t in\nMoscow. ", "By Jane Doe", "by JANE DOE and John", "bY x", "BY",
+	"Source: Reuters", "ſource: x", "SOURCE : x", "3 min read", "Updated: 2017", "news | Author: x",
+	"image: AP", "File photo of x", "Posted on May 2", "12 April 2017 10:35 GMT", "April 12, 2017", "2017-04-12",
+	"Thursday, 13 April 2017", "U.S. ad-free Putin’s AT&T don't RÉSUMÉ İstanbul ǅemal", "\xff\xfe bad \xc3",
+	"a\u00a0b\u0085c\u2028d", "x\vy\fz\r", "•  Bullet line", "Word.", "Ends--", "ÀÉÎ",
+}
+
+func checkFast(t *testing.T, s string) {
+	t.Helper()
+	if got, want := joinFields(s), strings.Join(strings.Fields(s), " "); got != want {
+		t.Fatalf("joinFields(%q) = %q, want %q", s, got, want)
+	}
+	w, l := tokenize(s)
+	rw, rl := tokenizeRef(s)
+	if strings.Join(w, "\x00") != strings.Join(rw, "\x00") || strings.Join(l, "\x00") != strings.Join(rl, "\x00") || len(w) != len(rw) {
+		t.Fatalf("tokenize(%q) = %q %q, want %q %q", s, w, l, rw, rl)
+	}
+	if got, want := isMeta(s), metaRE.MatchString(s); got != want {
+		t.Fatalf("isMeta(%q) = %v, want %v", s, got, want)
+	}
+	if got, want := isByline(s), bylineRE.MatchString(s); got != want {
+		t.Fatalf("isByline(%q) = %v, want %v", s, got, want)
+	}
+	if got, want := isDateLine(s), dateLineRE.MatchString(strings.TrimSpace(s)); got != want {
+		t.Fatalf("isDateLine(%q) = %v, want %v", s, got, want)
+	}
+}
+
+// TestFastHelpers checks the helpers on the cases above.
+func TestFastHelpers(t *testing.T) {
+	for _, s := range fastCases {
+		t.Run(s, func(t *testing.T) { checkFast(t, s) })
+	}
+}
+
+// TestMetaFirstRune tries every first character before the rest of each
+// word that begins an alternative of metaRE: only the characters isMeta
+// lets through may start a match.
+func TestMetaFirstRune(t *testing.T) {
+	for _, rest := range []string{"ource: x", "uthor: x", " min read", "0 mins read", "pdated: x", "ublished: x",
+		"osted on x", "hoto: x", "mage: x", "ile photo x"} {
+		for r := rune(0); r <= 0x2FFFF; r++ {
+			s := string(r) + rest
+			if metaRE.MatchString(s) && !isMeta(s) {
+				t.Fatalf("isMeta rejects %q, which metaRE matches", s)
+			}
+		}
+	}
+}
+
+// FuzzFastHelpers checks the helpers on any text.
+func FuzzFastHelpers(f *testing.F) {
+	for _, s := range fastCases {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) { checkFast(t, s) })
+}
+
+func isAlnumRef(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
