@@ -65,9 +65,10 @@ type token struct {
 // tokenize splits sentence s of text into tokens and marks clauses and
 // segments. A token is a word (letters and digits, with inner hyphens,
 // apostrophes and periods: "U.S.", "don't", "al-Assad", "3.5") or any
-// other character but a space; nextToken scans them.
-func tokenize(text string, s corpus.Span) []token {
-	toks := make([]token, 0, (s.End-s.Start)/5+1)
+// other character but a space; nextToken scans them. The tokens are
+// appended to buf[:0].
+func tokenize(text string, s corpus.Span, buf []token) []token {
+	toks := buf[:0]
 	for p := s.Start; ; {
 		start, end := nextToken(text, p, s.End)
 		if start < 0 {
@@ -220,6 +221,7 @@ func Extract(a Article) []Candidate {
 	var out []Candidate
 	ti, mi := 0, 0
 	lastSubject := -1 // the local entity last seen as a person subject, for "he said"
+	var buf []token   // tokens of the sentence, reused
 	for si, s := range a.Sentences {
 		if s.Start < 0 || s.End > len(a.Text) || s.Start >= s.End {
 			continue
@@ -238,7 +240,8 @@ func Extract(a Article) []Candidate {
 			}
 			mi++
 		}
-		toks := tokenize(a.Text, s)
+		toks := tokenize(a.Text, s, buf)
+		buf = toks // no candidate keeps the tokens: the next sentence reuses them
 		if len(toks) == 0 {
 			continue
 		}

@@ -15,7 +15,7 @@ var tokenRE = regexp.MustCompile(`[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*|\S`)
 func checkTokens(t *testing.T, text string, s corpus.Span) {
 	t.Helper()
 	want := tokenRE.FindAllStringIndex(text[s.Start:s.End], -1)
-	got := tokenize(text, s)
+	got := tokenize(text, s, nil)
 	if len(got) != len(want) {
 		t.Fatalf("%q %v: %d tokens, want %d (%v)", text, s, len(got), len(want), want)
 	}
