@@ -23,7 +23,7 @@ type rule struct {
 	// word starts up to reach bytes before a word carrying the rule's
 	// cues, on at most fwd bytes past that word.
 	anch       *regexp.Regexp
-	pre        *prefix // rejects most starts before anch runs
+	start      *lazyDFA // rejects nearly all starts before anch runs
 	reach, fwd int
 	prio       int // breaks ties between overlapping matches of equal length
 	read       func(m *match) (meaning, bool)
@@ -34,7 +34,7 @@ func newRule(name string, cues cue, prio int, pattern string, read func(m *match
 	r := &rule{name: name, cues: cues, prio: prio, read: read}
 	r.RegExp = regexp.MustCompile(pattern)
 	r.anch = regexp.MustCompile(`^(?:` + pattern + `)`)
-	r.pre = newPrefix(r.anch.String())
+	r.start = &lazyDFA{}
 	r.reach, r.fwd = 40, 60
 	r.Applier = r.apply
 	return r
@@ -278,7 +278,7 @@ func (t *Tagger) match(s *sent, c cue, toks []token, starts []int) []candidate {
 			}
 			for ; next < len(starts) && starts[next] <= tk.start; next++ {
 				p := starts[next]
-				if p < until || !r.pre.may(s.lower[p:hi]) {
+				if p < until || !r.start.get(r.anch.String()).may(s.lower[p:hi]) {
 					continue
 				}
 				idx := r.anch.FindStringSubmatchIndex(s.lower[p:hi])

@@ -5,9 +5,9 @@ import (
 	"testing"
 )
 
-// prefixTexts are starts of sentences on which the rules match or nearly
+// startTexts are starts of sentences on which the rules match or nearly
 // match.
-var prefixTexts = []string{
+var startTexts = []string{
 	"last week", "Wednesday, April 12, 2017, at 10:35 a.m.", "the june 7-8 summit", "2 1/2 years ago",
 	"the third-quarter of 1990s' '80s", "mid-november 5 p.m. est", "nov. 6 noon friday", "jan. 2 — dec. 31, 1999",
 	"12/31/99", "1999-12-31", "the year two thousand", "may may may. sat sat.", "1/2 555-1234 $1,999",
@@ -16,28 +16,28 @@ var prefixTexts = []string{
 	"\xff\xfe wednesday", "‘last week’", "ünïcödé friday", "t", "", "-", " last", "1", "1987",
 }
 
-// checkPrefix fails when rule r's pre-filter rejects a text on which its
+// checkStart fails when rule r's automaton rejects a text on which its
 // anchored regexp finds a non-empty match.
-func checkPrefix(t *testing.T, r *rule, text string) {
+func checkStart(t *testing.T, r *rule, text string) {
 	t.Helper()
-	if r.pre.may(text) {
+	if r.start.get(r.anch.String()).may(text) {
 		return
 	}
 	if idx := r.anch.FindStringSubmatchIndex(text); idx != nil && idx[1] > idx[0] {
-		t.Fatalf("rule %s: pre-filter rejects %q, which matches %q", r.name, text, text[idx[0]:idx[1]])
+		t.Fatalf("rule %s: automaton rejects %q, which matches %q", r.name, text, text[idx[0]:idx[1]])
 	}
 }
 
-// TestPrefixNeverRejectsAMatch checks every rule's pre-filter on texts
+// TestStartNeverRejectsAMatch checks every rule's automaton on texts
 // that match, and on every suffix of them.
-func TestPrefixNeverRejectsAMatch(t *testing.T) {
+func TestStartNeverRejectsAMatch(t *testing.T) {
 	rules := allRules()
 	matched := 0
-	for _, text := range prefixTexts {
+	for _, text := range startTexts {
 		lower := lowerASCII(text)
 		for i := range lower {
 			for _, r := range rules {
-				checkPrefix(t, r, lower[i:])
+				checkStart(t, r, lower[i:])
 				if idx := r.anch.FindStringIndex(lower[i:]); idx != nil && idx[1] > idx[0] {
 					matched++
 				}
@@ -49,15 +49,17 @@ func TestPrefixNeverRejectsAMatch(t *testing.T) {
 	}
 }
 
-// TestPrefixRejects checks that the pre-filter rejects what it should: a
-// word that begins no rule's match.
-func TestPrefixRejects(t *testing.T) {
+// TestStartRejects checks that the automaton rejects what it should: text
+// that begins no match of the rule.
+func TestStartRejects(t *testing.T) {
 	tests := []struct {
 		name, rule, text string
 	}{
 		{"word", "month", "summit"},
 		{"second byte", "month", "mx"},
 		{"punctuation", "year", ", and"},
+		{"no unit after the number", "duration", "the company said last week"},
+		{"a month without a day", "month-day-year", "march was cold"},
 	}
 	rules := map[string]*rule{}
 	for _, r := range allRules() {
@@ -69,24 +71,24 @@ func TestPrefixRejects(t *testing.T) {
 			if r == nil {
 				t.Fatalf("no rule %q", tt.rule)
 			}
-			if r.pre.may(tt.text) {
-				t.Errorf("rule %s: pre-filter accepts %q", tt.rule, tt.text)
+			if r.start.get(r.anch.String()).may(tt.text) {
+				t.Errorf("rule %s: automaton accepts %q", tt.rule, tt.text)
 			}
 		})
 	}
 }
 
-// FuzzPrefix checks that no rule's pre-filter rejects a text its regexp
+// FuzzStart checks that no rule's automaton rejects a text its regexp
 // matches.
-func FuzzPrefix(f *testing.F) {
-	for _, s := range prefixTexts {
+func FuzzStart(f *testing.F) {
+	for _, s := range startTexts {
 		f.Add(s)
 	}
 	rules := allRules()
 	f.Fuzz(func(t *testing.T, text string) {
 		text = lowerASCII(strings.ToValidUTF8(text, "\uFFFD"))
 		for _, r := range rules {
-			checkPrefix(t, r, text)
+			checkStart(t, r, text)
 		}
 	})
 }
