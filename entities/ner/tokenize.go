@@ -51,7 +51,7 @@ var hyphenPrefixes = map[string]bool{
 // words splits ("US-Russia" -> "US" "-" "Russia") but not after a particle
 // ("al-Assad") nor in lower-case compounds ("all-time").
 func Tokenize(text string) []Token {
-	var out []Token
+	out := make([]Token, 0, len(text)/5+1) // about one token in five bytes of news text
 	i := 0
 	for i < len(text) {
 		r, size := utf8.DecodeRuneInString(text[i:])
@@ -111,7 +111,8 @@ func splitChunk(text string, s, e int, out []Token) []Token {
 		s += size
 	}
 	// Trailing punctuation, collected in reverse.
-	var tail []Token
+	var tailBuf [4]Token
+	tail := tailBuf[:0]
 	for s < e {
 		if strings.HasSuffix(text[s:e], "...") {
 			tail = append(tail, Token{Start: e - 3, End: e, Text: "..."})
@@ -144,22 +145,62 @@ func isDigit(b byte) bool { return b >= '0' && b <= '9' }
 // of initials.
 func keepsPeriod(w string) bool {
 	core := w[:len(w)-1]
-	if abbreviations[strings.ToLower(core)] {
+	var buf [16]byte
+	if abbreviations[string(lowerInto(buf[:0], core))] {
 		return true
 	}
-	// Initials: "U.S.", "J.", "U.S.A."
-	n := 0
-	for _, part := range strings.Split(core, ".") {
-		if utf8.RuneCountInString(part) != 1 {
+	// Initials: "U.S.", "J.", "U.S.A.": every part between periods is one
+	// letter.
+	for {
+		part, rest, more := strings.Cut(core, ".")
+		r, size := utf8.DecodeRuneInString(part)
+		if size != len(part) || part == "" || !unicode.IsLetter(r) || r == utf8.RuneError {
 			return false
 		}
-		r, _ := utf8.DecodeRuneInString(part)
-		if !unicode.IsLetter(r) {
-			return false
+		if !more {
+			return true
 		}
-		n++
+		core = rest
 	}
-	return n > 0
+}
+
+// lowerInto appends strings.ToLower(s) to buf, without allocating when s
+// is ASCII and short enough for buf's capacity.
+func lowerInto(buf []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return append(buf[:0], strings.ToLower(s)...)
+		}
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf = append(buf, c)
+	}
+	return buf
+}
+
+// hasSuffixFold reports whether strings.ToLower(w) ends with suf, a
+// lower-case suffix of ASCII letters and apostrophes (straight or curly),
+// and is longer than it. Only ASCII capitals lower-case to the letters
+// of suf, so w's own last bytes must be suf's up to ASCII case.
+func hasSuffixFold(w, suf string) bool {
+	if len(w) <= len(suf) {
+		return false
+	}
+	t := w[len(w)-len(suf):]
+	for i := 0; i < len(suf); i++ {
+		c := t[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != suf[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // splitCore splits inner structure: dashes, hyphens between capitalized
@@ -186,28 +227,28 @@ func splitCore(text string, s, e int, out []Token) []Token {
 		k += size
 	}
 	// A hyphen between two capitalized words.
+	var buf [16]byte
 	for k := 1; k < len(w)-1; k++ {
 		if w[k] != '-' {
 			continue
 		}
 		left, right := w[:k], w[k+1:]
-		if startsUpper(lastWord(left)) && startsUpper(right) && !hyphenPrefixes[strings.ToLower(lastWord(left))] {
+		if startsUpper(lastWord(left)) && startsUpper(right) && !hyphenPrefixes[string(lowerInto(buf[:0], lastWord(left)))] {
 			out = splitCore(text, s, s+k, out)
 			out = append(out, Token{Start: s + k, End: s + k + 1, Text: "-"})
 			return splitCore(text, s+k+1, e, out)
 		}
 	}
 	// Possessive and contractions.
-	lw := strings.ToLower(w)
-	for _, suf := range []string{"'s", "’s", "n't", "n’t", "'re", "’re", "'ll", "’ll", "'ve", "’ve", "'m", "’m", "'d", "’d"} {
-		if len(lw) > len(suf) && strings.HasSuffix(lw, suf) {
+	for _, suf := range [...]string{"'s", "’s", "n't", "n’t", "'re", "’re", "'ll", "’ll", "'ve", "’ve", "'m", "’m", "'d", "’d"} {
+		if hasSuffixFold(w, suf) {
 			k := len(w) - len(suf)
 			return append(out, Token{Start: s, End: s + k, Text: w[:k]}, Token{Start: s + k, End: e, Text: w[k:]})
 		}
 	}
 	// Plural possessive: "countries'".
-	for _, suf := range []string{"s'", "s’"} {
-		if len(lw) > len(suf) && strings.HasSuffix(lw, suf) {
+	for _, suf := range [...]string{"s'", "s’"} {
+		if hasSuffixFold(w, suf) {
 			k := len(w) - len(suf) + 1
 			return append(out, Token{Start: s, End: s + k, Text: w[:k]}, Token{Start: s + k, End: e, Text: w[k:]})
 		}
