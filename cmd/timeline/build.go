@@ -41,6 +41,7 @@ type buildConfig struct {
 	quiet  bool
 	inputs []string
 	graph  *graphFlags
+	prof   profileFlags
 }
 
 // parseBuild reads build's flags, which may come before or after the
@@ -55,6 +56,7 @@ func parseBuild(e *env, args []string) (*buildConfig, error) {
 	fs.Uint64Var(&cfg.seed, "seed", 1, "")
 	fs.BoolVar(&cfg.quiet, "quiet", false, "")
 	cfg.graph = addGraphFlags(fs)
+	cfg.prof.add(fs)
 	inputs, err := parseInterleaved(fs, "build", args)
 	if err != nil {
 		return nil, err
@@ -98,11 +100,13 @@ func runBuild(ctx context.Context, e *env, args []string) error {
 	if len(cfg.inputs) == 0 {
 		return runDemo(ctx, e, nil)
 	}
-	res, err := process(ctx, e, cfg, corpus.Reader{MaxBytes: cfg.maxSize, Stdin: e.stdin})
-	if err != nil {
-		return err
-	}
-	return deliver(e, cfg, res)
+	return cfg.prof.profiled(func() error {
+		res, err := process(ctx, e, cfg, corpus.Reader{MaxBytes: cfg.maxSize, Stdin: e.stdin})
+		if err != nil {
+			return err
+		}
+		return deliver(e, cfg, res)
+	})
 }
 
 // process runs the pipeline with the default stages.

@@ -36,6 +36,8 @@ Build flags:
 	-max-size SIZE   size limit of one article, e.g. 32MB (default 32MB)
 	-seed N          seed of the community detection (default 1)
 	-quiet           no progress or warnings on standard error
+	-cpuprofile FILE write a CPU profile of the run to FILE, for go tool pprof
+	                 (also extract and merge)
 
 On a terminal, build, extract and merge show a progress bar (documents,
 MB/s, documents/s, failures, time left); -quiet or a redirected standard

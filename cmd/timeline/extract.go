@@ -15,6 +15,7 @@ type extractConfig struct {
 	out    string
 	quiet  bool
 	inputs []string
+	prof   profileFlags
 }
 
 func parseExtract(args []string) (*extractConfig, error) {
@@ -24,6 +25,7 @@ func parseExtract(args []string) (*extractConfig, error) {
 	fs.StringVar(&cfg.out, "o", "", "")
 	cfg.readFlags.add(fs)
 	fs.BoolVar(&cfg.quiet, "quiet", false, "")
+	cfg.prof.add(fs)
 	inputs, err := parseInterleaved(fs, "extract", args)
 	if err != nil {
 		return nil, err
@@ -47,6 +49,11 @@ func runExtract(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
+	return cfg.prof.profiled(func() error { return extract(ctx, e, cfg) })
+}
+
+// extract runs extract's work once its flags are read.
+func extract(ctx context.Context, e *env, cfg *extractConfig) error {
 	rd := corpus.Reader{MaxBytes: cfg.maxSize, Stdin: e.stdin}
 	pc, prog, err := cfg.readFlags.startRun(e, cfg.quiet, cfg.inputs, rd)
 	if err != nil {
@@ -81,6 +88,7 @@ func runMerge(ctx context.Context, e *env, args []string) error {
 	fs.Uint64Var(&cfg.seed, "seed", 1, "")
 	fs.BoolVar(&cfg.quiet, "quiet", false, "")
 	cfg.graph = addGraphFlags(fs)
+	cfg.prof.add(fs)
 	files, err := parseInterleaved(fs, "merge", args)
 	if err != nil {
 		return err
@@ -91,14 +99,16 @@ func runMerge(ctx context.Context, e *env, args []string) error {
 	if err := checkFormat("merge", cfg.format); err != nil {
 		return err
 	}
-	pc := pipeline.Config{Seed: cfg.seed, Reader: corpus.Reader{Stdin: e.stdin}}
-	prog := newProgress(e, cfg.quiet)
-	prog.verb = "merged"
-	pc.Progress = prog.update
-	res, err := pipeline.Merge(ctx, pc, files)
-	prog.finish(err)
-	if err != nil {
-		return err
-	}
-	return deliver(e, cfg, res)
+	return cfg.prof.profiled(func() error {
+		pc := pipeline.Config{Seed: cfg.seed, Reader: corpus.Reader{Stdin: e.stdin}}
+		prog := newProgress(e, cfg.quiet)
+		prog.verb = "merged"
+		pc.Progress = prog.update
+		res, err := pipeline.Merge(ctx, pc, files)
+		prog.finish(err)
+		if err != nil {
+			return err
+		}
+		return deliver(e, cfg, res)
+	})
 }
