@@ -6,6 +6,7 @@ package export
 import (
 	"io"
 	"math"
+	"runtime"
 	"strconv"
 	"strings"
 	"time"
@@ -300,6 +301,13 @@ func (s *streamWriter) flush() error {
 
 // writeArray writes items converted by conv and encoded by enc as a JSON
 // array whose opening bracket stands at the given indentation level.
+//
+// A long array is encoded by several goroutines, chunkItems items each,
+// and written in order: encoding is most of the time after the last
+// article is in (half a second of Reuters-21578's 80,000 graph edges and
+// 11,000 events), and nothing else runs then. An item's bytes depend on
+// nothing but the item, so the output is the same whatever the number of
+// goroutines; at most two chunks per CPU are held at once.
 func writeArray[T, J any](s *streamWriter, level int, items []T, conv func(T) J, enc func(*jsonEnc, *J, string)) {
 	if len(items) == 0 {
 		s.raw("[]")
@@ -308,18 +316,65 @@ func writeArray[T, J any](s *streamWriter, level int, items []T, conv func(T) J,
 	outer := strings.Repeat("  ", level)
 	inner := outer + "  "
 	s.raw("[\n")
-	for i, it := range items {
-		s.raw(inner)
-		j := conv(it)
-		enc(&s.e, &j, inner)
-		if i < len(items)-1 {
-			s.raw(",\n")
-		} else {
-			s.raw("\n")
+	// encode appends items[lo:hi], each on its own line.
+	encode := func(e *jsonEnc, lo, hi int) {
+		for i := lo; i < hi; i++ {
+			e.b = append(e.b, inner...)
+			j := conv(items[i])
+			enc(e, &j, inner)
+			if i < len(items)-1 {
+				e.b = append(e.b, ",\n"...)
+			} else {
+				e.b = append(e.b, '\n')
+			}
 		}
-		s.maybeFlush()
+	}
+	chunks := (len(items) + chunkItems - 1) / chunkItems
+	if window := min(chunks, 2*runtime.GOMAXPROCS(0)); window > 1 {
+		s.parallel(chunks, window, func(e *jsonEnc, c int) {
+			encode(e, c*chunkItems, min(len(items), (c+1)*chunkItems))
+		})
+	} else {
+		for i := range items {
+			encode(&s.e, i, i+1)
+			s.maybeFlush()
+		}
 	}
 	s.raw(outer + "]")
+}
+
+// chunkItems is how many items of an array one goroutine encodes at a
+// time: some tens of kilobytes of JSON.
+const chunkItems = 256
+
+// parallel encodes chunks 0 to n-1 with encode, up to window of them at
+// once on their own goroutines, and writes them in order. The buffer of a
+// chunk written is reused for the chunk window places after it.
+func (s *streamWriter) parallel(n, window int, encode func(e *jsonEnc, chunk int)) {
+	slots := make([]chan *jsonEnc, window)
+	start := func(c int, e *jsonEnc) {
+		done := make(chan *jsonEnc, 1)
+		slots[c%window] = done
+		go func() {
+			encode(e, c)
+			done <- e
+		}()
+	}
+	for c := 0; c < window; c++ {
+		start(c, &jsonEnc{b: make([]byte, 0, flushSize)})
+	}
+	for c := 0; c < n; c++ {
+		e := <-slots[c%window]
+		s.e.b = append(s.e.b, e.b...)
+		if s.e.err == nil {
+			s.e.err = e.err
+		}
+		s.maybeFlush()
+		if c+window < n {
+			e.b, e.err = e.b[:0], nil
+			start(c+window, e)
+		}
+	}
 }
 
 func day(t time.Time) string {

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"runtime"
 	"testing"
 	"time"
 
@@ -38,6 +39,58 @@ func TestWriteJSONStreamsTheSameBytes(t *testing.T) {
 			}
 			if !bytes.Equal(got.Bytes(), want.Bytes()) {
 				t.Errorf("streamed JSON differs:\n%s", firstDifference(want.String(), got.String()))
+			}
+		})
+	}
+}
+
+// TestWriteJSONLongArrays checks the arrays long enough to be encoded in
+// chunks on several goroutines: the bytes are encoding/json's whatever
+// GOMAXPROCS, and a value that cannot be encoded, deep in a long array,
+// fails the write as it fails encoding/json.
+func TestWriteJSONLongArrays(t *testing.T) {
+	long := func(n int, bad float64) *pipeline.Result {
+		r := &pipeline.Result{Graph: &graph.Graph{Weighting: graph.ByCount}}
+		for i := 0; i < n; i++ {
+			x := float64(i) / 7
+			if i == n-3 {
+				x = bad
+			}
+			one := fuzzResult(fmt.Sprintf("name \"%d\" é", i), x, i, i%2 == 0)
+			r.Documents = append(r.Documents, one.Documents...)
+			r.Entities = append(r.Entities, one.Entities[0])
+			r.Events = append(r.Events, one.Events...)
+			r.Graph.Nodes = append(r.Graph.Nodes, one.Graph.Nodes[0])
+			r.Graph.Edges = append(r.Graph.Edges, one.Graph.Edges[0])
+		}
+		return r
+	}
+	tests := []struct {
+		name  string
+		r     *pipeline.Result
+		procs int
+	}{
+		{"one chunk more", long(257, 1), 2},
+		{"many chunks", long(2000, 1), 2},
+		{"many chunks, one CPU", long(2000, 1), 1},
+		{"many chunks, eight CPUs", long(2000, 1), 8},
+		{"NaN in the last chunk", long(2000, math.NaN()), 2},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(tt.procs))
+			var want bytes.Buffer
+			enc := json.NewEncoder(&want)
+			enc.SetIndent("", "  ")
+			enc.SetEscapeHTML(false)
+			wantErr := enc.Encode(export.Build(tt.r))
+			var got bytes.Buffer
+			err := export.WriteJSON(&got, tt.r)
+			if (err != nil) != (wantErr != nil) || err != nil && err.Error() != wantErr.Error() {
+				t.Fatalf("error %v, want %v", err, wantErr)
+			}
+			if err == nil && !bytes.Equal(got.Bytes(), want.Bytes()) {
+				t.Errorf("JSON differs from encoding/json's:\n%s", firstDifference(want.String(), got.String()))
 			}
 		})
 	}
