@@ -93,6 +93,10 @@ Each article's publication date anchors its relative dates ("Wednesday",
 dateline near the top, then the URL; otherwise it is estimated from the
 article's own dates, and the JSON says which (dct_source).
 
+Environment: GOGC sets the garbage collector's target (default 200 here,
+100 in Go: a build then runs with less memory and a little more CPU), and
+GOMEMLIMIT bounds the heap, as for any Go program.
+
 Exit status: 0 when every input was processed, 1 when some failed (the
 output is still written and lists them with the reason), 2 on a usage
 error, 130 when interrupted.

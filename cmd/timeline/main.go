@@ -10,6 +10,7 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"runtime/debug"
 	"syscall"
 )
 
@@ -41,7 +42,19 @@ func usageError(format string, args ...any) error {
 // input; main exits with 1 without printing it again.
 var errPartial = errors.New("some inputs failed")
 
+// defaultGOGC is the garbage collector's target when the environment
+// sets no GOGC: the heap may grow to three times what is live instead of
+// twice. On Reuters-21578 (build, 2 cores) it halves the collections (27
+// to 13) and the CPU they take (2.2 to 1.4 s, from GODEBUG=gctrace=1), for
+// a peak RSS of 640 MiB instead of 460, well within the 1 GiB budget;
+// GOGC=100 restores Go's default, and GOMEMLIMIT bounds the heap where
+// memory is tight.
+const defaultGOGC = 200
+
 func main() {
+	if os.Getenv("GOGC") == "" {
+		debug.SetGCPercent(defaultGOGC)
+	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	e := &env{stdin: os.Stdin, stdout: os.Stdout, stderr: os.Stderr, stderrIsTTY: isTerminal(os.Stderr)}
 	code := run(ctx, e, os.Args[1:])
