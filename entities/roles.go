@@ -2,6 +2,7 @@ package entities
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -120,17 +121,46 @@ func AppositionAfter(text string, nameEnd, sentEnd int) string {
 // wordsBefore returns up to max white-space separated words that end at
 // pos, not crossing start.
 func wordsBefore(text string, start, pos, max int) []string {
-	seg := text[start:pos]
-	fields := strings.Fields(seg)
-	if len(fields) > max {
-		fields = fields[len(fields)-max:]
-	}
+	fields := lastFields(text[start:pos], max)
 	if pos > start && !unicode.IsSpace(rune(text[pos-1])) && len(fields) > 0 {
 		// The name is glued to the previous token (a quote, a bracket):
 		// nothing before it is a title.
 		return nil
 	}
 	return fields
+}
+
+// lastFields returns the last max fields of s, the tail of what
+// strings.Fields(s) returns. It scans from the end: a name late in a long
+// sentence needs the few words before it, and splitting the whole
+// sentence for each name took most of wordsBefore's time.
+func lastFields(s string, max int) []string {
+	out := make([]string, 0, max) // last field first
+	end := len(s)
+	for len(out) < max {
+		for end > 0 {
+			r, size := utf8.DecodeLastRuneInString(s[:end])
+			if !unicode.IsSpace(r) {
+				break
+			}
+			end -= size
+		}
+		if end == 0 {
+			break
+		}
+		start := end
+		for start > 0 {
+			r, size := utf8.DecodeLastRuneInString(s[:start])
+			if unicode.IsSpace(r) {
+				break
+			}
+			start -= size
+		}
+		out = append(out, s[start:end])
+		end = start
+	}
+	slices.Reverse(out)
+	return out
 }
 
 func isCapitalized(w string) bool {

@@ -178,9 +178,11 @@ func headlines(text string, sentences []corpus.Span, ms []Mention) []Mention {
 // "of", "to"). A sentence full of names whose verb is in lower case
 // ("Foreign Minister Sergey Lavrov met Rex Tillerson") is no headline.
 func titleCase(s string) bool {
-	words := strings.Fields(s)
-	long, caps := 0, 0
-	for i, w := range words {
+	// Every sentence of every article comes here: the words are visited
+	// in place (strings.FieldsSeq) rather than split into a new slice.
+	long, caps, i := 0, 0, -1
+	for w := range strings.FieldsSeq(s) {
+		i++
 		if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) && !titleLower[strings.Trim(w, ",.;:!?\"'")] {
 			return false
 		}
