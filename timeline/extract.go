@@ -221,7 +221,16 @@ func Extract(a Article) []Candidate {
 	var out []Candidate
 	ti, mi := 0, 0
 	lastSubject := -1 // the local entity last seen as a person subject, for "he said"
-	var buf []token   // tokens of the sentence, reused
+	// The tokens of the sentence, reused from one to the next. Sized at
+	// once for the longest sentence, at a token per four bytes (a rarer
+	// sentence of shorter tokens still grows it), instead of grown by
+	// doubling in every article: a third of the memory Extract allocated
+	// on Reuters.
+	longest := 0
+	for _, s := range a.Sentences {
+		longest = max(longest, s.End-s.Start)
+	}
+	buf := make([]token, 0, longest/4+1)
 	for si, s := range a.Sentences {
 		if s.Start < 0 || s.End > len(a.Text) || s.Start >= s.End {
 			continue
