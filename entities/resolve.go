@@ -505,6 +505,7 @@ func hasSuffix(u, t []string) bool {
 // transliteration made equal ("Sergei" and "Sergey").
 func nameTokens(name string) []string {
 	var b strings.Builder
+	b.Grow(len(name)) // once, not rune by rune: folding rarely lengthens a name
 	quoted := false
 	for _, r := range norm.NFD.String(name) {
 		switch {
@@ -562,11 +563,11 @@ func translit(t string) string {
 // then the longest, then the first used; a name in capitals only when
 // there is no other.
 func fullestName(aliases []string) string {
-	best := ""
+	best, nb := "", 0 // nb is nameWeight(best), kept rather than recomputed
 	for _, a := range aliases {
-		switch na, nb := nameWeight(a), nameWeight(best); {
+		switch na := nameWeight(a); {
 		case best == "", na > nb, na == nb && len(a) > len(best):
-			best = a
+			best, nb = a, na
 		}
 	}
 	return best
@@ -578,10 +579,11 @@ func fullestName(aliases []string) string {
 // below every other.
 func nameWeight(a string) int {
 	w := 4 * len(nameTokens(a))
-	if f := strings.Fields(a); len(f) > 0 && honorifics[strings.ToLower(strings.TrimSuffix(f[0], "."))] {
+	f := strings.Fields(a)
+	if len(f) > 0 && honorifics[strings.ToLower(strings.TrimSuffix(f[0], "."))] {
 		w -= 2
 	}
-	if len(strings.Fields(a)) > 1 && strings.ToUpper(a) == a {
+	if len(f) > 1 && strings.ToUpper(a) == a {
 		w -= 100
 	}
 	return w

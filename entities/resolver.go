@@ -81,29 +81,32 @@ func (r *Resolver) Add(doc string, locals []Local) []Handle {
 	r.names = append(r.names, doc)
 	hs := make([]Handle, len(locals))
 	partial := make([]bool, len(locals))
+	// Each name folded once for the three passes below.
+	toks := make([][]string, len(locals))
+	for i, l := range locals {
+		toks[i] = nameTokens(l.Name)
+	}
 	// Full names first: they give the context that partial names are
 	// resolved in.
 	for i, l := range locals {
-		toks := nameTokens(l.Name)
-		if r.isPartial(l, toks) {
+		if r.isPartial(l, toks[i]) {
 			partial[i] = true
 			continue
 		}
-		hs[i] = r.handleFor(l, toks)
+		hs[i] = r.handleFor(l, toks[i])
 	}
 	for i, l := range locals {
 		if !partial[i] {
 			continue
 		}
-		toks := nameTokens(l.Name)
-		if h, ok := r.match(l, toks, hs, partial); ok {
+		if h, ok := r.match(l, toks[i], hs, partial); ok {
 			hs[i] = h
 		} else {
-			hs[i] = r.handleFor(l, toks)
+			hs[i] = r.handleFor(l, toks[i])
 		}
 	}
 	for i, l := range locals {
-		r.fold(hs[i], l, pos)
+		r.fold(hs[i], l, toks[i], pos)
 	}
 	// Context: the other entities of the article.
 	for i := range locals {
@@ -268,7 +271,7 @@ func (r *Resolver) index(h Handle, l Local, toks []string) {
 }
 
 // fold adds a local entity's mentions to its entity.
-func (r *Resolver) fold(h Handle, l Local, doc int) {
+func (r *Resolver) fold(h Handle, l Local, toks []string, doc int) {
 	n := r.nodes[h]
 	n.kinds[l.Kind] += len(l.Mentions)
 	n.mentions += len(l.Mentions)
@@ -295,8 +298,8 @@ func (r *Resolver) fold(h Handle, l Local, doc int) {
 		n.place = l.Place
 		n.lat, n.lon, n.hasCoord = l.Lat, l.Lon, l.HasCoord
 	}
-	if t := nameTokens(l.Name); len(t) > len(n.tokens) {
-		n.tokens = t
+	if len(toks) > len(n.tokens) {
+		n.tokens = toks
 	}
 }
 
@@ -518,23 +521,23 @@ func (r *Resolver) canonicalName(counts map[string]int, place string) string {
 			}
 		}
 	}
-	best := ""
+	best, nb := "", 0 // nb is nameWeight(best), kept rather than recomputed
 	for _, a := range sortedKeys(counts) {
-		na, nb := nameWeight(a), nameWeight(best)
+		na := nameWeight(a)
 		switch {
 		case best == "", na > nb, na == nb && counts[a] > counts[best],
 			na == nb && counts[a] == counts[best] && r.seen[a] < r.seen[best]:
-			best = a
+			best, nb = a, na
 		}
 	}
 	return best
 }
 
 func longestAlias(m map[string]int) string {
-	best := ""
+	best, nb := "", 0 // nb is nameWeight(best)
 	for _, a := range sortedKeys(m) {
-		if nameWeight(a) > nameWeight(best) || best == "" {
-			best = a
+		if na := nameWeight(a); na > nb || best == "" {
+			best, nb = a, na
 		}
 	}
 	return best
