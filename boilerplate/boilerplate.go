@@ -175,8 +175,21 @@ func joinFields(s string) string {
 	b.Grow(len(s))
 	space := false
 	for i := 0; i < len(s); {
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if unicode.IsSpace(r) {
+		// A run of ASCII that is not space is copied whole: a paragraph
+		// of hard-wrapped wire copy comes here, and rune by rune it was a
+		// sixth of the cleaning time.
+		j := i
+		for j < len(s) && s[j] < utf8.RuneSelf && !asciiSpace(s[j]) {
+			j++
+		}
+		size := j - i
+		isSpace := false
+		if size == 0 {
+			var r rune
+			r, size = utf8.DecodeRuneInString(s[i:])
+			isSpace = unicode.IsSpace(r)
+		}
+		if isSpace {
 			space = b.Len() > 0
 			i += size
 			continue
@@ -534,7 +547,14 @@ func dropOffTopic(units []Unit) {
 // kept text: a capitalized word among them is an ordinary word at the
 // start of a sentence, not a name.
 func lowerWords(units []Unit) map[string]bool {
-	m := map[string]bool{}
+	// Sized at once for half the words (most words of news text are in
+	// lower case, many repeated) rather than grown: rehashing as it grew
+	// was half of lowerWords' time in a profile of Reuters.
+	n := 0
+	for _, u := range units {
+		n += len(u.words)
+	}
+	m := make(map[string]bool, n/2)
 	for _, u := range units {
 		for _, w := range u.words {
 			r, _ := utf8.DecodeRuneInString(w)
