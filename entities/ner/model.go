@@ -3,7 +3,6 @@ package ner
 import (
 	"fmt"
 	"math"
-	"strings"
 	"sync"
 )
 
@@ -198,8 +197,12 @@ func (m *Model) Tag(tokens []string) []Span {
 	// "the" stay outside ("The Hague" keeps its "The" within a sentence).
 	k := 0
 	for _, sp := range spans {
-		if sp.End-sp.Start > 1 && honorifics[strings.ToLower(tokens[sp.Start])] {
-			sp.Type = PER // "Mr Tillerson" is a person whatever the weights say
+		// "Mr Tillerson" is a person whatever the weights say, and so is
+		// "Moyo" in "Mr. Moyo", though a town of that name is on the
+		// gazetteer.
+		if sp.End-sp.Start > 1 && isHonorific(tokens[sp.Start]) ||
+			sp.Start > 0 && isHonorific(tokens[sp.Start-1]) {
+			sp.Type = PER
 		}
 		sp = trimSpan(tokens, sp, trimTitles|trimThe)
 		if sp.Type == PER && sp.End-sp.Start == 1 && IsTitle(tokens[sp.Start]) {

@@ -135,10 +135,12 @@ func Gold(docs []conll.Document, opt conll.Options) [][]ner.Span {
 }
 
 // GoldProject returns the gold spans of every sentence of docs mapped to the
-// project's convention, as the tagger is trained: titles ("President",
-// "Mr."), a leading "the" and a trailing possessive outside spans. GMB
-// puts titles inside person spans, so on GMB this is the fair comparison;
-// Gold is the one the reference scorer makes.
+// project's convention, as the tagger is trained (see [ner.FromCoNLL]):
+// titles ("President", "Mr.", "Information Minister"), a leading "the", a
+// trailing possessive and, on GMB, lower-case words at either end
+// ("southern Iraq") outside spans; GMB's "Mr./B-per Putin/B-org" a person.
+// GMB puts titles inside person spans, so on GMB this is the fair
+// comparison; Gold is the one the reference scorer makes.
 func GoldProject(docs []conll.Document, opt conll.Options) [][]ner.Span {
 	var out [][]ner.Span
 	for _, d := range ner.FromCoNLL(docs, opt) {
