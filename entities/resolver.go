@@ -1,6 +1,7 @@
 package entities
 
 import (
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -357,7 +358,7 @@ func (r *Resolver) Finish() ([]Entity, func(Handle) ID) {
 	for i := range order {
 		order[i] = Handle(i)
 	}
-	sort.SliceStable(order, func(a, b int) bool { return len(r.nodes[order[a]].tokens) > len(r.nodes[order[b]].tokens) })
+	slices.SortStableFunc(order, func(a, b Handle) int { return len(r.nodes[b].tokens) - len(r.nodes[a].tokens) })
 	for _, h := range order {
 		n := r.nodes[h]
 		if n.place != "" || len(n.tokens) == 0 {
@@ -408,7 +409,11 @@ func (r *Resolver) Finish() ([]Entity, func(Handle) ID) {
 	}
 	ids := map[Handle]ID{}
 	used := map[ID]bool{}
-	var out []Entity
+	// Sized at once: growing a slice of 30,000 entities by doubling, and
+	// sorting it through sort.Slice's reflection, were a third of
+	// Finish's time on Reuters, on the one core the corpus-wide step has
+	// at this point.
+	out := make([]Entity, 0, len(rootOrder))
 	for _, root := range rootOrder {
 		a := roots[root]
 		sort.Ints(a.docs)
@@ -438,7 +443,7 @@ func (r *Resolver) Finish() ([]Entity, func(Handle) ID) {
 		ids[root] = id
 		out = append(out, e)
 	}
-	sort.Slice(out, func(i, j int) bool { return out[i].ID < out[j].ID })
+	slices.SortFunc(out, func(a, b Entity) int { return strings.Compare(string(a.ID), string(b.ID)) }) // IDs are unique
 	// Every handle's ID, looked up once: the function returned reads
 	// only this table, so the steps after resolution may call it from
 	// several goroutines at once (find compresses paths as it goes).

@@ -2,7 +2,7 @@ package graph
 
 import (
 	"slices"
-	"sort"
+	"strings"
 
 	"github.com/timelinehq/timeline/entities"
 )
@@ -23,7 +23,7 @@ func WithEvents(g *Graph, evs []Event) *Graph {
 	if out.Events == nil {
 		out.Events = []Event{}
 	}
-	sort.SliceStable(out.Events, func(i, j int) bool { return out.Events[i].ID < out.Events[j].ID })
+	slices.SortStableFunc(out.Events, func(a, b Event) int { return strings.Compare(a.ID, b.ID) })
 	var ps []entities.ID
 	for _, ev := range out.Events {
 		ps = append(ps[:0], ev.Entities...)

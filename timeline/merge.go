@@ -1,7 +1,9 @@
 package timeline
 
 import (
+	"cmp"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -192,8 +194,11 @@ func (m *Merger) Finish(idOf func(entities.Handle) entities.ID, nameOf func(enti
 		}
 	}
 	for _, b := range buckets {
-		sort.SliceStable(b, func(x, y int) bool {
-			return m.cands[b[x]].c.Date.Start.Before(m.cands[b[y]].c.Date.Start)
+		// slices.SortStableFunc, not sort.SliceStable: the reflection
+		// of the latter, set up again for each of the tens of thousands
+		// of buckets, cost more than the sorting.
+		slices.SortStableFunc(b, func(x, y int) int {
+			return m.cands[x].c.Date.Start.Compare(m.cands[y].c.Date.Start)
 		})
 		var active []int
 		for _, i := range b {
@@ -331,7 +336,15 @@ func (m *Merger) Finish(idOf func(entities.Handle) entities.ID, nameOf func(enti
 		}
 		events = append(events, m.build(g, ids, places, idOf, nameOf))
 	}
-	sort.SliceStable(events, func(i, j int) bool { return less(events[i], events[j]) })
+	slices.SortStableFunc(events, func(a, b Event) int {
+		switch {
+		case less(a, b):
+			return -1
+		case less(b, a):
+			return 1
+		}
+		return 0
+	})
 	nd, nu := 0, 0
 	for i := range events {
 		if events[i].Dated() {
@@ -594,8 +607,8 @@ func (m *Merger) build(g *group, ids [][]entities.ID, places []entities.ID, idOf
 			e.Mentions = append(e.Mentions, Mention{Document: m.docs[s.doc], Trigger: sp})
 		}
 	}
-	sort.SliceStable(order, func(i, j int) bool { return score[order[i]] > score[order[j]] })
-	sort.SliceStable(placeOrder, func(i, j int) bool { return placeCount[placeOrder[i]] > placeCount[placeOrder[j]] })
+	slices.SortStableFunc(order, func(a, b entities.ID) int { return cmp.Compare(score[b], score[a]) })
+	slices.SortStableFunc(placeOrder, func(a, b entities.ID) int { return cmp.Compare(placeCount[b], placeCount[a]) })
 	if len(placeOrder) > 0 {
 		e.Place = placeOrder[0]
 	}
