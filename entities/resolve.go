@@ -1,7 +1,7 @@
 package entities
 
 import (
-	"sort"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -151,7 +151,7 @@ func group(ms []Mention, gz *gazetteer.Gazetteer) ([]Local, []int) {
 	// Longest first, so that "al-Assad" joins "Bashar al-Assad" before
 	// "Assad" looks for its full name.
 	sorted := append([]int(nil), roots...)
-	sort.SliceStable(sorted, func(a, b int) bool { return len(groups[sorted[a]].longest) > len(groups[sorted[b]].longest) })
+	slices.SortStableFunc(sorted, func(a, b int) int { return len(groups[b].longest) - len(groups[a].longest) })
 	for _, r := range sorted {
 		g := groups[r]
 		if g.place {

@@ -1,8 +1,9 @@
 package timex
 
 import (
+	"cmp"
 	"regexp"
-	"sort"
+	"slices"
 	"strings"
 	"time"
 
@@ -310,15 +311,16 @@ func selectBest(found []candidate) []candidate {
 	if len(found) <= 1 {
 		return found
 	}
-	sort.SliceStable(found, func(i, j int) bool {
-		a, b := found[i], found[j]
+	// slices, not sort.SliceStable and sort.Slice: their reflection was
+	// set up again for every sentence with a date.
+	slices.SortStableFunc(found, func(a, b candidate) int {
 		if la, lb := a.end-a.start, b.end-b.start; la != lb {
-			return la > lb
+			return cmp.Compare(lb, la)
 		}
 		if a.prio != b.prio {
-			return a.prio > b.prio
+			return cmp.Compare(b.prio, a.prio)
 		}
-		return a.start < b.start
+		return cmp.Compare(a.start, b.start)
 	})
 	var kept []candidate
 	for _, c := range found {
@@ -333,7 +335,7 @@ func selectBest(found []candidate) []candidate {
 			kept = append(kept, c)
 		}
 	}
-	sort.Slice(kept, func(i, j int) bool { return kept[i].start < kept[j].start })
+	slices.SortFunc(kept, func(a, b candidate) int { return cmp.Compare(a.start, b.start) }) // kept spans never overlap: unique starts
 	return kept
 }
 
