@@ -3,8 +3,9 @@ package graph
 import (
 	"errors"
 	"math"
+	"runtime"
 	"slices"
-	"sort"
+	"sync"
 	"time"
 
 	"github.com/timelinehq/timeline/entities"
@@ -170,20 +171,43 @@ func (b *Builder) Finish(ents []entities.Entity, idOf func(entities.Handle) enti
 	for _, d := range g.Docs {
 		total += d.Windows
 	}
-	g.Edges = make([]Edge, 0, len(keys))
-	for _, k := range keys {
-		ra, rb := k>>32, k&0xffffffff
-		e := Edge{Source: ids[ra], Target: ids[rb]}
-		e.Documents, e.PerDoc = b.merge(pairTally[k])
-		for _, c := range e.PerDoc {
-			e.Count += c
+	// The edges are independent of one another: they are built, and
+	// dated, on every CPU, each edge in its own place. This is the longest
+	// step between entity resolution and the graph metrics after the last
+	// article, when the other CPU has little else to do.
+	g.Edges = make([]Edge, len(keys))
+	inParallel(len(keys), func(lo, hi int) {
+		for i := lo; i < hi; i++ {
+			k := keys[i]
+			ra, rb := k>>32, k&0xffffffff
+			e := Edge{Source: ids[ra], Target: ids[rb]}
+			e.Documents, e.PerDoc = b.merge(pairTally[k])
+			for _, c := range e.PerDoc {
+				e.Count += c
+			}
+			e.NPMI = npmi(e.Count, windows[ra], windows[rb], total)
+			e.Weight = float64(e.Count)
+			g.Edges[i] = e
 		}
-		e.NPMI = npmi(e.Count, windows[ra], windows[rb], total)
-		e.Weight = float64(e.Count)
-		g.Edges = append(g.Edges, e)
-	}
+	})
 	g.redate()
 	return g, nil
+}
+
+// inParallel calls work over [0, n) cut into one range per CPU, at once,
+// and returns when all are done. Work must write only to its own range's
+// elements.
+func inParallel(n int, work func(lo, hi int)) {
+	parts := min(runtime.GOMAXPROCS(0), n/1024+1) // small jobs stay on one goroutine
+	var wg sync.WaitGroup
+	for p := 0; p < parts; p++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			work(p*n/parts, (p+1)*n/parts)
+		}()
+	}
+	wg.Wait()
 }
 
 // merge adds up tallies into the documents' IDs and counts, in input
@@ -258,26 +282,28 @@ func (g *Graph) redate() {
 			evs[g.Events[i].ID] = &g.Events[i]
 		}
 	}
-	var buf []Spell
-	for i := range g.Edges {
-		e := &g.Edges[i]
-		buf = buf[:0]
-		for _, d := range e.Documents {
-			if t, ok := dct[d]; ok {
-				buf = append(buf, Spell{t, t})
+	inParallel(len(g.Edges), func(lo, hi int) {
+		var buf []Spell
+		for i := lo; i < hi; i++ {
+			e := &g.Edges[i]
+			buf = buf[:0]
+			for _, d := range e.Documents {
+				if t, ok := dct[d]; ok {
+					buf = append(buf, Spell{t, t})
+				}
+			}
+			for _, id := range e.Events {
+				if ev := evs[id]; ev != nil && !ev.Start.IsZero() {
+					buf = append(buf, Spell{day(ev.Start), day(ev.End)})
+				}
+			}
+			e.Spells = MergeSpells(buf)
+			e.First, e.Last = time.Time{}, time.Time{}
+			if len(e.Spells) > 0 {
+				e.First, e.Last = e.Spells[0].Start, e.Spells[len(e.Spells)-1].End
 			}
 		}
-		for _, id := range e.Events {
-			if ev := evs[id]; ev != nil && !ev.Start.IsZero() {
-				buf = append(buf, Spell{day(ev.Start), day(ev.End)})
-			}
-		}
-		e.Spells = MergeSpells(buf)
-		e.First, e.Last = time.Time{}, time.Time{}
-		if len(e.Spells) > 0 {
-			e.First, e.Last = e.Spells[0].Start, e.Spells[len(e.Spells)-1].End
-		}
-	}
+	})
 }
 
 // MergeSpells returns the days the spells cover as disjoint intervals in
@@ -292,11 +318,14 @@ func MergeSpells(s []Spell) []Spell {
 			s[i].End = s[i].Start
 		}
 	}
-	sort.Slice(s, func(i, j int) bool {
-		if !s[i].Start.Equal(s[j].Start) {
-			return s[i].Start.Before(s[j].Start)
+	// slices.SortFunc rather than sort.Slice, whose reflection was set up
+	// again for each of the graph's edges. Spells that compare equal are
+	// equal, so the order among them cannot change the result.
+	slices.SortFunc(s, func(a, b Spell) int {
+		if c := a.Start.Compare(b.Start); c != 0 {
+			return c
 		}
-		return s[i].End.Before(s[j].End)
+		return a.End.Compare(b.End)
 	})
 	out := s[:1]
 	for _, sp := range s[1:] {
