@@ -196,18 +196,25 @@ func (b *Builder) Finish(ents []entities.Entity, idOf func(entities.Handle) enti
 
 // inParallel calls work over [0, n) cut into one range per CPU, at once,
 // and returns when all are done. Work must write only to its own range's
-// elements.
+// elements. A panic in work is passed on to the caller.
 func inParallel(n int, work func(lo, hi int)) {
 	parts := min(runtime.GOMAXPROCS(0), n/1024+1) // small jobs stay on one goroutine
+	panics := make([]any, parts)
 	var wg sync.WaitGroup
 	for p := 0; p < parts; p++ {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
+			defer func() { panics[p] = recover() }()
 			work(p*n/parts, (p+1)*n/parts)
 		}()
 	}
 	wg.Wait()
+	for _, p := range panics {
+		if p != nil {
+			panic(p)
+		}
+	}
 }
 
 // merge adds up tallies into the documents' IDs and counts, in input

@@ -70,18 +70,34 @@ func Analyze(g *Graph, opts Options) {
 			nd.WeightedDegree += w
 		}
 	}
-	pr := pageRank(c, 0.85, 1e-12)
+	// PageRank and the communities run on another goroutine while
+	// betweenness keeps every CPU busy: the three only read c. A panic
+	// there is passed on as if on one goroutine.
+	var pr []float64
+	var comm []int32
+	var q float64
+	var panicked any
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		defer func() { panicked = recover() }()
+		pr = pageRank(c, 0.85, 1e-12)
+		comm, q = louvain(c, opts.Resolution, opts.Seed)
+	}()
 	exact := opts.ExactBetweenness < 0 || n <= opts.ExactBetweenness || opts.Pivots >= n
 	k := n
 	if !exact {
 		k = opts.Pivots
 	}
 	bt := betweenness(c, k, opts.Seed)
+	<-done
+	if panicked != nil {
+		panic(panicked)
+	}
 	g.Pivots = 0
 	if !exact {
 		g.Pivots = k
 	}
-	comm, q := louvain(c, opts.Resolution, opts.Seed)
 	g.Modularity = q
 	for i := range g.Nodes {
 		g.Nodes[i].PageRank = pr[i]
