@@ -177,6 +177,7 @@ func BenchmarkStages(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
+	grouper := entities.NewGrouper()
 	stages := []struct {
 		name string
 		run  func(a *art)
@@ -185,6 +186,7 @@ func BenchmarkStages(b *testing.B) {
 		{"sentences", func(a *art) { segment.Sentences(a.text) }},
 		{"names", func(a *art) { cfg.Recognizer.Recognize(a.text, a.sents) }},
 		{"group", func(a *art) { entities.Group(a.mentions) }},
+		{"group-worker", func(a *art) { grouper.Group(a.mentions) }}, // as a worker groups: one Grouper for every article
 		{"dates", func(a *art) { cfg.Tagger.Tag(a.text, a.anchor) }},
 		{"events", func(a *art) {
 			timeline.Extract(timeline.Article{Text: a.text, Sentences: a.sents, Mentions: a.mentions,

@@ -272,8 +272,9 @@ func Stream(ctx context.Context, cfg Config, inputs []string, emit func(*DocResu
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
+			grouper := entities.NewGrouper() // one per worker: it is not safe for concurrent use
 			for j := range jobs {
-				r := Process(j.doc, cfg)
+				r := process(j.doc, cfg, grouper)
 				select {
 				case results <- done{j.seq, r}:
 				case <-ctx.Done():

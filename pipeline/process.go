@@ -51,7 +51,13 @@ var ErrNoArticleText = errors.New("no article text left after removing boilerpla
 // Process runs the per-article stages on d: cleaning, dating, sentences,
 // names, temporal expressions and candidate events. It never panics: a
 // failure, even a bug, becomes the document's error.
-func Process(d *corpus.Document, cfg Config) (res *DocResult) {
+func Process(d *corpus.Document, cfg Config) *DocResult {
+	return process(d, cfg, entities.NewGrouper())
+}
+
+// process is Process with the grouper of the calling worker, which
+// remembers the gazetteer's answers from one article to the next.
+func process(d *corpus.Document, cfg Config, grouper *entities.Grouper) (res *DocResult) {
 	res = &DocResult{Doc: DocInfo{ID: d.ID, Source: d.Source, URL: d.URL, Title: d.Title, Warning: d.Warning}}
 	defer func() {
 		if r := recover(); r != nil {
@@ -103,7 +109,7 @@ func Process(d *corpus.Document, cfg Config) (res *DocResult) {
 
 	sents := segment.Sentences(d.Text)
 	mentions := cfg.Recognizer.Recognize(d.Text, sents)
-	locals, owner := entities.Group(mentions)
+	locals, owner := grouper.Group(mentions)
 	timexes := cfg.Tagger.Tag(d.Text, anchor)
 	res.Doc.Sentences, res.Doc.Mentions, res.Doc.Timexes = len(sents), len(mentions), len(timexes)
 
@@ -215,7 +221,7 @@ func errorText(err error) string {
 // an internal error reportable.
 func firstFrame(stack []byte) string {
 	for _, line := range strings.Split(string(stack), "\n") {
-		if strings.Contains(line, "timelinehq/timeline/") && !strings.Contains(line, "pipeline.Process") {
+		if strings.Contains(line, "timelinehq/timeline/") && !strings.Contains(line, "pipeline.Process") && !strings.Contains(line, "pipeline.process") {
 			return "(at " + strings.TrimSpace(line) + ")"
 		}
 	}
