@@ -28,6 +28,26 @@ func ExampleGroup() {
 	// PERSON Rex Tillerson [Rex Tillerson] []
 }
 
+// A Grouper groups article after article as Group does, remembering what
+// the gazetteer said of each name: one per goroutine, for a stream of
+// articles.
+func ExampleGrouper() {
+	g := entities.NewGrouper()
+	for _, article := range [][]entities.Mention{
+		{{Text: "U.S.", Kind: entities.Location}, {Text: "United States", Kind: entities.Location}},
+		{{Text: "Paris", Kind: entities.Location}, {Text: "U.S.", Kind: entities.Location}},
+	} {
+		locals, owner := g.Group(article)
+		for _, l := range locals {
+			fmt.Print(l.Name, " ", l.Place, "; ")
+		}
+		fmt.Println(owner)
+	}
+	// Output:
+	// United States country/US; [0 0]
+	// Paris city/2988507; United States country/US; [0 1]
+}
+
 // A Resolver merges the local entities of many articles: the surname of
 // one article joins the full name of another, and every entity gets a
 // stable ID.
