@@ -10,7 +10,9 @@
 #
 # Environment: WORKERS (default 2), COPIES (default 10, 0 to skip the
 # large corpus), OUT (default ${TMPDIR:-/tmp}/timeline-bench), DATA (the
-# Reuters folder), NICE (default "nice" when other jobs share the machine).
+# Reuters folder), NICE (default "nice" when other jobs share the machine),
+# PROFILE (set to 1 to also write a CPU profile of build-1x to
+# $OUT/build-1x.prof, for go tool pprof; profiling costs a few percent).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DATA=${DATA:-../shared/data/reuters21578}
@@ -18,6 +20,7 @@ OUT=${OUT:-${TMPDIR:-/tmp}/timeline-bench}
 WORKERS=${WORKERS:-2}
 COPIES=${COPIES:-10}
 NICE=${NICE-nice}
+PROFILE=${PROFILE:-}
 mkdir -p "$OUT"
 
 go build -o "$OUT/timeline" ./cmd/timeline
@@ -61,8 +64,15 @@ row() { # row NAME FILE
 }
 
 echo "timeline build -workers $WORKERS on $(nproc) cores, $(go version | cut -d' ' -f3), load average $(cut -d' ' -f1-3 /proc/loadavg)"
-measure build-1x "$OUT/timeline" build -quiet -workers "$WORKERS" -o "$OUT/build-1x.json" "$OUT/reuters.jsonl"
+profile=()
+if [ -n "$PROFILE" ]; then
+	profile=(-cpuprofile "$OUT/build-1x.prof")
+fi
+measure build-1x "$OUT/timeline" build -quiet -workers "$WORKERS" "${profile[@]}" -o "$OUT/build-1x.json" "$OUT/reuters.jsonl"
 row build-1x "$OUT/reuters.jsonl"
+if [ -n "$PROFILE" ]; then
+	echo "CPU profile of build-1x: go tool pprof -top -cum $OUT/timeline $OUT/build-1x.prof"
+fi
 
 measure extract-1x "$OUT/timeline" extract -quiet -workers "$WORKERS" -o "$OUT/extract-1x.jsonl" "$OUT/reuters.jsonl"
 measure merge-1x "$OUT/timeline" merge -quiet -o "$OUT/merge-1x.json" "$OUT/extract-1x.jsonl"
