@@ -1,10 +1,12 @@
 package entities
 
 import (
+	"runtime"
 	"slices"
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/timelinehq/timeline/entities/gazetteer"
 )
@@ -407,41 +409,28 @@ func (r *Resolver) Finish() ([]Entity, func(Handle) ID) {
 			a.place, a.lat, a.lon, a.hasCoord = n.place, n.lat, n.lon, n.hasCoord
 		}
 	}
-	ids := map[Handle]ID{}
-	used := map[ID]bool{}
-	// Sized at once: growing a slice of 30,000 entities by doubling, and
-	// sorting it through sort.Slice's reflection, were a third of
-	// Finish's time on Reuters, on the one core the corpus-wide step has
-	// at this point.
-	out := make([]Entity, 0, len(rootOrder))
-	for _, root := range rootOrder {
-		a := roots[root]
-		sort.Ints(a.docs)
-		docs := make([]string, 0, len(a.docs))
-		for i, d := range a.docs {
-			if i == 0 || d != a.docs[i-1] {
-				docs = append(docs, r.names[d])
-			}
+	// Each entity is built from its own accumulator, so the entities are
+	// built on every CPU, each in its own place; only the IDs, which must
+	// differ, are given out in order after. This runs after the last
+	// article with nothing beside it, and was most of Finish's time.
+	out := make([]Entity, len(rootOrder))
+	inParallel(len(rootOrder), func(lo, hi int) {
+		for i := lo; i < hi; i++ {
+			out[i] = r.entity(roots[rootOrder[i]].node)
+			out[i].ID = MakeID(out[i].Kind, out[i].Name)
 		}
-		e := Entity{Kind: majorityKind(a.kinds), Mentions: a.mentions, Documents: docs, Country: topKey(a.countries)}
-		if a.place == "" && e.Kind == Location && a.kinds[Organization] == a.kinds[Location] {
-			e.Kind = Organization // a "place" no gazetteer knows, tagged both ways
-		}
-		if a.place != "" {
-			e.Kind = Location
-			e.Lat, e.Lon, e.HasCoord = a.lat, a.lon, a.hasCoord
-		}
-		e.Aliases = sortedKeys(a.aliases)
-		e.Roles = sortedKeys(a.roles)
-		e.Name = r.canonicalName(a.aliases, a.place)
-		id := MakeID(e.Kind, e.Name)
+	})
+	ids := make(map[Handle]ID, len(rootOrder))
+	used := make(map[ID]bool, len(rootOrder))
+	for i, root := range rootOrder {
+		base := out[i].ID
+		id := base
 		for n := 2; used[id]; n++ {
-			id = MakeID(e.Kind, e.Name) + ID("-"+strconv.Itoa(n))
+			id = base + ID("-"+strconv.Itoa(n))
 		}
 		used[id] = true
-		e.ID = id
+		out[i].ID = id
 		ids[root] = id
-		out = append(out, e)
 	}
 	slices.SortFunc(out, func(a, b Entity) int { return strings.Compare(string(a.ID), string(b.ID)) }) // IDs are unique
 	// Every handle's ID, looked up once: the function returned reads
@@ -456,6 +445,53 @@ func (r *Resolver) Finish() ([]Entity, func(Handle) ID) {
 			return ""
 		}
 		return idByHandle[h]
+	}
+}
+
+// entity builds the entity, without its ID, of a root's accumulated
+// node a. It only reads r, and sorts a's documents in place.
+func (r *Resolver) entity(a node) Entity {
+	sort.Ints(a.docs)
+	docs := make([]string, 0, len(a.docs))
+	for i, d := range a.docs {
+		if i == 0 || d != a.docs[i-1] {
+			docs = append(docs, r.names[d])
+		}
+	}
+	e := Entity{Kind: majorityKind(a.kinds), Mentions: a.mentions, Documents: docs, Country: topKey(a.countries)}
+	if a.place == "" && e.Kind == Location && a.kinds[Organization] == a.kinds[Location] {
+		e.Kind = Organization // a "place" no gazetteer knows, tagged both ways
+	}
+	if a.place != "" {
+		e.Kind = Location
+		e.Lat, e.Lon, e.HasCoord = a.lat, a.lon, a.hasCoord
+	}
+	e.Aliases = sortedKeys(a.aliases)
+	e.Roles = sortedKeys(a.roles)
+	e.Name = r.canonicalName(a.aliases, a.place)
+	return e
+}
+
+// inParallel calls work over [0, n) cut into one range per CPU, at once,
+// and returns when all are done. Work must write only to its own range's
+// elements. A panic in work is passed on to the caller.
+func inParallel(n int, work func(lo, hi int)) {
+	parts := min(runtime.GOMAXPROCS(0), n/1024+1) // small jobs stay on one goroutine
+	panics := make([]any, parts)
+	var wg sync.WaitGroup
+	for p := 0; p < parts; p++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			defer func() { panics[p] = recover() }()
+			work(p*n/parts, (p+1)*n/parts)
+		}()
+	}
+	wg.Wait()
+	for _, p := range panics {
+		if p != nil {
+			panic(p)
+		}
 	}
 }
 
