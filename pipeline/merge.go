@@ -174,16 +174,46 @@ func readExtract(cfg Config, name string, header func(ExtractHeader) error, each
 	if err := header(er.Header()); err != nil {
 		return err
 	}
-	for {
-		r, err := er.Read()
-		if err == io.EOF {
+	// The lines are decoded on another goroutine while the ones before
+	// them are merged: decoding the JSON took as long as merging (0.8
+	// CPU-s each on Reuters-21578's extract). At most decodeAhead results
+	// wait; they reach each in file order, the error (or the end) after
+	// the last good line.
+	type read struct {
+		r   *DocResult
+		err error
+	}
+	reads := make(chan read, decodeAhead)
+	stop := make(chan struct{})
+	defer close(stop)
+	go func() {
+		defer close(reads)
+		for {
+			r, err := er.Read()
+			select {
+			case reads <- read{r, err}:
+			case <-stop:
+				return
+			}
+			if err != nil {
+				return
+			}
+		}
+	}()
+	for rd := range reads {
+		if rd.err == io.EOF {
 			return nil
 		}
-		if err != nil {
-			return err
+		if rd.err != nil {
+			return rd.err
 		}
-		if err := each(r); err != nil {
+		if err := each(rd.r); err != nil {
 			return err
 		}
 	}
+	return nil
 }
+
+// decodeAhead is how many decoded articles of an extract file may wait
+// to be merged.
+const decodeAhead = 64

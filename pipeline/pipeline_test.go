@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"fmt"
 	"io"
 	"io/fs"
 	"os"
@@ -247,6 +248,37 @@ func TestMergeRefuses(t *testing.T) {
 			t.Errorf("error %v, want not-exist naming the file", err)
 		}
 	})
+}
+
+// TestMergeStopsEarly cancels a merge part way through a file longer
+// than the lines decoded ahead: Merge returns the context's error, having
+// merged no article after it, and leaves no reader behind.
+func TestMergeStopsEarly(t *testing.T) {
+	var b strings.Builder
+	b.WriteString(`{"schema":"timeline-extract/v1","window":"sentence"}` + "\n")
+	for i := 0; i < 500; i++ {
+		fmt.Fprintf(&b, `{"id":"a%d","source":"a.txt","status":"ok","bytes":3,"sentences":1,"mentions":0,"timexes":0}`+"\n", i)
+	}
+	file := filepath.Join(t.TempDir(), "long.jsonl")
+	if err := os.WriteFile(file, []byte(b.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	merged := 0
+	cfg := pipeline.Config{Progress: func(p pipeline.Progress) {
+		merged = p.Documents
+		if p.Documents == 10 {
+			cancel()
+		}
+	}}
+	_, err := pipeline.Merge(ctx, cfg, []string{file})
+	if !errors.Is(err, context.Canceled) {
+		t.Fatalf("error %v, want context.Canceled", err)
+	}
+	if merged != 10 {
+		t.Errorf("%d articles merged, want 10 (none after the cancellation)", merged)
+	}
 }
 
 // TestExtractCoversEveryField fills every field of a DocResult and checks
