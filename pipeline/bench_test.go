@@ -119,6 +119,34 @@ func BenchmarkReutersPhases(b *testing.B) {
 	b.ReportMetric(analyzeT.Seconds()/n, "metrics-s/op")
 }
 
+// BenchmarkMergeExtract merges the extract file of two files of
+// Reuters-21578 (about 1,800 articles): decoding its lines, merging them
+// and the corpus-wide step, as timeline merge does.
+func BenchmarkMergeExtract(b *testing.B) {
+	path, _ := reutersJSONL(b, 2, 0)
+	cfg := benchConfig(b, 0)
+	extract := filepath.Join(b.TempDir(), "extract.jsonl")
+	f, err := os.Create(extract)
+	if err != nil {
+		b.Fatal(err)
+	}
+	if _, err := pipeline.Extract(context.Background(), cfg, []string{path}, f); err != nil {
+		b.Fatal(err)
+	}
+	if err := f.Close(); err != nil {
+		b.Fatal(err)
+	}
+	st, _ := os.Stat(extract)
+	b.SetBytes(st.Size())
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if _, err := pipeline.Merge(context.Background(), pipeline.Config{Seed: 1}, []string{extract}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
 // BenchmarkReutersMap runs the map step alone (reading, cleaning, dating,
 // sentences, names, dates, candidate events) on one file of Reuters-21578
 // (about 925 articles), on one worker, so that its CPU profile shows the
