@@ -273,5 +273,5 @@ func decode(br *bufio.Reader) (*Model, error) {
 	if err != nil {
 		return nil, err
 	}
-	return newModel(res, keys, heads, trans), nil
+	return newModel(res, keys, heads, trans, step), nil
 }

@@ -16,16 +16,21 @@ type Model struct {
 	// keys[i]'s.
 	keys  []uint64
 	heads []head
+	// step is the resolution of the weights (a saved model's are whole
+	// multiples of it), scale the unit of the table's: step, or a power of
+	// two times it for a model whose weights would not fit in 16 bits.
+	step, scale float32
 	// table is an open-addressing table from feature hash to the active
-	// head's weights, one cache line per entry; key 0 is empty (no
-	// feature hashes to 0 in practice; one that did is dropped).
+	// head's weights in units of scale, half a cache line per entry; the
+	// slot is the hash's low bits, the tag 48 bits of it (see keyTag; tag
+	// 0 is empty: a feature with such a hash is dropped).
 	table []entry
 	mask  uint64
 	// cache holds, for the words of the cluster table, the summed weights
-	// of their intrinsic features (see intrinsic), by wordKey: the index in
-	// cached.
+	// (in units of scale) of their intrinsic features (see intrinsic), by
+	// wordKey: the index in cached.
 	cache  hashIndex
-	cached [][numTags]float32
+	cached [][numTags]int32
 
 	// trans[a][b] scores tag b after tag a; row numTags is the sentence
 	// start. Forbidden BILOU transitions hold -Inf.
@@ -34,12 +39,26 @@ type Model struct {
 	scratch sync.Pool // *tagState
 }
 
-// entry is a feature's key and weights: 64 bytes, a cache line.
+// entry is a feature's weights and tag: 32 bytes, half a cache line, so
+// that the table of a model of some 100,000 features takes 8 MB, not the
+// 16 MB of float32 weights and a whole key (the tagger is bound by the
+// table's cache misses).
 type entry struct {
-	key uint64
-	w   [numTags]float32
-	_   uint32
+	w     [numTags]int16
+	tagHi uint16
+	tagLo uint32
 }
+
+// keyTag is the part of feature key an entry keeps: the high 48 bits of
+// a bijection of the key, so that the small keys of the templates without
+// a value (fBias) have a tag too.
+func keyTag(key uint64) (hi uint16, lo uint32) {
+	t := key * 0x9e3779b97f4a7c15
+	return uint16(t >> 48), uint32(t >> 16)
+}
+
+// maxWeight is the largest weight an entry holds, in units of scale.
+const maxWeight = math.MaxInt16
 
 // head is a set of weights for one domain of the training data.
 type head struct {
@@ -64,7 +83,7 @@ func (m *Model) Domains() []string {
 func (m *Model) WithDomain(name string) (*Model, error) {
 	for _, h := range m.heads {
 		if h.name == name {
-			d := &Model{res: m.res, keys: m.keys, heads: m.heads, trans: m.trans}
+			d := &Model{res: m.res, keys: m.keys, heads: m.heads, trans: m.trans, step: m.step}
 			d.buildTable(h.weights)
 			return d, nil
 		}
@@ -78,6 +97,7 @@ type tagState struct {
 	feats  []uint64  // the features of every token of the sentence
 	offs   []int     // token i's features are feats[offs[i]:offs[i+1]]
 	scores []float32 // n*numTags
+	sums   [][numTags]int32
 	back   []int8
 	tags   []int
 	sink   uint64 // keeps the loads of warm alive
@@ -90,16 +110,18 @@ func (m *Model) state() *tagState {
 	return &tagState{}
 }
 
-// weights returns the weights of feature key, or nil.
-func (m *Model) weights(key uint64) *[numTags]float32 {
-	if key == 0 || len(m.table) == 0 {
+// weights returns the weights of feature key in units of m.scale, or nil.
+func (m *Model) weights(key uint64) *[numTags]int16 {
+	hi, lo := keyTag(key)
+	if hi == 0 && lo == 0 || len(m.table) == 0 {
 		return nil
 	}
 	for i := key & m.mask; ; i = (i + 1) & m.mask {
-		switch e := &m.table[i]; e.key {
-		case key:
+		e := &m.table[i]
+		if e.tagLo == lo && e.tagHi == hi {
 			return &e.w
-		case 0:
+		}
+		if e.tagLo == 0 && e.tagHi == 0 {
 			return nil
 		}
 	}
@@ -107,9 +129,26 @@ func (m *Model) weights(key uint64) *[numTags]float32 {
 
 // buildTable indexes m.keys with the given head weights (numTags per key)
 // and, the first time, the model's resources.
+//
+// The weights are stored as whole multiples of m.step, which they are in
+// a saved model, so that every sum of them is exact and the scores are
+// the float32 sums of the weights to the bit. A model with a weight beyond
+// 16 bits of steps (none so far: the largest is some 24,500 steps) is
+// stored in a coarser unit.
 func (m *Model) buildTable(weights []float32) {
 	if m.res.ix == nil {
 		m.res.index()
+	}
+	if m.step <= 0 {
+		m.step = quantStep
+	}
+	m.scale = m.step
+	top := float32(0)
+	for _, w := range weights {
+		top = max(top, w, -w)
+	}
+	for top/m.scale > maxWeight {
+		m.scale *= 2
 	}
 	size := 1
 	for size*2 < 3*len(m.keys) { // load at most 2/3
@@ -118,15 +157,19 @@ func (m *Model) buildTable(weights []float32) {
 	m.table = make([]entry, size)
 	m.mask = uint64(size - 1)
 	for r, k := range m.keys {
-		if k == 0 {
+		hi, lo := keyTag(k)
+		if hi == 0 && lo == 0 {
 			continue
 		}
 		i := k & m.mask
-		for m.table[i].key != 0 {
+		for m.table[i].tagLo != 0 || m.table[i].tagHi != 0 {
 			i = (i + 1) & m.mask
 		}
-		m.table[i].key = k
-		copy(m.table[i].w[:], weights[r*numTags:(r+1)*numTags])
+		e := &m.table[i]
+		e.tagHi, e.tagLo = hi, lo
+		for t, w := range weights[r*numTags : (r+1)*numTags] {
+			e.w[t] = int16(math.Round(float64(w / m.scale)))
+		}
 	}
 	m.buildCache()
 }
@@ -137,7 +180,7 @@ func (m *Model) buildTable(weights []float32) {
 func (m *Model) buildCache() {
 	words := m.res.clusterWords
 	cache := make(map[uint64]int32, 2*len(words))
-	m.cached = make([][numTags]float32, 0, 2*len(words))
+	m.cached = make([][numTags]int32, 0, 2*len(words))
 	var in tokInfo
 	var feats []uint64
 	for _, w := range words {
@@ -148,12 +191,12 @@ func (m *Model) buildCache() {
 			if _, ok := cache[key]; ok {
 				continue
 			}
-			var sum [numTags]float32
+			var sum [numTags]int32
 			feats = intrinsic(&in, hl, feats[:0])
 			for _, f := range feats {
 				if w := m.weights(f); w != nil {
 					for t := range sum {
-						sum[t] += w[t]
+						sum[t] += int32(w[t])
 					}
 				}
 			}
@@ -227,7 +270,11 @@ func (m *Model) emissions(st *tagState) {
 		st.scores = make([]float32, n*numTags)
 	}
 	st.scores = st.scores[:n*numTags]
-	clear(st.scores)
+	if cap(st.sums) < n {
+		st.sums = make([][numTags]int32, n)
+	}
+	st.sums = st.sums[:n]
+	clear(st.sums)
 	hl := st.sent.headline
 	if len(m.cache.slots) > 0 {
 		var sink uint64
@@ -241,7 +288,7 @@ func (m *Model) emissions(st *tagState) {
 	for i := 0; i < n; i++ {
 		in := &st.sent.info[i]
 		if c, ok := m.cache.get(wordKey(in, hl)); ok {
-			*(*[numTags]float32)(st.scores[i*numTags : (i+1)*numTags]) = m.cached[c]
+			st.sums[i] = m.cached[c]
 		} else {
 			st.feats = intrinsic(in, hl, st.feats)
 		}
@@ -250,15 +297,19 @@ func (m *Model) emissions(st *tagState) {
 	}
 	m.warm(st)
 	for i := 0; i < n; i++ {
-		sc := (*[numTags]float32)(st.scores[i*numTags : (i+1)*numTags])
+		sum := &st.sums[i]
 		for _, f := range st.feats[st.offs[i]:st.offs[i+1]] {
 			w := m.weights(f)
 			if w == nil {
 				continue
 			}
-			for t := range sc {
-				sc[t] += w[t]
+			for t := range sum {
+				sum[t] += int32(w[t])
 			}
+		}
+		sc := (*[numTags]float32)(st.scores[i*numTags : (i+1)*numTags])
+		for t, v := range sum {
+			sc[t] = float32(v) * m.scale
 		}
 	}
 }
@@ -271,7 +322,7 @@ func (m *Model) warm(st *tagState) {
 	}
 	var sink uint64
 	for _, f := range st.feats {
-		sink += m.table[f&m.mask].key
+		sink += uint64(m.table[f&m.mask].tagLo)
 	}
 	st.sink += sink
 }

@@ -295,15 +295,16 @@ func Train(ctx context.Context, data []Sentence, opt TrainOptions) (*Model, erro
 			}
 		}
 	}
-	return newModel(res, keptKeys, heads, tmean), nil
+	return newModel(res, keptKeys, heads, tmean, quantStep), nil
 }
 
 // domainSalt is mixed into a feature to make its domain-specific copy.
 func domainSalt(domain string) uint64 { return hashString("domain\x00" + domain) }
 
 // newModel assembles a model from its parts; the first head is active.
-func newModel(res *resources, keys []uint64, heads []head, trans []float32) *Model {
-	m := &Model{res: res, keys: keys, heads: heads}
+// The weights are tagged with in steps of step (see buildTable).
+func newModel(res *resources, keys []uint64, heads []head, trans []float32, step float32) *Model {
+	m := &Model{res: res, keys: keys, heads: heads, step: step}
 	m.buildTable(heads[0].weights)
 	m.setTransitions(trans)
 	return m
