@@ -4,6 +4,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/biter777/countries"
 	"golang.org/x/text/unicode/norm"
@@ -212,6 +213,16 @@ func (g *Gazetteer) CountryCode(name string) string {
 }
 
 func foldAccents(s string) string {
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return s // nothing to decompose, no marks to drop
+	}
 	var b strings.Builder
 	for _, r := range norm.NFD.String(s) {
 		if !unicode.Is(unicode.Mn, r) {

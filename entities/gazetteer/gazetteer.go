@@ -21,6 +21,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"unicode/utf8"
 )
 
 // Kind is what sort of place a Place is.
@@ -386,6 +387,68 @@ func (g *Gazetteer) Resolve(name string, ctx Context) (Place, bool) {
 // punctuation dropped, hyphens as spaces, a leading "the" dropped, "St"
 // spelled "saint" ("St. Petersburg" and "Saint-Petersburg" fold alike).
 func Fold(name string) string {
+	if f, ok := foldASCII(name); ok {
+		return f
+	}
+	return foldUnicode(name)
+}
+
+// foldASCII is Fold for a name in ASCII, most names of English news,
+// without the copies of the general case; ok is false for any other name.
+func foldASCII(name string) (folded string, ok bool) {
+	var tmp [64]byte
+	low := tmp[:0]
+	for i := 0; i < len(name); i++ {
+		c := name[i]
+		switch {
+		case c >= utf8.RuneSelf:
+			return "", false
+		case c == '.' || c == '\'' || c == ',' || c == '(' || c == ')':
+			continue
+		case c == '-' || c == '/' || c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r':
+			c = ' '
+		case 'A' <= c && c <= 'Z':
+			c += 'a' - 'A'
+		}
+		low = append(low, c)
+	}
+	words := 0
+	for i := 0; i < len(low); i++ {
+		if low[i] != ' ' && (i == 0 || low[i-1] == ' ') {
+			words++
+		}
+	}
+	out := make([]byte, 0, len(low)+8)
+	first := true
+	for i := 0; i < len(low); {
+		if low[i] == ' ' {
+			i++
+			continue
+		}
+		j := i
+		for j < len(low) && low[j] != ' ' {
+			j++
+		}
+		w := low[i:j]
+		i = j
+		if first && words > 1 && string(w) == "the" {
+			first = false
+			continue
+		}
+		first = false
+		if string(w) == "st" || string(w) == "ste" {
+			w = []byte("saint")
+		}
+		if len(out) > 0 {
+			out = append(out, ' ')
+		}
+		out = append(out, w...)
+	}
+	return string(out), true
+}
+
+// foldUnicode is Fold for any name.
+func foldUnicode(name string) string {
 	var b strings.Builder
 	for _, r := range foldAccents(name) {
 		switch {

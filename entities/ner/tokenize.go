@@ -51,7 +51,13 @@ var hyphenPrefixes = map[string]bool{
 // words splits ("US-Russia" -> "US" "-" "Russia") but not after a particle
 // ("al-Assad") nor in lower-case compounds ("all-time").
 func Tokenize(text string) []Token {
-	out := make([]Token, 0, len(text)/5+1) // about one token in five bytes of news text
+	return AppendTokens(make([]Token, 0, len(text)/5+1), text) // about one token in five bytes of news text
+}
+
+// AppendTokens is [Tokenize], appending the tokens of text to dst, so that
+// the sentences of an article can share one buffer.
+func AppendTokens(dst []Token, text string) []Token {
+	out := dst
 	i := 0
 	for i < len(text) {
 		r, size := utf8.DecodeRuneInString(text[i:])
