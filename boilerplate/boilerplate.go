@@ -61,8 +61,9 @@ func (r *Result) Dropped() int {
 // Clean removes the boilerplate from an article's text.
 func Clean(raw string) Result {
 	units := split(raw)
+	tk := newTokenizer(len(raw)/6 + 8)
 	for i := range units {
-		classify(&units[i])
+		classifyWith(&units[i], tk)
 	}
 	dropDuplicates(units)
 	dropMenus(units)
@@ -73,6 +74,13 @@ func Clean(raw string) Result {
 	var res Result
 	res.Units = units
 	var b strings.Builder
+	size := 0
+	for _, u := range units {
+		if u.Keep {
+			size += len(u.Text) + 2
+		}
+	}
+	b.Grow(size)
 	seenProse := false
 	for _, u := range units {
 		if !u.Keep {
@@ -305,7 +313,12 @@ var (
 // classify sets the unit's kind and drops it when its structure alone
 // shows it is not the article.
 func classify(u *Unit) {
-	u.words, u.lower = tokenize(u.Text)
+	classifyWith(u, newTokenizer(len(u.Text)/6+1))
+}
+
+// classifyWith is classify with the words cut by tk.
+func classifyWith(u *Unit, tk *tokenizer) {
+	u.words, u.lower = tk.tokenize(u.Text)
 	n := len(u.words)
 	short := len(u.Text) <= 160 // only short lines can be bylines or datelines
 	switch {

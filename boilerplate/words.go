@@ -11,16 +11,85 @@ import (
 // "Putin’s") and their lower-case forms without trailing punctuation. It
 // is the one pass over a unit's text that the word-level tests share.
 func tokenize(s string) (words, lower []string) {
-	// Lower-case an ASCII text once and cut its words from it: the same
-	// bytes as lower-casing word by word, without an allocation per
-	// capitalized word. (Outside ASCII lower-casing may change a word's
-	// length, so other texts are lowered word by word.)
-	ls := ""
+	return newTokenizer(len(s)/6 + 1).tokenize(s)
+}
+
+// tokenizer cuts the units of one text into words. Its slices are shared
+// by the units: each unit's words are a window of them, so that a text of
+// many units allocates a few large slices instead of two per unit.
+type tokenizer struct {
+	words, lower []string
+	buf          []byte // lower-cased capitalized words of the current unit
+	pend         []int  // indexes into lower of the words in buf, and their ends in buf
+}
+
+// newTokenizer returns a tokenizer with room for about n words.
+func newTokenizer(n int) *tokenizer {
+	return &tokenizer{words: make([]string, 0, n), lower: make([]string, 0, n)}
+}
+
+// tokenize returns the words of s and their lower-case forms, as the
+// package-level tokenize does, in windows of t's shared slices.
+func (t *tokenizer) tokenize(s string) (words, lower []string) {
+	w0 := len(t.words)
 	if isASCII(s) {
-		ls = strings.ToLower(s)
+		t.tokenizeASCII(s)
+	} else {
+		t.tokenizeUnicode(s)
 	}
-	n := len(s)/6 + 1
-	words, lower = make([]string, 0, n), make([]string, 0, n)
+	n := len(t.words)
+	return t.words[w0:n:n], t.lower[w0:n:n]
+}
+
+// tokenizeASCII is tokenize on an ASCII text, byte by byte. A word in
+// lower case is its own lower-case form (a window of s); the capitalized
+// words of the text are lower-cased into one new string.
+func (t *tokenizer) tokenizeASCII(s string) {
+	t.buf, t.pend = t.buf[:0], t.pend[:0]
+	for i := 0; i < len(s); {
+		if !asciiAlnum(s[i]) {
+			i++
+			continue
+		}
+		j := i + 1
+		upper := isUpperASCII(s[i])
+		for j < len(s) && (asciiAlnum(s[j]) || asciiJoiner(s[j])) {
+			upper = upper || isUpperASCII(s[j])
+			j++
+		}
+		e := j
+		for e > i && asciiJoiner(s[e-1]) {
+			e--
+		}
+		t.words = append(t.words, s[i:j])
+		if !upper {
+			t.lower = append(t.lower, s[i:e])
+		} else {
+			for k := i; k < e; k++ {
+				c := s[k]
+				if isUpperASCII(c) {
+					c += 'a' - 'A'
+				}
+				t.buf = append(t.buf, c)
+			}
+			t.pend = append(t.pend, len(t.lower), len(t.buf))
+			t.lower = append(t.lower, "")
+		}
+		i = j
+	}
+	if len(t.pend) > 0 {
+		low, start := string(t.buf), 0
+		for k := 0; k < len(t.pend); k += 2 {
+			t.lower[t.pend[k]] = low[start:t.pend[k+1]]
+			start = t.pend[k+1]
+		}
+	}
+}
+
+// tokenizeUnicode is tokenize on any text, rune by rune. (Outside ASCII
+// lower-casing may change a word's length, so the words are lowered one by
+// one.)
+func (t *tokenizer) tokenizeUnicode(s string) {
 	for i := 0; i < len(s); {
 		r, size := utf8.DecodeRuneInString(s[i:])
 		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
@@ -36,18 +105,21 @@ func tokenize(s string) (words, lower []string) {
 			j += size
 		}
 		w := s[i:j]
-		words = append(words, w)
-		lw := ""
-		if ls != "" {
-			lw = ls[i:j]
-		} else {
-			lw = strings.ToLower(w)
-		}
-		lower = append(lower, trimJoiners(lw))
+		t.words = append(t.words, w)
+		t.lower = append(t.lower, trimJoiners(strings.ToLower(w)))
 		i = j
 	}
-	return words, lower
 }
+
+// asciiAlnum reports an ASCII letter or digit.
+func asciiAlnum(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+}
+
+// asciiJoiner reports the ASCII characters of isJoiner: ' . & -.
+func asciiJoiner(c byte) bool { return c == '\'' || c == '.' || c == '&' || c == '-' }
+
+func isUpperASCII(c byte) bool { return c >= 'A' && c <= 'Z' }
 
 // isJoiner reports whether r may continue a word: one of ' ’ . & -.
 func isJoiner(r rune) bool {
