@@ -223,13 +223,17 @@ func foldAccents(s string) string {
 	if ascii {
 		return s // nothing to decompose, no marks to drop
 	}
-	var b strings.Builder
-	for _, r := range norm.NFD.String(s) {
+	var buf [128]byte
+	d := norm.NFD.AppendString(buf[:0], s)
+	out := make([]byte, 0, len(d))
+	for len(d) > 0 {
+		r, size := utf8.DecodeRune(d)
 		if !unicode.Is(unicode.Mn, r) {
-			b.WriteRune(r)
+			out = utf8.AppendRune(out, r)
 		}
+		d = d[size:]
 	}
-	return b.String()
+	return string(out)
 }
 
 func toLower(r rune) rune { return unicode.ToLower(r) }

@@ -1,6 +1,9 @@
 package gazetteer
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // foldCases are names whose ASCII folding must agree with the general one.
 var foldCases = []string{
@@ -23,8 +26,18 @@ func TestFoldASCII(t *testing.T) {
 	}
 }
 
-// FuzzFold checks that the ASCII fast path of Fold agrees with the general
-// one on every name it takes.
+func TestLitKeyASCII(t *testing.T) {
+	for _, name := range foldCases {
+		got, ok := litKeyASCII(name)
+		want := strings.ToLower(strings.Join(strings.Fields(strings.ReplaceAll(foldAccents(name), ".", "")), " "))
+		if ok && got != want {
+			t.Errorf("litKeyASCII(%q) = %q, want %q", name, got, want)
+		}
+	}
+}
+
+// FuzzFold checks that the ASCII fast paths of Fold and litKey agree with
+// the general ones on every name they take.
 func FuzzFold(f *testing.F) {
 	for _, c := range foldCases {
 		f.Add(c)
@@ -33,6 +46,12 @@ func FuzzFold(f *testing.F) {
 		if got, ok := foldASCII(name); ok {
 			if want := foldUnicode(name); got != want {
 				t.Fatalf("foldASCII(%q) = %q, want %q", name, got, want)
+			}
+		}
+		if got, ok := litKeyASCII(name); ok {
+			want := strings.ToLower(strings.Join(strings.Fields(strings.ReplaceAll(foldAccents(name), ".", "")), " "))
+			if got != want {
+				t.Fatalf("litKeyASCII(%q) = %q, want %q", name, got, want)
 			}
 		}
 	})

@@ -17,7 +17,7 @@ import (
 	_ "embed"
 	"fmt"
 	"io"
-	"sort"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -86,7 +86,7 @@ var loadDefault = sync.OnceValue(func() *Gazetteer {
 	if err != nil {
 		panic("gazetteer: embedded table: " + err.Error()) // a build defect, caught by the tests
 	}
-	g, err := Parse(zr)
+	g, err := parse(zr, defaultPlaces)
 	if err != nil {
 		panic("gazetteer: embedded table: " + err.Error())
 	}
@@ -110,8 +110,19 @@ func (e *ParseError) Unwrap() error { return e.Err }
 // code and alternate names separated by "|"; lines starting with "#" are
 // comments. Every country of the ISO table is present whether or not the
 // table lists it; the table adds coordinates.
-func Parse(r io.Reader) (*Gazetteer, error) {
-	g := &Gazetteer{byName: map[string][]candidate{}, byID: map[string]int{}}
+func Parse(r io.Reader) (*Gazetteer, error) { return parse(r, 0) }
+
+// defaultPlaces is about the number of places of the embedded table, for
+// sizing its tables at once.
+const defaultPlaces = 32 << 10
+
+// parse is Parse, with room made for about size places.
+func parse(r io.Reader, size int) (*Gazetteer, error) {
+	g := &Gazetteer{
+		places: make([]Place, 0, size),
+		byName: make(map[string][]candidate, size+size/4),
+		byID:   make(map[string]int, size),
+	}
 	for _, c := range isoCountries() {
 		g.add(Place{ID: "country/" + c.code, Name: c.name, Kind: Country, Country: c.code}, c.names, nil)
 	}
@@ -177,15 +188,19 @@ func Parse(r io.Reader) (*Gazetteer, error) {
 	if err := sc.Err(); err != nil {
 		return nil, err
 	}
-	for k, cs := range g.byName {
-		sort.SliceStable(cs, func(i, j int) bool {
-			a, b := cs[i], cs[j]
-			if a.score != b.score {
-				return a.score > b.score
+	for _, cs := range g.byName {
+		if len(cs) < 2 {
+			continue
+		}
+		slices.SortStableFunc(cs, func(a, b candidate) int {
+			switch {
+			case a.score > b.score:
+				return -1
+			case a.score < b.score:
+				return 1
 			}
-			return g.places[a.place].ID < g.places[b.place].ID
+			return strings.Compare(g.places[a.place].ID, g.places[b.place].ID)
 		})
-		g.byName[k] = cs
 	}
 	g.addAbbrevs()
 	return g, nil
@@ -200,23 +215,24 @@ func (g *Gazetteer) add(p Place, names, alts []string) {
 	i := len(g.places)
 	g.places = append(g.places, p)
 	g.byID[p.ID] = i
-	seen := map[string]bool{}
-	put := func(n string, alt bool) {
+	var seen []string // the folded names indexed so far, few
+	own := Fold(p.Name) + " "
+	put := func(n string, isAlt bool) {
 		k := Fold(n)
-		if k == "" || seen[k] || p.Kind != Country && (worldRegions[k] || compassOnly(k)) {
+		if k == "" || slices.Contains(seen, k) || p.Kind != Country && (worldRegions[k] || compassOnly(k)) {
 			return
 		}
-		seen[k] = true
+		seen = append(seen, k)
+		// A short form of the place's own name ("New York" of "New York
+		// City") is as good as the name.
+		alt := isAlt && !(strings.HasPrefix(own, k) && own[len(k)] == ' ')
 		g.byName[k] = append(g.byName[k], candidate{i, prominence(p, alt), litKey(n)})
 	}
 	for _, n := range names {
 		put(n, false)
 	}
-	own := Fold(p.Name) + " "
 	for _, n := range alts {
-		// A short form of the place's own name ("New York" of "New York
-		// City") is as good as the name.
-		put(n, !strings.HasPrefix(own, Fold(n)+" "))
+		put(n, true)
 	}
 }
 
@@ -275,7 +291,37 @@ func prominence(p Place, alt bool) float64 {
 // ("ST. LOUIS" and "St Louis" match "St. Louis" literally, not
 // "Saint-Louis").
 func litKey(name string) string {
+	if k, ok := litKeyASCII(name); ok {
+		return k
+	}
 	return strings.ToLower(strings.Join(strings.Fields(strings.ReplaceAll(foldAccents(name), ".", "")), " "))
+}
+
+// litKeyASCII is litKey for a name in ASCII, in one allocation; ok is
+// false for any other name.
+func litKeyASCII(name string) (key string, ok bool) {
+	out := make([]byte, 0, len(name))
+	space := false
+	for i := 0; i < len(name); i++ {
+		c := name[i]
+		switch {
+		case c >= utf8.RuneSelf:
+			return "", false
+		case c == '.':
+			continue
+		case c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r':
+			space = len(out) > 0
+			continue
+		case 'A' <= c && c <= 'Z':
+			c += 'a' - 'A'
+		}
+		if space {
+			out = append(out, ' ')
+			space = false
+		}
+		out = append(out, c)
+	}
+	return string(out), true
 }
 
 // literalBoost is how much more a candidate counts when the name is
@@ -297,7 +343,15 @@ func (g *Gazetteer) candidates(name string) []candidate {
 			out[i].score *= literalBoost
 		}
 	}
-	sort.SliceStable(out, func(i, j int) bool { return out[i].score > out[j].score })
+	slices.SortStableFunc(out, func(a, b candidate) int {
+		switch {
+		case a.score > b.score:
+			return -1
+		case a.score < b.score:
+			return 1
+		}
+		return 0
+	})
 	return out
 }
 
