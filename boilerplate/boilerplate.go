@@ -12,6 +12,7 @@ package boilerplate
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -26,7 +27,6 @@ type Unit struct {
 	Reason     string // why it was dropped; "" when kept
 
 	words []string // the unit's words, as written
-	lower []string // the same, lower-cased, trailing punctuation trimmed
 }
 
 // Kind is the structural class of a unit.
@@ -318,7 +318,10 @@ func classify(u *Unit) {
 
 // classifyWith is classify with the words cut by tk.
 func classifyWith(u *Unit, tk *tokenizer) {
-	u.words, u.lower = tk.tokenize(u.Text)
+	// The lower-case words serve only here: the tokenizer reuses their
+	// slice for the next unit.
+	var lower []string
+	u.words, lower = tk.tokenize(u.Text)
 	n := len(u.words)
 	short := len(u.Text) <= 160 // only short lines can be bylines or datelines
 	switch {
@@ -337,14 +340,14 @@ func classifyWith(u *Unit, tk *tokenizer) {
 	case u.Kind == Meta:
 		u.drop("byline, dateline or page furniture")
 	case u.Kind != Prose || n < 40:
-		if phrase := furniture(u.Text, u.lower); phrase != "" {
+		if phrase := furniture(u.Text, lower); phrase != "" {
 			u.drop("site furniture: " + phrase)
 			break
 		}
-		if isAppeal(u.Text, u.lower) {
+		if isAppeal(u.Text, lower) {
 			u.drop("appeal to the reader")
 		}
-	case isAppeal(u.Text, u.lower):
+	case isAppeal(u.Text, lower):
 		u.drop("appeal to the reader")
 	}
 }
@@ -511,11 +514,7 @@ func dropTail(units []Unit) {
 // that share no name with the prose on the other side of them, stopping at
 // the first unit that does: teasers for other stories sit at the edges.
 func dropOffTopic(units []Unit) {
-	names := make([]map[string]bool, len(units))
-	lower := lowerWords(units)
-	for i, u := range units {
-		names[i] = unitNames(u.words, lower)
-	}
+	names := topicNames(units)
 	shares := func(i int, others func(int) bool) bool {
 		if len(names[i]) == 0 {
 			return true // nothing to judge by
@@ -526,10 +525,8 @@ func dropOffTopic(units []Unit) {
 				continue
 			}
 			compared++
-			for n := range names[i] {
-				if names[k][n] {
-					return true
-				}
+			if intersects(names[i], names[k]) {
+				return true
 			}
 		}
 		return compared == 0 // no prose with names to compare with: keep
@@ -556,52 +553,129 @@ func dropOffTopic(units []Unit) {
 	}
 }
 
-// lowerWords collects the words that occur in lower case anywhere in the
-// kept text: a capitalized word among them is an ordinary word at the
-// start of a sentence, not a name.
-func lowerWords(units []Unit) map[string]bool {
-	// Sized at once for half the words (most words of news text are in
-	// lower case, many repeated) rather than grown: rehashing as it grew
-	// was half of lowerWords' time in a profile of Reuters.
-	n := 0
-	for _, u := range units {
-		n += len(u.words)
+// intersects reports whether two sorted lists share a string.
+func intersects(a, b []string) bool {
+	for i, j := 0, 0; i < len(a) && j < len(b); {
+		switch {
+		case a[i] == b[j]:
+			return true
+		case a[i] < b[j]:
+			i++
+		default:
+			j++
+		}
 	}
-	m := make(map[string]bool, n/2)
+	return false
+}
+
+// topicNames returns the names of every unit, sorted and without
+// repeats: its capitalized words that are likely names, not ordinary
+// words, function words, titles or calendar words. A capitalized word
+// that occurs in lower case anywhere in the text (kept or not) is an
+// ordinary word at the start of a sentence, not a name.
+//
+// It first collects the lower-case forms of the capitalized words, then
+// looks up in them the words written in lower case: the map holds the few
+// candidates rather than every word of the text.
+func topicNames(units []Unit) [][]string {
+	type cand struct {
+		unit, word, n int32 // units[unit].words[word][:n], the word trimmed
+		low0, low     int32 // its lower-case form, lows[low0:low]
+	}
+	var cands []cand
+	var lowBuf []byte
+	for i, u := range units {
+		for j, w := range u.words {
+			w = trimNameEnd(w)
+			r, _ := utf8.DecodeRuneInString(w)
+			if !unicode.IsUpper(r) || len(w) < 2 {
+				continue
+			}
+			low0 := len(lowBuf)
+			if isASCII(w) {
+				for k := 0; k < len(w); k++ {
+					c := w[k]
+					if isUpperASCII(c) {
+						c += 'a' - 'A'
+					}
+					lowBuf = append(lowBuf, c)
+				}
+			} else {
+				lowBuf = append(lowBuf, strings.ToLower(w)...)
+			}
+			if stopNames[string(lowBuf[low0:])] {
+				lowBuf = lowBuf[:low0]
+				continue
+			}
+			cands = append(cands, cand{unit: int32(i), word: int32(j), n: int32(len(w)), low0: int32(low0), low: int32(len(lowBuf))})
+		}
+	}
+	names := make([][]string, len(units))
+	if len(cands) == 0 {
+		return names
+	}
+	lows := string(lowBuf)
+	inLower := make(map[string]bool, len(cands)) // false: not (yet) seen in lower case
+	for _, c := range cands {
+		inLower[lows[c.low0:c.low]] = false
+	}
 	for _, u := range units {
 		for _, w := range u.words {
-			r, _ := utf8.DecodeRuneInString(w)
-			if unicode.IsLower(r) {
-				m[w] = true
+			if w[0] >= utf8.RuneSelf || w[0] >= 'a' && w[0] <= 'z' {
+				r, _ := utf8.DecodeRuneInString(w)
+				if !unicode.IsLower(r) {
+					continue
+				}
+				if _, ok := inLower[w]; ok {
+					inLower[w] = true
+				}
 			}
 		}
 	}
-	return m
+	keys := make([]string, 0, len(cands))
+	for k := 0; k < len(cands); {
+		i := cands[k].unit
+		start := len(keys)
+		for ; k < len(cands) && cands[k].unit == i; k++ {
+			c := cands[k]
+			if inLower[lows[c.low0:c.low]] {
+				continue
+			}
+			// "US", "U.S", "USA" all fold to one key so that they match.
+			key := strings.ReplaceAll(units[i].words[c.word][:c.n], ".", "")
+			if key == "USA" {
+				key = "US"
+			}
+			keys = append(keys, key)
+		}
+		if len(keys) > start {
+			ks := keys[start:]
+			slices.Sort(ks)
+			ks = slices.Compact(ks)
+			keys = keys[:start+len(ks)]
+			names[i] = keys[start:len(keys):len(keys)]
+		}
+	}
+	return names
 }
 
-// unitNames returns the capitalized words of a unit that are likely names:
-// not ordinary words, not function words, titles or calendar words.
-func unitNames(words []string, lower map[string]bool) map[string]bool {
-	out := map[string]bool{}
-	for _, w := range words {
-		w = strings.TrimRight(w, ".’'")
-		w = strings.TrimSuffix(strings.TrimSuffix(w, "’s"), "'s")
-		r, _ := utf8.DecodeRuneInString(w)
-		if !unicode.IsUpper(r) || len(w) < 2 {
+// trimNameEnd is strings.TrimSuffix(strings.TrimSuffix(strings.TrimRight(w,
+// ".’'"), "’s"), "'s").
+func trimNameEnd(w string) string {
+	for len(w) > 0 {
+		c := w[len(w)-1]
+		if c == '.' || c == '\'' {
+			w = w[:len(w)-1]
 			continue
 		}
-		low := strings.ToLower(w)
-		if stopNames[low] || lower[low] {
+		if strings.HasSuffix(w, "’") {
+			w = w[:len(w)-len("’")]
 			continue
 		}
-		// "US", "U.S", "USA" all fold to one key so that they match.
-		key := strings.ReplaceAll(w, ".", "")
-		if key == "USA" {
-			key = "US"
-		}
-		out[key] = true
+		break
 	}
-	return out
+	w = strings.TrimSuffix(w, "’s")
+	return strings.TrimSuffix(w, "'s")
 }
 
 // stopNames are capitalized words that say nothing about the topic.

@@ -1,6 +1,7 @@
 package boilerplate
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -94,3 +95,66 @@ func FuzzFastHelpers(f *testing.F) {
 }
 
 func isAlnumRef(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+// namesRef is the names of every unit as dropOffTopic found them before
+// topicNames: a map of the words written in lower case, then a map of
+// names for each unit.
+func namesRef(units []Unit) []map[string]bool {
+	lower := map[string]bool{}
+	for _, u := range units {
+		for _, w := range u.words {
+			if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) {
+				lower[w] = true
+			}
+		}
+	}
+	out := make([]map[string]bool, len(units))
+	for i, u := range units {
+		out[i] = map[string]bool{}
+		for _, w := range u.words {
+			w = strings.TrimRight(w, ".’'")
+			w = strings.TrimSuffix(strings.TrimSuffix(w, "’s"), "'s")
+			r, _ := utf8.DecodeRuneInString(w)
+			if !unicode.IsUpper(r) || len(w) < 2 {
+				continue
+			}
+			low := strings.ToLower(w)
+			if stopNames[low] || lower[low] {
+				continue
+			}
+			key := strings.ReplaceAll(w, ".", "")
+			if key == "USA" {
+				key = "US"
+			}
+			out[i][key] = true
+		}
+	}
+	return out
+}
+
+// TestTopicNames checks topicNames against namesRef on units cut from
+// texts with names, ordinary capitalized words and repeats.
+func TestTopicNames(t *testing.T) {
+	texts := append([]string{
+		"Putin met Tillerson in Moscow.\n\nThe Moscow talks: Putin’s aides and U.S. officials. USA, US, U.S.\n\nThe talks ended. Talks resume Monday in İstanbul with ÉMILE, émile and Émile's.",
+		"Shares of ACME Corp rose.\n\nACME said its shares' Q1 rose. acme.\n\nThe Board's U.K. unit, the board.",
+	}, fastCases...)
+	for _, text := range texts {
+		units := split(text)
+		tk := newTokenizer(1)
+		for i := range units {
+			classifyWith(&units[i], tk)
+		}
+		got, want := topicNames(units), namesRef(units)
+		for i := range units {
+			if !slices.IsSorted(got[i]) || len(slices.Compact(slices.Clone(got[i]))) != len(got[i]) || len(got[i]) != len(want[i]) {
+				t.Fatalf("%q: topicNames = %q, want %v", units[i].Text, got[i], want[i])
+			}
+			for _, n := range got[i] {
+				if !want[i][n] {
+					t.Fatalf("%q: topicNames = %q, want %v", units[i].Text, got[i], want[i])
+				}
+			}
+		}
+	}
+}

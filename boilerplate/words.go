@@ -14,9 +14,10 @@ func tokenize(s string) (words, lower []string) {
 	return newTokenizer(len(s)/6 + 1).tokenize(s)
 }
 
-// tokenizer cuts the units of one text into words. Its slices are shared
-// by the units: each unit's words are a window of them, so that a text of
-// many units allocates a few large slices instead of two per unit.
+// tokenizer cuts the units of one text into words. Its slice of words is
+// shared by the units: each unit's words are a window of it, so that a
+// text of many units allocates a few large slices instead of one per unit.
+// Its slice of lower-case words is the last unit's: each call reuses it.
 type tokenizer struct {
 	words, lower []string
 	buf          []byte // lower-cased capitalized words of the current unit
@@ -25,20 +26,22 @@ type tokenizer struct {
 
 // newTokenizer returns a tokenizer with room for about n words.
 func newTokenizer(n int) *tokenizer {
-	return &tokenizer{words: make([]string, 0, n), lower: make([]string, 0, n)}
+	return &tokenizer{words: make([]string, 0, n)}
 }
 
 // tokenize returns the words of s and their lower-case forms, as the
-// package-level tokenize does, in windows of t's shared slices.
+// package-level tokenize does: the words in a window of t's shared slice,
+// the lower-case forms in a slice that the next call overwrites.
 func (t *tokenizer) tokenize(s string) (words, lower []string) {
 	w0 := len(t.words)
+	t.lower = t.lower[:0]
 	if isASCII(s) {
 		t.tokenizeASCII(s)
 	} else {
 		t.tokenizeUnicode(s)
 	}
 	n := len(t.words)
-	return t.words[w0:n:n], t.lower[w0:n:n]
+	return t.words[w0:n:n], t.lower
 }
 
 // tokenizeASCII is tokenize on an ASCII text, byte by byte. A word in
