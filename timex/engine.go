@@ -242,30 +242,40 @@ func (t *Tagger) Rules() []rules.Rule {
 // and carry no Interval. The result is in text order; spans never overlap.
 func (t *Tagger) Tag(text string, dct time.Time) []Timex {
 	var cands []candidate
-	var toks []token
-	var starts []int
+	var sc scratch
 	lower := lowerASCII(text) // once; same offsets
 	for i, sp := range sentences(text) {
 		var c cue
-		c, toks, starts = scan(lower[sp.start:sp.end], text[sp.start:sp.end], toks[:0], starts[:0])
+		c, sc.toks, sc.starts = scan(lower[sp.start:sp.end], text[sp.start:sp.end], sc.toks[:0], sc.starts[:0])
 		if c == 0 {
 			continue // the pre-filter: no candidate word
 		}
 		s := &sent{text: text[sp.start:sp.end], lower: lower[sp.start:sp.end], off: sp.start, index: i}
-		cands = append(cands, t.match(s, c, toks, starts)...)
+		cands = append(cands, t.match(s, c, &sc)...)
 	}
 	return t.resolveAll(text, dct, cands)
 }
 
+// scratch holds the buffers that Tag reuses from sentence to sentence.
+type scratch struct {
+	toks        []token
+	starts      []int
+	found, kept []candidate
+	m           match
+}
+
 // match runs the rules whose cues the sentence has and keeps the best
 // non-overlapping candidates. A rule is tried only at the word starts
-// shortly before a word that carries its cues.
-func (t *Tagger) match(s *sent, c cue, toks []token, starts []int) []candidate {
-	var found []candidate
+// shortly before a word that carries its cues. The words and their starts
+// are sc's; the result is in sc's buffers, valid until the next call.
+func (t *Tagger) match(s *sent, c cue, sc *scratch) []candidate {
+	toks, starts := sc.toks, sc.starts
+	found := sc.found[:0]
 	for _, r := range t.rules {
 		if r.cues&c == 0 || r.also != 0 && r.also&c == 0 {
 			continue
 		}
+		dfa := r.start.get(r.anch.String())
 		next := 0  // index into starts of the next start to try
 		until := 0 // no start before this offset: inside the last match
 		for _, tk := range toks {
@@ -279,7 +289,7 @@ func (t *Tagger) match(s *sent, c cue, toks []token, starts []int) []candidate {
 			}
 			for ; next < len(starts) && starts[next] <= tk.start; next++ {
 				p := starts[next]
-				if p < until || !r.start.get(r.anch.String()).may(s.lower[p:hi]) {
+				if p < until || !dfa.may(s.lower[p:hi]) {
 					continue
 				}
 				idx := r.anch.FindStringSubmatchIndex(s.lower[p:hi])
@@ -291,7 +301,11 @@ func (t *Tagger) match(s *sent, c cue, toks []token, starts []int) []candidate {
 						idx[k] += p
 					}
 				}
-				m := newMatch(s, idx)
+				// One match is filled for every try: no reading keeps it.
+				m := &sc.m
+				*m = match{s: s, idx: idx}
+				m.Left, m.Right = idx[0], idx[1]
+				m.Text = s.lower[idx[0]:idx[1]]
 				mean, ok := r.read(m)
 				if !ok || m.Right <= m.Left {
 					continue
@@ -301,15 +315,17 @@ func (t *Tagger) match(s *sent, c cue, toks []token, starts []int) []candidate {
 			}
 		}
 	}
-	return selectBest(found)
+	sc.found = found
+	sc.kept = selectBest(found, sc.kept[:0])
+	return sc.kept
 }
 
 // selectBest keeps the longest candidates that do not overlap; ties go to
 // the higher priority, then to the earlier rule. The result is in text
-// order.
-func selectBest(found []candidate) []candidate {
+// order. It appends them to kept.
+func selectBest(found, kept []candidate) []candidate {
 	if len(found) <= 1 {
-		return found
+		return append(kept, found...)
 	}
 	// slices, not sort.SliceStable and sort.Slice: their reflection was
 	// set up again for every sentence with a date.
@@ -322,7 +338,6 @@ func selectBest(found []candidate) []candidate {
 		}
 		return cmp.Compare(a.start, b.start)
 	})
-	var kept []candidate
 	for _, c := range found {
 		ok := true
 		for _, k := range kept {
