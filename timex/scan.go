@@ -88,6 +88,38 @@ var cueWords = func() map[string]cue {
 	return m
 }()
 
+// cueFilter has a bit for every (length, first byte, last byte) of a word
+// of cueWords: most words of a text have none, and lookUpCue turns them
+// away without hashing them.
+var cueFilter = func() *[cueFilterBits / 64]uint64 {
+	var f [cueFilterBits / 64]uint64
+	for w := range cueWords {
+		if w != "" {
+			k := cueFilterKey(w)
+			f[k>>6] |= 1 << (k & 63)
+		}
+	}
+	return &f
+}()
+
+const cueFilterBits = 32 * 32 * 32
+
+// cueFilterKey is the bit of a non-empty word in cueFilter.
+func cueFilterKey(w string) int {
+	return min(len(w), 31)<<10 | int(w[0]&31)<<5 | int(w[len(w)-1]&31)
+}
+
+// lookUpCue is cueWords[w], ok.
+func lookUpCue(w string) (cue, bool) {
+	if w != "" {
+		if k := cueFilterKey(w); cueFilter[k>>6]&(1<<(k&63)) == 0 {
+			return 0, false
+		}
+	}
+	c, ok := cueWords[w]
+	return c, ok
+}
+
 // span is a half-open byte range of the text.
 type span struct{ start, end int }
 
@@ -189,11 +221,24 @@ func isAbbrev(text string, i int) bool {
 	for j > 0 && (isLetter(text[j-1]) || text[j-1] == '.') {
 		j--
 	}
-	w := strings.ToLower(text[j:i])
-	if len(w) == 1 && w[0] >= 'a' && w[0] <= 'z' {
+	w := text[j:i] // ASCII letters and periods
+	if len(w) == 1 && isLetter(w[0]) {
 		return true // an initial: "John F. Kennedy"
 	}
-	return abbrevs[w]
+	// abbrevs[strings.ToLower(w)], without the copy: no abbreviation is
+	// longer than 6 bytes.
+	var buf [8]byte
+	if len(w) > len(buf) {
+		return false
+	}
+	for k := 0; k < len(w); k++ {
+		c := w[k]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[k] = c
+	}
+	return abbrevs[string(buf[:len(w)])]
 }
 
 func isSpace(c byte) bool  { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
@@ -251,11 +296,12 @@ func scan(lower, orig string, toks []token, starts []int) (cue, []token, []int) 
 			}
 			w := s[i:j]
 			first := i // where the word that names a month or day starts
-			if cw, ok := cueWords[w]; ok {
+			if cw, ok := lookUpCue(w); ok {
 				c = cw
 			} else if k := strings.IndexByte(w, '-'); k > 0 {
 				// "third-quarter", "two-week", "mid-November": the parts.
-				a, b := cueWords[w[:k]], cueWords[w[k+1:]]
+				a, _ := lookUpCue(w[:k])
+				b, _ := lookUpCue(w[k+1:])
 				c = a | b
 				if (a|b)&cueUnit != 0 {
 					c |= cueHyphen
@@ -265,7 +311,8 @@ func scan(lower, orig string, toks []token, starts []int) (cue, []token, []int) 
 				}
 			}
 			if strings.HasSuffix(w, "'s") {
-				c |= cueWords[w[:len(w)-2]] // "quarter's", "Friday's"
+				cs, _ := lookUpCue(w[:len(w)-2])
+				c |= cs // "quarter's", "Friday's"
 			}
 			// Names of months, days and holidays are capitalized: "may" and
 			// "sat" are not dates.
