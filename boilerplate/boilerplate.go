@@ -112,7 +112,7 @@ func split(raw string) []Unit {
 			return
 		}
 		if wrapped(raw, para) {
-			units = append(units, joinLines(raw, para)...)
+			units = joinLines(units, raw, para)
 		} else {
 			for _, l := range para {
 				units = append(units, newUnit(raw, l[0], l[1]))
@@ -133,7 +133,7 @@ func split(raw string) []Unit {
 
 // lineSpans returns the [start, end) of every line, without the "\n".
 func lineSpans(s string) [][2]int {
-	var out [][2]int
+	out := make([][2]int, 0, strings.Count(s, "\n")+1)
 	start := 0
 	for i := 0; i < len(s); i++ {
 		if s[i] == '\n' {
@@ -253,9 +253,55 @@ func continues(line, next string) bool {
 	if last == ',' || last == '-' || last == ';' {
 		return true
 	}
-	fields := strings.Fields(line)
-	w := strings.ToLower(fields[len(fields)-1])
-	return connectives[w]
+	return isConnective(lastField(line))
+}
+
+// lastField is the last of strings.Fields(s), "" if none.
+func lastField(s string) string {
+	start, end := -1, -1 // of the field being read, or the last one read
+	inField := false
+	for i := 0; i < len(s); {
+		c := s[i]
+		size, space := 1, false
+		if c < utf8.RuneSelf {
+			space = asciiSpace(c)
+		} else {
+			var r rune
+			r, size = utf8.DecodeRuneInString(s[i:])
+			space = unicode.IsSpace(r)
+		}
+		switch {
+		case space && inField:
+			end, inField = i, false
+		case !space && !inField:
+			start, inField = i, true
+		}
+		i += size
+	}
+	if inField {
+		end = len(s)
+	}
+	if start < 0 {
+		return ""
+	}
+	return s[start:end]
+}
+
+// isConnective is connectives[strings.ToLower(w)]. A short ASCII word is
+// lowered into a stack buffer, which the look-up does not copy.
+func isConnective(w string) bool {
+	if len(w) > 8 || !isASCII(w) {
+		return connectives[strings.ToLower(w)]
+	}
+	var buf [8]byte
+	for k := 0; k < len(w); k++ {
+		c := w[k]
+		if isUpperASCII(c) {
+			c += 'a' - 'A'
+		}
+		buf[k] = c
+	}
+	return connectives[string(buf[:len(w)])]
 }
 
 var connectives = map[string]bool{
@@ -265,11 +311,10 @@ var connectives = map[string]bool{
 	"their": true, "as": true, "was": true, "is": true, "be": true, "were": true,
 }
 
-// joinLines makes units of a wrapped paragraph: lines are joined, and a
+// joinLines appends the units of a wrapped paragraph: lines are joined, and a
 // new unit starts at an indented line that follows a finished sentence
 // (wire copy marks paragraphs by indentation).
-func joinLines(raw string, para [][2]int) []Unit {
-	var units []Unit
+func joinLines(units []Unit, raw string, para [][2]int) []Unit {
 	start := para[0][0]
 	for i := 1; i < len(para); i++ {
 		prev := strings.TrimRight(raw[para[i-1][0]:para[i-1][1]], " \t")
@@ -456,9 +501,38 @@ func keepTables(units []Unit) {
 // dropDuplicates drops a unit whose text repeats an earlier one (a title
 // printed twice, a caption repeated as a teaser).
 func dropDuplicates(units []Unit) {
-	seen := map[string]bool{}
+	// The keys are the lower-cased texts, cut from one string: the texts
+	// in ASCII lowered together, the others one by one (strings.ToLower
+	// may change their length).
+	size := 0
+	for _, u := range units {
+		size += len(u.Text)
+	}
+	buf := make([]byte, 0, size)
+	ends := make([]int, len(units))
 	for i := range units {
-		key := strings.ToLower(units[i].Text)
+		t := units[i].Text
+		if isASCII(t) {
+			for k := 0; k < len(t); k++ {
+				c := t[k]
+				if isUpperASCII(c) {
+					c += 'a' - 'A'
+				}
+				buf = append(buf, c)
+			}
+		} else {
+			buf = append(buf, strings.ToLower(t)...)
+		}
+		ends[i] = len(buf)
+	}
+	lower := string(buf)
+	seen := make(map[string]bool, len(units))
+	for i := range units {
+		start := 0
+		if i > 0 {
+			start = ends[i-1]
+		}
+		key := lower[start:ends[i]]
 		if seen[key] {
 			units[i].drop("repeats an earlier line")
 			continue

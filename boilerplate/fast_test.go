@@ -41,12 +41,25 @@ var fastCases = []string{
 	"image: AP", "File photo of x", "Posted on May 2", "12 April 2017 10:35 GMT", "April 12, 2017", "2017-04-12",
 	"Thursday, 13 April 2017", "U.S. ad-free Putin’s AT&T don't RÉSUMÉ İstanbul ǅemal", "\xff\xfe bad \xc3",
 	"a\u00a0b\u0085c\u2028d", "x\vy\fz\r", "•  Bullet line", "Word.", "Ends--", "ÀÉÎ",
+	"Prices rose İN", "shares fell AND", "it said\u00a0 THE ", "the Connectives", "Text ends \xffThe",
 }
 
 func checkFast(t *testing.T, s string) {
 	t.Helper()
 	if got, want := joinFields(s), strings.Join(strings.Fields(s), " "); got != want {
 		t.Fatalf("joinFields(%q) = %q, want %q", s, got, want)
+	}
+	var last string
+	if f := strings.Fields(s); len(f) > 0 {
+		last = f[len(f)-1]
+	}
+	if got := lastField(s); got != last {
+		t.Fatalf("lastField(%q) = %q, want %q", s, got, last)
+	}
+	for _, f := range strings.Fields(s) {
+		if got, want := isConnective(f), connectives[strings.ToLower(f)]; got != want {
+			t.Fatalf("isConnective(%q) = %v, want %v", f, got, want)
+		}
 	}
 	w, l := tokenize(s)
 	rw, rl := tokenizeRef(s)
