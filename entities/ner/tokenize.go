@@ -60,23 +60,40 @@ func AppendTokens(dst []Token, text string) []Token {
 	out := dst
 	i := 0
 	for i < len(text) {
-		r, size := utf8.DecodeRuneInString(text[i:])
-		if unicode.IsSpace(r) {
+		if size := spaceAt(text, i); size > 0 {
 			i += size
 			continue
 		}
 		j := i
-		for j < len(text) {
-			r, size := utf8.DecodeRuneInString(text[j:])
-			if unicode.IsSpace(r) {
-				break
+		for j < len(text) && spaceAt(text, j) == 0 {
+			if text[j] < utf8.RuneSelf {
+				j++
+			} else {
+				_, size := utf8.DecodeRuneInString(text[j:])
+				j += size
 			}
-			j += size
 		}
 		out = splitChunk(text, i, j, out)
 		i = j
 	}
 	return out
+}
+
+// spaceAt returns the length of the space character at text[i], 0 if
+// there is none there (unicode.IsSpace, without decoding ASCII).
+func spaceAt(text string, i int) int {
+	if c := text[i]; c < utf8.RuneSelf {
+		switch c {
+		case ' ', '\t', '\n', '\v', '\f', '\r':
+			return 1
+		}
+		return 0
+	}
+	r, size := utf8.DecodeRuneInString(text[i:])
+	if unicode.IsSpace(r) {
+		return size
+	}
+	return 0
 }
 
 func isOpening(r rune) bool {
@@ -245,7 +262,10 @@ func splitCore(text string, s, e int, out []Token) []Token {
 			return splitCore(text, s+k+1, e, out)
 		}
 	}
-	// Possessive and contractions.
+	// Possessive and contractions, each with an apostrophe.
+	if strings.IndexByte(w, '\'') < 0 && !strings.Contains(w, "’") {
+		return append(out, Token{Start: s, End: e, Text: w})
+	}
 	for _, suf := range [...]string{"'s", "’s", "n't", "n’t", "'re", "’re", "'ll", "’ll", "'ve", "’ve", "'m", "’m", "'d", "’d"} {
 		if hasSuffixFold(w, suf) {
 			k := len(w) - len(suf)
