@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 
@@ -548,7 +549,14 @@ func nameTokens(name string) []string {
 	var b strings.Builder
 	b.Grow(len(name)) // once, not rune by rune: folding rarely lengthens a name
 	quoted := false
-	for _, r := range norm.NFD.String(name) {
+	decomposed := name // NFD leaves ASCII as it is
+	for i := 0; i < len(name); i++ {
+		if name[i] >= utf8.RuneSelf {
+			decomposed = norm.NFD.String(name)
+			break
+		}
+	}
+	for _, r := range decomposed {
 		switch {
 		case r == '"' || r == '“' || r == '”':
 			// A nickname in quotes is not part of the name to match:
@@ -604,6 +612,9 @@ func translit(t string) string {
 // then the longest, then the first used; a name in capitals only when
 // there is no other.
 func fullestName(aliases []string) string {
+	if len(aliases) == 1 {
+		return aliases[0] // most entities of an article have one name
+	}
 	best, nb := "", 0 // nb is nameWeight(best), kept rather than recomputed
 	for _, a := range aliases {
 		switch na := nameWeight(a); {
