@@ -13,6 +13,7 @@ package gazetteer
 import (
 	"bufio"
 	"bytes"
+	"cmp"
 	"compress/gzip"
 	_ "embed"
 	"fmt"
@@ -193,11 +194,8 @@ func parse(r io.Reader, size int) (*Gazetteer, error) {
 			continue
 		}
 		slices.SortStableFunc(cs, func(a, b candidate) int {
-			switch {
-			case a.score > b.score:
-				return -1
-			case a.score < b.score:
-				return 1
+			if c := byScore(a, b); c != 0 {
+				return c
 			}
 			return strings.Compare(g.places[a.place].ID, g.places[b.place].ID)
 		})
@@ -324,6 +322,9 @@ func litKeyASCII(name string) (key string, ok bool) {
 	return string(out), true
 }
 
+// byScore orders candidates by decreasing score.
+func byScore(a, b candidate) int { return cmp.Compare(b.score, a.score) }
+
 // literalBoost is how much more a candidate counts when the name is
 // written as the place spells it than when they only fold alike.
 const literalBoost = 4
@@ -343,15 +344,7 @@ func (g *Gazetteer) candidates(name string) []candidate {
 			out[i].score *= literalBoost
 		}
 	}
-	slices.SortStableFunc(out, func(a, b candidate) int {
-		switch {
-		case a.score > b.score:
-			return -1
-		case a.score < b.score:
-			return 1
-		}
-		return 0
-	})
+	slices.SortStableFunc(out, byScore)
 	return out
 }
 
