@@ -426,12 +426,20 @@ func isAppeal(text string, lower []string) bool {
 // appealWord reports whether a lower-case word belongs to a plea for
 // support: "support", "donate", "contribution", "subscribers", ...
 func appealWord(w string) bool {
-	switch w {
-	case "help", "journalism", "reader", "readers", "monthly", "independent", "funding":
-		return true
+	if w == "" {
+		return false
 	}
-	for _, p := range [...]string{"support", "donat", "contribut", "subscri"} {
-		if strings.HasPrefix(w, p) {
+	// By the first byte: most words have none of these.
+	switch w[0] {
+	case 's':
+		return strings.HasPrefix(w, "support") || strings.HasPrefix(w, "subscri")
+	case 'd':
+		return strings.HasPrefix(w, "donat")
+	case 'c':
+		return strings.HasPrefix(w, "contribut")
+	case 'h', 'j', 'r', 'm', 'i', 'f':
+		switch w {
+		case "help", "journalism", "reader", "readers", "monthly", "independent", "funding":
 			return true
 		}
 	}

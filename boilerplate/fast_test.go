@@ -62,6 +62,9 @@ func checkFast(t *testing.T, s string) {
 		}
 	}
 	w, l := tokenize(s)
+	for _, lw := range l {
+		checkWord(t, lw)
+	}
 	rw, rl := tokenizeRef(s)
 	if strings.Join(w, "\x00") != strings.Join(rw, "\x00") || strings.Join(l, "\x00") != strings.Join(rl, "\x00") || len(w) != len(rw) {
 		t.Fatalf("tokenize(%q) = %q %q, want %q %q", s, w, l, rw, rl)
@@ -169,5 +172,47 @@ func TestTopicNames(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// appealWordRef is appealWord before it looked at the first byte.
+func appealWordRef(w string) bool {
+	switch w {
+	case "help", "journalism", "reader", "readers", "monthly", "independent", "funding":
+		return true
+	}
+	for _, p := range [...]string{"support", "donat", "contribut", "subscri"} {
+		if strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// checkWord checks the word-level helpers on a lower-case word.
+func checkWord(t *testing.T, w string) {
+	t.Helper()
+	if got, want := appealWord(w), appealWordRef(w); got != want {
+		t.Fatalf("appealWord(%q) = %v, want %v", w, got, want)
+	}
+	if got, want := phrasesOf(w), furniturePhrases[w]; len(got) != len(want) {
+		t.Fatalf("phrasesOf(%q) = %q, want %q", w, got, want)
+	}
+}
+
+// TestWords checks the word-level helpers on the words they look for and
+// on words near them.
+func TestWords(t *testing.T) {
+	words := []string{"", "c", "s", "said", "sign", "sent", "supporter", "support", "donation", "donate", "subscribers",
+		"subscribe", "help", "helps", "contributors", "readers", "reader", "monthly", "funding", "independent", "journalism",
+		"comments", "the", "x", "advertisement", "ad-free", "cookie", "cookies"}
+	for w, ps := range furniturePhrases {
+		words = append(words, w, w+"s", w[:len(w)-1])
+		for _, p := range ps {
+			words = append(words, p...)
+		}
+	}
+	for _, w := range words {
+		checkWord(t, w)
 	}
 }

@@ -173,6 +173,25 @@ var furniturePhrases = func() map[string][][]string {
 	return m
 }()
 
+// furnitureFirst has a bit for the length (up to 31) and first byte of the
+// first word of every furniture phrase: most words have none, and skip the
+// map look-up.
+var furnitureFirst = func() *[32]uint32 {
+	var f [32]uint32
+	for w := range furniturePhrases {
+		f[min(len(w), 31)] |= 1 << (w[0] & 31)
+	}
+	return &f
+}()
+
+// phrasesOf is furniturePhrases[w].
+func phrasesOf(w string) [][]string {
+	if w == "" || furnitureFirst[min(len(w), 31)]&(1<<(w[0]&31)) == 0 {
+		return nil
+	}
+	return furniturePhrases[w]
+}
+
 // furniture returns the site-furniture phrase that a unit holds ("sign
 // up", "©", "12 comments"), or "".
 func furniture(text string, lower []string) string {
@@ -180,7 +199,7 @@ func furniture(text string, lower []string) string {
 		return "©"
 	}
 	for i, w := range lower {
-		for _, p := range furniturePhrases[w] {
+		for _, p := range phrasesOf(w) {
 			if i+len(p) <= len(lower) && equalWords(lower[i:i+len(p)], p) {
 				return strings.Join(p, " ")
 			}
