@@ -251,24 +251,30 @@ func (m *Merger) Finish(idOf func(entities.Handle) entities.ID, nameOf func(enti
 			keys = append(keys, string(id))
 		}
 		sort.Strings(keys)
-		for _, id := range keys {
-			list := index[cl+"\x00"+id]
-			if len(list) > maxLookup {
-				list = list[:maxLookup]
+		// Its own class first; the related one only when none fits.
+		for _, class := range [...]string{cl, joinsClass(cl)} {
+			if class == "" || best >= 0 {
+				break
 			}
-			for _, d := range list {
-				dg := groups[d]
-				k := 0
-				for id := range g.ids {
-					if dg.ids[id] {
-						k++
+			for _, id := range keys {
+				list := index[class+"\x00"+id]
+				if len(list) > maxLookup {
+					list = list[:maxLookup]
+				}
+				for _, d := range list {
+					dg := groups[d]
+					k := 0
+					for id := range g.ids {
+						if dg.ids[id] {
+							k++
+						}
 					}
-				}
-				if !m.compatible(g, dg, k) {
-					continue
-				}
-				if k > bestShared || k == bestShared && (dg.docs > bestDocs || dg.docs == bestDocs && d < best) {
-					best, bestShared, bestDocs = d, k, dg.docs
+					if !m.compatible(g, dg, k) {
+						continue
+					}
+					if k > bestShared || k == bestShared && (dg.docs > bestDocs || dg.docs == bestDocs && d < best) {
+						best, bestShared, bestDocs = d, k, dg.docs
+					}
 				}
 			}
 		}
@@ -493,6 +499,23 @@ func sameEvent(a, b stored, ia, ib []entities.ID, shared int) bool {
 		}
 	}
 	return shared >= need
+}
+
+// joinsClass returns, for an undated report's class, the other class of
+// dated events it may join when no dated event of its own class fits:
+// "the U.S. attacked a Syrian air base", undated in a later article, is
+// the missile strike that others date (the same participants and article
+// dates still decide). Dated reports of the two classes stay apart: a
+// chemical attack and the strike that answered it are two events of one
+// week.
+func joinsClass(class string) string {
+	switch class {
+	case "attack":
+		return "strike"
+	case "strike":
+		return "attack"
+	}
+	return ""
 }
 
 // lookBack is how long before an article's date an undated report of it

@@ -111,3 +111,41 @@ func TestDateOf(t *testing.T) {
 		t.Errorf("week: days %d", d.Days())
 	}
 }
+
+func TestUndatedJoinsRelatedKind(t *testing.T) {
+	strike := [3]string{"a", "2017-04-13", "Russia fired missiles at Syria on Wednesday."}
+	tests := []struct {
+		name string
+		arts [][3]string
+		want []string // each event: its kind and sources, undated ones marked "?"
+	}{
+		{"an undated attack joins the strike that others date", [][3]string{
+			strike,
+			{"b", "2017-05-11", "The crisis began when Russia attacked Syria."}},
+			[]string{"strike a,b?"}},
+		{"a dated attack comes first", [][3]string{
+			strike,
+			{"c", "2017-04-13", "Russia attacked Syria on Wednesday."},
+			{"b", "2017-05-11", "The crisis began when Russia attacked Syria."}},
+			[]string{"attack c,b?", "strike a"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, e := range corpusRun(t, tt.arts...) {
+				var docs []string
+				for _, s := range e.Sources {
+					d := s.Document
+					if s.Date.IsZero() {
+						d += "?"
+					}
+					docs = append(docs, d)
+				}
+				got = append(got, e.Class+" "+strings.Join(docs, ","))
+			}
+			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+				t.Errorf("events:\n got: %q\nwant: %q", got, tt.want)
+			}
+		})
+	}
+}
