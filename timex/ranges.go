@@ -15,7 +15,14 @@ func rangeJoin(text string, a Timex, start int) bool {
 	if start < a.End {
 		return false
 	}
-	between := strings.ToLower(strings.TrimSpace(text[a.End:start]))
+	between := strings.TrimSpace(text[a.End:start])
+	// ToLower maps rune to rune (an invalid byte to U+FFFD), and no join
+	// has more than 7 runes of at most 4 bytes: a longer text, often a
+	// paragraph or more, joins nothing and need not be copied.
+	if len(between) > 4*7 {
+		return false
+	}
+	between = strings.ToLower(between)
 	if !contains(rangeJoins, between) {
 		return false
 	}
