@@ -55,8 +55,8 @@ const MaxContext = 64
 type node struct {
 	kinds     map[Kind]int
 	aliases   map[string]int // surface form -> articles
-	roles     map[string]int
-	countries map[string]int
+	roles     map[string]int // nil until the entity has a role
+	countries map[string]int // nil until it is tied to a country
 	mentions  int
 	docs      []int // positions of the documents, in input order
 	place     string
@@ -65,6 +65,16 @@ type node struct {
 	tokens    []string // folded tokens of the fullest name so far
 	context   []Handle // co-mentioned entities, at most MaxContext
 	gender    gender   // what its honorifics say, if anything
+}
+
+// add adds v to (*m)[k], making the map on first use: most entities
+// never have a role or a country, and a Go map costs an allocation even
+// empty.
+func add(m *map[string]int, k string, v int) {
+	if *m == nil {
+		*m = map[string]int{}
+	}
+	(*m)[k] += v
 }
 
 // NewResolver returns an empty resolver.
@@ -242,7 +252,7 @@ func (r *Resolver) handleFor(l Local, toks []string) Handle {
 		}
 	}
 	h := Handle(len(r.nodes))
-	r.nodes = append(r.nodes, &node{kinds: map[Kind]int{}, aliases: map[string]int{}, roles: map[string]int{}, countries: map[string]int{}, gender: g})
+	r.nodes = append(r.nodes, &node{kinds: map[Kind]int{}, aliases: map[string]int{}, gender: g})
 	r.parent = append(r.parent, h)
 	r.byKey[key] = h
 	r.index(h, l, toks)
@@ -285,14 +295,14 @@ func (r *Resolver) fold(h Handle, l Local, toks []string, doc int) {
 		}
 	}
 	for _, ro := range l.Roles {
-		n.roles[ro]++
+		add(&n.roles, ro, 1)
 	}
 	if d, ok := r.docSeen[h]; !ok || d != doc {
 		r.docSeen[h] = doc
 		n.docs = append(n.docs, doc)
 	}
 	if l.Country != "" {
-		n.countries[l.Country]++
+		add(&n.countries, l.Country, 1)
 	}
 	if g := localGender(l); compatible(n.gender, g) {
 		n.gender = both(n.gender, g)
@@ -386,7 +396,7 @@ func (r *Resolver) Finish() ([]Entity, func(Handle) ID) {
 		root := r.find(Handle(h))
 		a := roots[root]
 		if a == nil {
-			a = &acc{node: node{kinds: map[Kind]int{}, aliases: map[string]int{}, roles: map[string]int{}, countries: map[string]int{}}, first: Handle(h)}
+			a = &acc{node: node{kinds: map[Kind]int{}, aliases: map[string]int{}}, first: Handle(h)}
 			roots[root] = a
 			rootOrder = append(rootOrder, root)
 		}
@@ -398,10 +408,10 @@ func (r *Resolver) Finish() ([]Entity, func(Handle) ID) {
 			a.aliases[k] += v
 		}
 		for k, v := range n.roles {
-			a.roles[k] += v
+			add(&a.roles, k, v)
 		}
 		for k, v := range n.countries {
-			a.countries[k] += v
+			add(&a.countries, k, v)
 		}
 		a.mentions += n.mentions
 		a.docs = append(a.docs, n.docs...)
