@@ -244,13 +244,19 @@ func (t *Tagger) Tag(text string, dct time.Time) []Timex {
 	var cands []candidate
 	var sc scratch
 	lower := lowerASCII(text) // once; same offsets
+	var sents []sent          // allocated eight at a time
 	for i, sp := range sentences(text) {
 		var c cue
 		c, sc.toks, sc.starts = scan(lower[sp.start:sp.end], text[sp.start:sp.end], sc.toks[:0], sc.starts[:0])
 		if c == 0 {
 			continue // the pre-filter: no candidate word
 		}
-		s := &sent{text: text[sp.start:sp.end], lower: lower[sp.start:sp.end], off: sp.start, index: i}
+		if len(sents) == 0 {
+			sents = make([]sent, 8)
+		}
+		s := &sents[0]
+		sents = sents[1:]
+		*s = sent{text: text[sp.start:sp.end], lower: lower[sp.start:sp.end], off: sp.start, index: i}
 		cands = append(cands, t.match(s, c, &sc)...)
 	}
 	return t.resolveAll(text, dct, cands)

@@ -3,6 +3,8 @@ package timex
 import (
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/olebedev/when/rules/en"
 )
@@ -161,13 +163,15 @@ func parseNumber(s string) (float64, bool) {
 	}
 	total, cur := 0, 0
 	seen := false
-	f := strings.Fields(s)
+	// The words as strings.Fields cuts them, without the slice.
+	f0, rest := cutField(s)
+	f1, _ := cutField(rest)
 	// "a" counts as one only alone or before hundred, thousand, dozen:
 	// "a five" is not six.
-	if (f[0] == "a" || f[0] == "an") && len(f) > 1 && f[1] != "hundred" && f[1] != "thousand" && f[1] != "dozen" {
+	if (f0 == "a" || f0 == "an") && f1 != "" && f1 != "hundred" && f1 != "thousand" && f1 != "dozen" {
 		return 0, false
 	}
-	for _, w := range f {
+	for w, rest := cutField(s); w != ""; w, rest = cutField(rest) {
 		if w == "and" || w == "of" {
 			continue
 		}
@@ -245,8 +249,38 @@ func readQuantity(s string) (float64, bool) {
 	if fuzzyNums[s] {
 		return -1, true
 	}
-	if f := strings.Fields(s); len(f) > 1 && fuzzyNums[f[0]] {
-		return -1, true // "several hundred"
+	if f0, rest := cutField(s); f0 != "" && fuzzyNums[f0] {
+		if f1, _ := cutField(rest); f1 != "" {
+			return -1, true // "several hundred"
+		}
 	}
 	return parseNumber(s)
+}
+
+// cutField returns the first of strings.Fields(s) ("" if none) and the
+// text after it.
+func cutField(s string) (field, rest string) {
+	start := -1
+	for i := 0; i < len(s); {
+		c := s[i]
+		size, space := 1, false
+		if c < utf8.RuneSelf {
+			space = c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'
+		} else {
+			var r rune
+			r, size = utf8.DecodeRuneInString(s[i:])
+			space = unicode.IsSpace(r)
+		}
+		switch {
+		case space && start >= 0:
+			return s[start:i], s[i:]
+		case !space && start < 0:
+			start = i
+		}
+		i += size
+	}
+	if start < 0 {
+		return "", ""
+	}
+	return s[start:], ""
 }

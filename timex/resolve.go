@@ -56,6 +56,7 @@ type resolver struct {
 	// weekdayDir is, for each day of the week, the direction the article's
 	// mentions of that day agree on (-1 past, +1 future, 0 no majority).
 	weekdayDir [7]int
+	words      []string // tense's buffer of words
 }
 
 func newResolver(text string, dct time.Time) *resolver {
@@ -129,7 +130,7 @@ func (r *resolver) tense() tense {
 	if c.sent == nil {
 		return tenseUnknown
 	}
-	return tenseAt(c.sent, c.start-c.sent.off, c.end-c.sent.off)
+	return tenseAtBuf(c.sent, c.start-c.sent.off, c.end-c.sent.off, &r.words)
 }
 
 // fixed is a value that needs no anchor: durations, sets, PRESENT_REF ...

@@ -179,6 +179,7 @@ func readWeekdays(m *match) (meaning, bool) {
 // majority. A tie leaves each mention to its own clause.
 func weekdayVotes(cands []candidate) [7]int {
 	var past, future [7]int
+	var buf []string // tenseAtBuf's words
 	for _, c := range cands {
 		w, ok := c.mean.(weekdayRef)
 		if !ok || w.dir != 0 || w.narrative || c.sent == nil {
@@ -188,7 +189,7 @@ func weekdayVotes(cands []candidate) [7]int {
 		case w.past:
 			past[w.wd]++
 		default:
-			switch tenseAt(c.sent, c.start-c.sent.off, c.end-c.sent.off) {
+			switch tenseAtBuf(c.sent, c.start-c.sent.off, c.end-c.sent.off, &buf) {
 			case tenseFuture:
 				future[w.wd]++
 			case tensePast:

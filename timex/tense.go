@@ -101,8 +101,18 @@ var reportingWords = map[string]bool{
 // when nothing else does; a deadline ("by Friday", "until May", "as soon
 // as Tuesday") points to the future.
 func tenseAt(s *sent, l, r int) tense {
-	left := words(s.lower[:l])
-	right := words(s.lower[r:])
+	var buf []string
+	return tenseAtBuf(s, l, r, &buf)
+}
+
+// tenseAtBuf is tenseAt with the words cut into *buf, which it reuses and
+// may grow: a caller that reads many tenses allocates its words once.
+func tenseAtBuf(s *sent, l, r int, buf *[]string) tense {
+	ws := appendWords((*buf)[:0], s.lower[:l])
+	n := len(ws)
+	ws = appendWords(ws, s.lower[r:])
+	left, right := ws[:n:n], ws[n:len(ws):len(ws)]
+	*buf = ws
 	if n := len(left); n > 0 {
 		deadline := false
 		switch left[n-1] {
@@ -128,7 +138,10 @@ func tenseAt(s *sent, l, r int) tense {
 			// clause it modifies.
 			clause := right
 			if k := strings.IndexAny(s.lower[r:], ",.;:"); k >= 0 && n > 1 {
-				clause = words(s.lower[r : r+k])
+				m := len(ws)
+				ws = appendWords(ws, s.lower[r:r+k])
+				clause = ws[m:]
+				*buf = ws
 			}
 			for i := 0; i < len(clause) && i < 4; i++ {
 				if verbTense(clause, i) == tensePast {
@@ -278,7 +291,11 @@ func wordTense(w string) tense {
 // words splits lower-cased text into words, keeping apostrophes ("won't",
 // "'ll") and stopping at nothing: punctuation just separates.
 func words(s string) []string {
-	var out []string
+	return appendWords(nil, s)
+}
+
+// appendWords appends the words of s, as words cuts them, to out.
+func appendWords(out []string, s string) []string {
 	for i := 0; i < len(s); {
 		if isLetter(s[i]) || s[i] == '\'' && i+1 < len(s) && isLetter(s[i+1]) {
 			j := i + 1
