@@ -50,18 +50,19 @@ func (t *tokenizer) tokenize(s string) (words, lower []string) {
 func (t *tokenizer) tokenizeASCII(s string) {
 	t.buf, t.pend = t.buf[:0], t.pend[:0]
 	for i := 0; i < len(s); {
-		if !asciiAlnum(s[i]) {
+		if asciiClass[s[i]]&classAlnum == 0 {
 			i++
 			continue
 		}
 		j := i + 1
-		upper := isUpperASCII(s[i])
-		for j < len(s) && (asciiAlnum(s[j]) || asciiJoiner(s[j])) {
-			upper = upper || isUpperASCII(s[j])
+		cls := asciiClass[s[i]]
+		for j < len(s) && asciiClass[s[j]]&(classAlnum|classJoiner) != 0 {
+			cls |= asciiClass[s[j]]
 			j++
 		}
+		upper := cls&classUpper != 0
 		e := j
-		for e > i && asciiJoiner(s[e-1]) {
+		for e > i && asciiClass[s[e-1]]&classJoiner != 0 {
 			e--
 		}
 		t.words = append(t.words, s[i:j])
@@ -113,6 +114,31 @@ func (t *tokenizer) tokenizeUnicode(s string) {
 		i = j
 	}
 }
+
+// The classes of an ASCII byte in asciiClass.
+const (
+	classAlnum  = 1 << iota // asciiAlnum
+	classJoiner             // asciiJoiner
+	classUpper              // isUpperASCII
+)
+
+// asciiClass holds the classes of every byte (none above ASCII): one
+// look-up instead of a chain of comparisons per byte.
+var asciiClass = func() (t [256]uint8) {
+	for c := 0; c < utf8.RuneSelf; c++ {
+		b := byte(c)
+		if asciiAlnum(b) {
+			t[c] |= classAlnum
+		}
+		if asciiJoiner(b) {
+			t[c] |= classJoiner
+		}
+		if isUpperASCII(b) {
+			t[c] |= classUpper
+		}
+	}
+	return t
+}()
 
 // asciiAlnum reports an ASCII letter or digit.
 func asciiAlnum(c byte) bool {
