@@ -53,7 +53,7 @@ type Resolver struct {
 const MaxContext = 64
 
 type node struct {
-	kinds     map[Kind]int
+	kinds     kindCounts
 	aliases   map[string]int // surface form -> articles
 	roles     map[string]int // nil until the entity has a role
 	countries map[string]int // nil until it is tied to a country
@@ -65,6 +65,50 @@ type node struct {
 	tokens    []string // folded tokens of the fullest name so far
 	context   []Handle // co-mentioned entities, at most MaxContext
 	gender    gender   // what its honorifics say, if anything
+}
+
+// kindCounts counts an entity's mentions of each kind (person, place,
+// organization; others are not counted): an array, not a map, in each of
+// a corpus's entities.
+type kindCounts [3]int
+
+// kindIndex is the place of kind k in kindCounts, -1 for another kind.
+func kindIndex(k Kind) int {
+	switch k {
+	case Person:
+		return 0
+	case Location:
+		return 1
+	case Organization:
+		return 2
+	}
+	return -1
+}
+
+func (c *kindCounts) add(k Kind, n int) {
+	if i := kindIndex(k); i >= 0 {
+		c[i] += n
+	}
+}
+
+// of returns the count of kind k.
+func (c *kindCounts) of(k Kind) int {
+	if i := kindIndex(k); i >= 0 {
+		return c[i]
+	}
+	return 0
+}
+
+// majority is majorityKind of the counts: the most mentioned kind, the
+// first of person, place, organization on a tie.
+func (c *kindCounts) majority() Kind {
+	best, n := Person, -1
+	for i, k := range [...]Kind{Person, Location, Organization} {
+		if c[i] > n {
+			best, n = k, c[i]
+		}
+	}
+	return best
 }
 
 // add adds v to (*m)[k], making the map on first use: most entities
@@ -252,7 +296,7 @@ func (r *Resolver) handleFor(l Local, toks []string) Handle {
 		}
 	}
 	h := Handle(len(r.nodes))
-	r.nodes = append(r.nodes, &node{kinds: map[Kind]int{}, aliases: map[string]int{}, gender: g})
+	r.nodes = append(r.nodes, &node{aliases: map[string]int{}, gender: g})
 	r.parent = append(r.parent, h)
 	r.byKey[key] = h
 	r.index(h, l, toks)
@@ -286,7 +330,7 @@ func (r *Resolver) index(h Handle, l Local, toks []string) {
 // fold adds a local entity's mentions to its entity.
 func (r *Resolver) fold(h Handle, l Local, toks []string, doc int) {
 	n := r.nodes[h]
-	n.kinds[l.Kind] += len(l.Mentions)
+	n.kinds.add(l.Kind, len(l.Mentions))
 	n.mentions += len(l.Mentions)
 	for _, a := range l.Aliases {
 		n.aliases[a]++
@@ -376,10 +420,10 @@ func (r *Resolver) Finish() ([]Entity, func(Handle) ID) {
 		if n.place != "" || len(n.tokens) == 0 {
 			continue
 		}
-		kind := majorityKind(n.kinds)
+		kind := n.kinds.majority()
 		name := longestAlias(n.aliases)
 		if c, ok := r.pick(r.candidates(name, kind, n.tokens), n.context, r.find(h), r.nodes[r.find(h)].gender); ok {
-			if kind == Person || majorityKind(r.nodes[c].kinds) != Person {
+			if kind == Person || r.nodes[c].kinds.majority() != Person {
 				r.union(c, h)
 			}
 		}
@@ -396,13 +440,13 @@ func (r *Resolver) Finish() ([]Entity, func(Handle) ID) {
 		root := r.find(Handle(h))
 		a := roots[root]
 		if a == nil {
-			a = &acc{node: node{kinds: map[Kind]int{}, aliases: map[string]int{}}, first: Handle(h)}
+			a = &acc{node: node{aliases: map[string]int{}}, first: Handle(h)}
 			roots[root] = a
 			rootOrder = append(rootOrder, root)
 		}
 		n := r.nodes[h]
-		for k, v := range n.kinds {
-			a.kinds[k] += v
+		for i, v := range n.kinds {
+			a.kinds[i] += v
 		}
 		for k, v := range n.aliases {
 			a.aliases[k] += v
@@ -468,8 +512,8 @@ func (r *Resolver) entity(a node) Entity {
 			docs = append(docs, r.names[d])
 		}
 	}
-	e := Entity{Kind: majorityKind(a.kinds), Mentions: a.mentions, Documents: docs, Country: topKey(a.countries)}
-	if a.place == "" && e.Kind == Location && a.kinds[Organization] == a.kinds[Location] {
+	e := Entity{Kind: a.kinds.majority(), Mentions: a.mentions, Documents: docs, Country: topKey(a.countries)}
+	if a.place == "" && e.Kind == Location && a.kinds.of(Organization) == a.kinds.of(Location) {
 		e.Kind = Organization // a "place" no gazetteer knows, tagged both ways
 	}
 	if a.place != "" {
@@ -514,7 +558,7 @@ func inParallel(n int, work func(lo, hi int)) {
 // place's name and still took it for a person's.
 func (r *Resolver) joinNotPeople() {
 	for h, n := range r.nodes {
-		if r.find(Handle(h)) != Handle(h) || len(n.tokens) != 1 || majorityKind(n.kinds) != Person ||
+		if r.find(Handle(h)) != Handle(h) || len(n.tokens) != 1 || n.kinds.majority() != Person ||
 			len(n.roles) > 0 || n.gender != unknownGender || len(r.bySuffix[n.tokens[0]]) > 0 {
 			continue
 		}
@@ -532,8 +576,8 @@ func (r *Resolver) joinNotPeople() {
 			continue
 		}
 		o = r.find(o)
-		k := majorityKind(r.nodes[o].kinds)
-		if o == Handle(h) || k == Person || r.nodes[o].kinds[k] <= n.kinds[Person] {
+		k := r.nodes[o].kinds.majority()
+		if o == Handle(h) || k == Person || r.nodes[o].kinds.of(k) <= n.kinds.of(Person) {
 			continue
 		}
 		r.union(o, Handle(h))
