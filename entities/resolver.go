@@ -34,14 +34,13 @@ type Handle int
 // through a keyed index: nothing compares all pairs of articles or of
 // entities.
 type Resolver struct {
-	gz      *gazetteer.Gazetteer
-	byKey   map[string]Handle
-	nodes   []*node
-	parent  []Handle // union-find over handles
-	docSeen map[Handle]int
-	docs    int
-	names   []string       // document IDs in input order; nodes store positions
-	seen    map[string]int // alias -> order of first use, to break ties
+	gz     *gazetteer.Gazetteer
+	byKey  map[string]Handle
+	nodes  []*node
+	parent []Handle // union-find over handles
+	docs   int
+	names  []string       // document IDs in input order; nodes store positions
+	seen   map[string]int // alias -> order of first use, to break ties
 	// Indexes of the nodes that a partial name may join.
 	bySuffix   map[string][]Handle // person name suffixes ("assad", "al assad")
 	byInitials map[string][]Handle // initials of names of several words ("un", "unsc")
@@ -59,6 +58,7 @@ type node struct {
 	countries map[string]int // nil until it is tied to a country
 	mentions  int
 	docs      []int // positions of the documents, in input order
+	lastDoc   int   // the last of docs, -1 before the first
 	place     string
 	lat, lon  float64
 	hasCoord  bool
@@ -125,7 +125,7 @@ func add(m *map[string]int, k string, v int) {
 func NewResolver() *Resolver {
 	return &Resolver{
 		gz: gazetteer.Default(), seen: map[string]int{},
-		byKey: map[string]Handle{}, docSeen: map[Handle]int{},
+		byKey:    map[string]Handle{},
 		bySuffix: map[string][]Handle{}, byInitials: map[string][]Handle{}, byOrgTail: map[string][]Handle{},
 	}
 }
@@ -296,7 +296,7 @@ func (r *Resolver) handleFor(l Local, toks []string) Handle {
 		}
 	}
 	h := Handle(len(r.nodes))
-	r.nodes = append(r.nodes, &node{aliases: map[string]int{}, gender: g})
+	r.nodes = append(r.nodes, &node{aliases: map[string]int{}, gender: g, lastDoc: -1})
 	r.parent = append(r.parent, h)
 	r.byKey[key] = h
 	r.index(h, l, toks)
@@ -341,8 +341,8 @@ func (r *Resolver) fold(h Handle, l Local, toks []string, doc int) {
 	for _, ro := range l.Roles {
 		add(&n.roles, ro, 1)
 	}
-	if d, ok := r.docSeen[h]; !ok || d != doc {
-		r.docSeen[h] = doc
+	if n.lastDoc != doc {
+		n.lastDoc = doc
 		n.docs = append(n.docs, doc)
 	}
 	if l.Country != "" {
