@@ -28,15 +28,7 @@ func TestMerge(t *testing.T) {
 	)
 	var got []string
 	for _, e := range events {
-		var docs []string
-		for _, s := range e.Sources {
-			d := s.Document
-			if s.Date.IsZero() {
-				d += "?"
-			}
-			docs = append(docs, d)
-		}
-		got = append(got, e.ID+" "+e.Date.Value+" "+e.Summary+" "+strings.Join(docs, ","))
+		got = append(got, e.ID+" "+e.Date.Value+" "+e.Summary+" "+sources(e))
 	}
 	want := []string{
 		"e0001 2017-04-10 Vladimir Putin meets Rex Tillerson d",
@@ -133,19 +125,25 @@ func TestUndatedJoinsRelatedKind(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			var got []string
 			for _, e := range corpusRun(t, tt.arts...) {
-				var docs []string
-				for _, s := range e.Sources {
-					d := s.Document
-					if s.Date.IsZero() {
-						d += "?"
-					}
-					docs = append(docs, d)
-				}
-				got = append(got, e.Class+" "+strings.Join(docs, ","))
+				got = append(got, e.Class+" "+sources(e))
 			}
 			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
 				t.Errorf("events:\n got: %q\nwant: %q", got, tt.want)
 			}
 		})
 	}
+}
+
+// sources lists the documents of an event's sources, an undated one
+// marked "?".
+func sources(e timeline.Event) string {
+	var docs []string
+	for _, s := range e.Sources {
+		d := s.Document
+		if s.Date.IsZero() {
+			d += "?"
+		}
+		docs = append(docs, d)
+	}
+	return strings.Join(docs, ",")
 }
