@@ -24,6 +24,10 @@ var titleWords = set(`president vice prime minister foreign defence defense inte
 	presidential assistant special representative high commissioner commission secretary-general
 	director-general u.n. un us u.s. uk u.k. eu ambassador-at-large delegate spokesman's`)
 
+// IsTitleWord reports whether w (in any case) is a word of the titles said
+// before a name: "President", "Secretary", "Foreign", "Minister", ...
+func IsTitleWord(w string) bool { return titleWords[strings.ToLower(w)] }
+
 // connectorWords may stand inside a title ("Secretary of State").
 var connectorWords = set(`of for the and`)
 

@@ -148,9 +148,11 @@ var abbreviations = set(`jan feb mar apr jun jul aug sep sept oct nov dec mon tu
 	cf al fig vol pp ed eds`)
 
 // starters are words that begin most sentences after an abbreviation.
+// "President" is not one: "U.S. President Donald Trump" is one title far
+// more often than "... the U.S. President ..." spans two sentences.
 var starters = set(`the a an he she it they we i you his her its their this that these those
 	there but and in on at for if when while after before as so yet however meanwhile
-	mr mrs ms dr president officials some many most one two`)
+	mr mrs ms dr officials some many most one two`)
 
 func set(words string) map[string]bool {
 	m := map[string]bool{}

@@ -16,6 +16,8 @@ func TestSentences(t *testing.T) {
 		{"U.S. mid sentence", "The U.S. Secretary of State left.", []string{"The U.S. Secretary of State left."}},
 		{"U.S. ends sentence", "Moscow froze the hotline with the U.S. The Russian move was a warning.",
 			[]string{"Moscow froze the hotline with the U.S.", "The Russian move was a warning."}},
+		{"U.S. President", "Lavrov's meeting with U.S. President Donald Trump was a step. It helped.",
+			[]string{"Lavrov's meeting with U.S. President Donald Trump was a step.", "It helped."}},
 		{"U.N. in name", "Russian Deputy U.N. Ambassador Vladimir Safronkov voted.", []string{"Russian Deputy U.N. Ambassador Vladimir Safronkov voted."}},
 		{"initials", "John F. Kennedy was shot. It was 1963.", []string{"John F. Kennedy was shot.", "It was 1963."}},
 		{"quote ends", `He said "fairly constructive." He left.`, []string{`He said "fairly constructive."`, "He left."}},

@@ -986,13 +986,19 @@ func governedByNoun(toks []token, i, j int) bool {
 }
 
 // title reports whether the name at token i opens the title of a person
-// named right after it: "US Secretary of State Rex Tillerson".
+// named right after it ("US Secretary of State Rex Tillerson") or of an
+// office named without its holder ("the US secretary of state").
 func title(toks []token, i int, mentions []entities.Mention) bool {
 	e := toks[i].entity
 	j := i + 1
 	for j < len(toks) && toks[j].entity == e {
 		j++
 	}
+	// A title without its holder's name ("Putin receives US Secretary of
+	// State", "Lavrov's meeting with the US president"): the country
+	// qualifies the office, the holder takes part.
+	office := j < len(toks) && toks[j].word && toks[j].entity < 0 &&
+		(toks[j].cap && entities.IsTitleWord(toks[j].text) || officeNoun(toks[j].lower))
 	for k := j; k < len(toks) && k < j+5; k++ {
 		t := toks[k]
 		if t.entity >= 0 {
@@ -1002,8 +1008,19 @@ func title(toks []token, i int, mentions []entities.Mention) bool {
 			continue
 		}
 		if !t.word || !t.cap && t.lower != "of" {
-			return false
+			return office
 		}
+	}
+	return office
+}
+
+// officeNoun reports whether a lower-case word names an office held by
+// one person, which a country's name may qualify ("the US president").
+func officeNoun(w string) bool {
+	switch w {
+	case "president", "secretary", "minister", "ambassador", "envoy", "spokesman",
+		"spokeswoman", "chancellor", "premier", "king", "queen", "leader":
+		return true
 	}
 	return false
 }
