@@ -876,6 +876,7 @@ func participants(a Article, toks []token, f found, c *Candidate) {
 	if f.verb {
 		// Subject: the nearest name before the trigger in its segment, with
 		// names joined to it by "and"; else the nearest before in the clause.
+		left := -1 // the first token of the leftmost subject
 		for i := len(ents) - 1; i >= 0; i-- {
 			e := ents[i]
 			if e.tok > k || toks[e.tok].seg != seg {
@@ -883,7 +884,30 @@ func participants(a Article, toks []token, f found, c *Candidate) {
 			}
 			if len(subj) == 0 || conjoined(toks, e.tok) {
 				add(&subj, e.local)
+				left = e.tok
 			}
+		}
+		// A headline's subjects joined by commas from the start of the
+		// sentence: "Putin, Tillerson discuss bad state of ties".
+		for left >= 2 && toks[left-1].text == "," && toks[left-2].entity >= 0 {
+			start := left - 2
+			for start > 0 && toks[start-1].entity == toks[left-2].entity {
+				start--
+			}
+			if start > 0 && toks[start-1].text != "," {
+				break
+			}
+			found := false
+			for _, e := range ents {
+				if e.tok == start {
+					add(&subj, e.local)
+					found = true
+				}
+			}
+			if !found {
+				break
+			}
+			left = start
 		}
 		if len(subj) == 0 {
 			for i := len(ents) - 1; i >= 0; i-- {

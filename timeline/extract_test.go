@@ -37,6 +37,14 @@ func TestExtract(t *testing.T) {
 			[]string{"meeting meet 2017-04-12 [Putin Tillerson] -"}},
 		{"unknown article date leaves weekday unresolved", "Putin met Tillerson on Wednesday.", "",
 			[]string{"met meet  [Putin Tillerson] -"}},
+		{"headline subjects listed with commas", "Putin, Tillerson discuss the state of ties", "2017-04-13",
+			[]string{"discuss meet  [Putin Tillerson] -"}},
+		{"a place before a comma is no subject", "In Moscow, Putin met Tillerson on Wednesday.", "2017-04-13",
+			[]string{"met meet 2017-04-12 [Putin Tillerson] Moscow"}},
+		{"a country qualifying an office named without its holder", "Lavrov met the United States secretary of state on Wednesday.", "2017-04-13",
+			[]string{"met meet 2017-04-12 [Lavrov] -"}},
+		{"a country that is a party", "Lavrov met United States officials on Wednesday.", "2017-04-13",
+			[]string{"met meet 2017-04-12 [Lavrov United States] -"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

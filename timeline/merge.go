@@ -245,7 +245,14 @@ func (m *Merger) Finish(idOf func(entities.Handle) entities.ID, nameOf func(enti
 			continue
 		}
 		cl := m.cands[r].c.Class
-		best, bestShared, bestDocs := -1, 0, 0
+		best, bestShared, bestDocs, bestOwn := -1, 0, 0, false
+		// The articles of the undated report: a dated event that one of
+		// them reports is the likelier referent ("Lavrov's meeting with
+		// Trump", undated, in the article that dates their meeting).
+		own := map[int]bool{}
+		for _, i := range g.members {
+			own[m.cands[i].doc] = true
+		}
 		var keys []string
 		for id := range g.ids {
 			keys = append(keys, string(id))
@@ -272,8 +279,26 @@ func (m *Merger) Finish(idOf func(entities.Handle) entities.ID, nameOf func(enti
 					if !m.compatible(g, dg, k) {
 						continue
 					}
-					if k > bestShared || k == bestShared && (dg.docs > bestDocs || dg.docs == bestDocs && d < best) {
-						best, bestShared, bestDocs = d, k, dg.docs
+					same := false
+					for _, i := range dg.members {
+						if own[m.cands[i].doc] {
+							same = true
+							break
+						}
+					}
+					better := k > bestShared
+					if k == bestShared {
+						switch {
+						case same != bestOwn:
+							better = same
+						case dg.docs != bestDocs:
+							better = dg.docs > bestDocs
+						default:
+							better = d < best
+						}
+					}
+					if better {
+						best, bestShared, bestDocs, bestOwn = d, k, dg.docs, same
 					}
 				}
 			}

@@ -147,3 +147,27 @@ func sources(e timeline.Event) string {
 	}
 	return strings.Join(docs, ",")
 }
+
+func TestUndatedPrefersItsOwnArticle(t *testing.T) {
+	// c's undated "meeting" shares both participants with the meeting of
+	// 12 April, which two articles report, and with the one of 10 May,
+	// which c itself dates: it is c's.
+	events := corpusRun(t,
+		[3]string{"a", "2017-04-13", "Lavrov met Trump on Wednesday."},
+		[3]string{"b", "2017-04-14", "Lavrov met Trump on Wednesday."},
+		[3]string{"c", "2017-05-11", "Yesterday, Lavrov and Trump met. Lavrov's meeting with Trump was a positive step."},
+	)
+	var got []string
+	for _, e := range events {
+		got = append(got, e.Date.Value+" "+sources(e))
+	}
+	want := []string{"2017-04-12 a,b", "2017-05-10 c"}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("events:\n got: %q\nwant: %q", got, want)
+	}
+	for _, e := range events {
+		if e.Date.Value == "2017-05-10" && (len(e.Sources) != 1 || e.Sources[0].Mentions != 2) {
+			t.Errorf("the meeting of 10 May: sources %+v, want c's two reports", e.Sources)
+		}
+	}
+}
