@@ -143,3 +143,43 @@ func FuzzDecode(f *testing.F) {
 		m.Tag([]string{"Mr", "Smith", "in", "Paris"})
 	})
 }
+
+// TestEmissionsExact checks that the table's 16-bit weights, summed as
+// integers with the cached sums of the words' own features, give every
+// score exactly as the float32 sum of the model's weights would.
+func TestEmissionsExact(t *testing.T) {
+	m, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	row := make(map[uint64]int, len(m.keys))
+	for r, k := range m.keys {
+		row[k] = r
+	}
+	w := m.heads[0].weights
+	for _, s := range []string{
+		"Russian President Vladimir Putin met U.S. Secretary of State Rex Tillerson in Moscow on Wednesday .",
+		"PUTIN , TILLERSON DISCUSS TIES",
+		"Zürich-based Crédit Suisse said its third-quarter profit rose 12 pct to 1.2 billion francs .",
+	} {
+		toks := strings.Fields(s)
+		st := &tagState{}
+		m.res.prepare(toks, &st.sent)
+		m.emissions(st)
+		for i := range toks {
+			var want [numTags]float32
+			for _, f := range st.sent.features(i, nil) {
+				if r, ok := row[f]; ok {
+					for tag := range want {
+						want[tag] += w[r*numTags+tag]
+					}
+				}
+			}
+			for tag, x := range want {
+				if got := st.scores[i*numTags+tag]; got != x {
+					t.Fatalf("%q token %d (%s) tag %d: score %v, want %v", s, i, toks[i], tag, got, x)
+				}
+			}
+		}
+	}
+}
