@@ -301,14 +301,7 @@ func isConnective(w string) bool {
 		return connectives[strings.ToLower(w)]
 	}
 	var buf [8]byte
-	for k := 0; k < len(w); k++ {
-		c := w[k]
-		if isUpperASCII(c) {
-			c += 'a' - 'A'
-		}
-		buf[k] = c
-	}
-	return connectives[string(buf[:len(w)])]
+	return connectives[string(appendLower(buf[:0], w))]
 }
 
 var connectives = map[string]bool{
@@ -526,18 +519,7 @@ func dropDuplicates(units []Unit) {
 	buf := make([]byte, 0, size)
 	ends := make([]int, len(units))
 	for i := range units {
-		t := units[i].Text
-		if isASCII(t) {
-			for k := 0; k < len(t); k++ {
-				c := t[k]
-				if isUpperASCII(c) {
-					c += 'a' - 'A'
-				}
-				buf = append(buf, c)
-			}
-		} else {
-			buf = append(buf, strings.ToLower(t)...)
-		}
+		buf = appendLower(buf, units[i].Text)
 		ends[i] = len(buf)
 	}
 	lower := string(buf)
@@ -681,17 +663,7 @@ func topicNames(units []Unit) [][]string {
 				continue
 			}
 			low0 := len(lowBuf)
-			if isASCII(w) {
-				for k := 0; k < len(w); k++ {
-					c := w[k]
-					if isUpperASCII(c) {
-						c += 'a' - 'A'
-					}
-					lowBuf = append(lowBuf, c)
-				}
-			} else {
-				lowBuf = append(lowBuf, strings.ToLower(w)...)
-			}
+			lowBuf = appendLower(lowBuf, w)
 			if stopNames[string(lowBuf[low0:])] {
 				lowBuf = lowBuf[:low0]
 				continue

@@ -69,13 +69,7 @@ func (t *tokenizer) tokenizeASCII(s string) {
 		if !upper {
 			t.lower = append(t.lower, s[i:e])
 		} else {
-			for k := i; k < e; k++ {
-				c := s[k]
-				if isUpperASCII(c) {
-					c += 'a' - 'A'
-				}
-				t.buf = append(t.buf, c)
-			}
+			t.buf = appendLower(t.buf, s[i:e])
 			t.pend = append(t.pend, len(t.lower), len(t.buf))
 			t.lower = append(t.lower, "")
 		}
@@ -149,6 +143,22 @@ func asciiAlnum(c byte) bool {
 func asciiJoiner(c byte) bool { return c == '\'' || c == '.' || c == '&' || c == '-' }
 
 func isUpperASCII(c byte) bool { return c >= 'A' && c <= 'Z' }
+
+// appendLower appends s lower-cased to buf: byte by byte when s is ASCII,
+// else as strings.ToLower gives it (which may change its length).
+func appendLower(buf []byte, s string) []byte {
+	if !isASCII(s) {
+		return append(buf, strings.ToLower(s)...)
+	}
+	for k := 0; k < len(s); k++ {
+		c := s[k]
+		if isUpperASCII(c) {
+			c += 'a' - 'A'
+		}
+		buf = append(buf, c)
+	}
+	return buf
+}
 
 // isJoiner reports whether r may continue a word: one of ' ’ . & -.
 func isJoiner(r rune) bool {

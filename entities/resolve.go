@@ -156,7 +156,7 @@ func group(ms []Mention, gr *Grouper) ([]Local, []int) {
 	// Groups so far, for the joins that compare names.
 	type grp struct {
 		root    int
-		kinds   map[Kind]int
+		kinds   kindCounts
 		names   [][]string // token lists
 		texts   []string
 		place   bool
@@ -171,11 +171,11 @@ func group(ms []Mention, gr *Grouper) ([]Local, []int) {
 		r := find(i)
 		g := groups[r]
 		if g == nil {
-			g = &grp{root: r, kinds: map[Kind]int{}}
+			g = &grp{root: r}
 			groups[r] = g
 			roots = append(roots, r)
 		}
-		g.kinds[ms[i].Kind]++
+		g.kinds.add(ms[i].Kind, 1)
 		g.names = append(g.names, toks[i])
 		g.texts = append(g.texts, ms[i].Text)
 		if places[i].ID != "" {
@@ -185,7 +185,7 @@ func group(ms []Mention, gr *Grouper) ([]Local, []int) {
 			g.longest = toks[i]
 		}
 	}
-	kindOf := func(g *grp) Kind { return majorityKind(g.kinds) }
+	kindOf := func(g *grp) Kind { return g.kinds.majority() }
 	// joinUnique joins g to the single other group that accepts it.
 	joinUnique := func(g *grp, accept func(o *grp) bool) {
 		match := -1
@@ -276,11 +276,11 @@ func group(ms []Mention, gr *Grouper) ([]Local, []int) {
 // makeLocal builds the local entity of the mentions mem.
 func makeLocal(ms []Mention, mem []int, places []gazetteer.Place, gr *Grouper) Local {
 	l := Local{Mentions: mem}
-	kinds := map[Kind]int{}
+	var kinds kindCounts
 	seenA, seenR := map[string]bool{}, map[string]bool{}
 	var place gazetteer.Place
 	for _, i := range mem {
-		kinds[ms[i].Kind]++
+		kinds.add(ms[i].Kind, 1)
 		t := ms[i].Text
 		if h := ms[i].Honorific; h != "" && ms[i].Kind == Person {
 			t = h + " " + t // "Mr Putin": the gender it gives keeps "Miss Jenkin" apart from "Mr Jenkin"
@@ -297,11 +297,11 @@ func makeLocal(ms []Mention, mem []int, places []gazetteer.Place, gr *Grouper) L
 			place = places[i]
 		}
 	}
-	l.Kind = majorityKind(kinds)
+	l.Kind = kinds.majority()
 	l.Name = fullestName(l.Aliases)
 	if l.Kind == Person && notPerson(ms, mem) {
 		l.Kind = Location
-		if kinds[Organization] > kinds[Location] {
+		if kinds.of(Organization) > kinds.of(Location) {
 			l.Kind = Organization
 		}
 	}
@@ -641,11 +641,45 @@ func nameWeight(a string) int {
 	return w
 }
 
-func majorityKind(k map[Kind]int) Kind {
+// kindCounts counts mentions by kind (person, place, organization; others
+// are not counted): an array, not a map, in each group of an article and
+// each of a corpus's entities.
+type kindCounts [3]int
+
+// kindIndex is the place of kind k in kindCounts, -1 for another kind.
+func kindIndex(k Kind) int {
+	switch k {
+	case Person:
+		return 0
+	case Location:
+		return 1
+	case Organization:
+		return 2
+	}
+	return -1
+}
+
+func (c *kindCounts) add(k Kind, n int) {
+	if i := kindIndex(k); i >= 0 {
+		c[i] += n
+	}
+}
+
+// of returns the count of kind k.
+func (c *kindCounts) of(k Kind) int {
+	if i := kindIndex(k); i >= 0 {
+		return c[i]
+	}
+	return 0
+}
+
+// majority is the most mentioned kind, the first of person, place,
+// organization on a tie; a person when there is none.
+func (c *kindCounts) majority() Kind {
 	best, n := Person, -1
-	for _, kind := range []Kind{Person, Location, Organization} {
-		if k[kind] > n {
-			best, n = kind, k[kind]
+	for i, k := range [...]Kind{Person, Location, Organization} {
+		if c[i] > n {
+			best, n = k, c[i]
 		}
 	}
 	return best

@@ -67,50 +67,6 @@ type node struct {
 	gender    gender   // what its honorifics say, if anything
 }
 
-// kindCounts counts an entity's mentions of each kind (person, place,
-// organization; others are not counted): an array, not a map, in each of
-// a corpus's entities.
-type kindCounts [3]int
-
-// kindIndex is the place of kind k in kindCounts, -1 for another kind.
-func kindIndex(k Kind) int {
-	switch k {
-	case Person:
-		return 0
-	case Location:
-		return 1
-	case Organization:
-		return 2
-	}
-	return -1
-}
-
-func (c *kindCounts) add(k Kind, n int) {
-	if i := kindIndex(k); i >= 0 {
-		c[i] += n
-	}
-}
-
-// of returns the count of kind k.
-func (c *kindCounts) of(k Kind) int {
-	if i := kindIndex(k); i >= 0 {
-		return c[i]
-	}
-	return 0
-}
-
-// majority is majorityKind of the counts: the most mentioned kind, the
-// first of person, place, organization on a tie.
-func (c *kindCounts) majority() Kind {
-	best, n := Person, -1
-	for i, k := range [...]Kind{Person, Location, Organization} {
-		if c[i] > n {
-			best, n = k, c[i]
-		}
-	}
-	return best
-}
-
 // add adds v to (*m)[k], making the map on first use: most entities
 // never have a role or a country, and a Go map costs an allocation even
 // empty.

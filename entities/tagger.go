@@ -48,30 +48,28 @@ var kinds = map[ner.Type]Kind{ner.PER: Person, ner.LOC: Location, ner.ORG: Organ
 // Recognize implements Recognizer.
 func (t *Tagger) Recognize(text string, sentences []corpus.Span) []Mention {
 	// The tokens and words of every sentence, in two buffers for the
-	// article (about a token in five bytes of news text).
-	toks := make([][]ner.Token, len(sentences))
-	words := make([][]string, len(sentences))
+	// article (about a token in five bytes of news text), cut into
+	// sentences once both are whole.
 	size := 0
 	for _, s := range sentences {
 		size += s.End - s.Start
 	}
 	tokBuf := make([]ner.Token, 0, size/5+len(sentences))
+	counts := make([]int, len(sentences))
 	for i, s := range sentences {
 		n := len(tokBuf)
 		tokBuf = ner.AppendTokens(tokBuf, text[s.Start:s.End])
-		toks[i] = tokBuf[n:len(tokBuf):len(tokBuf)]
+		counts[i] = len(tokBuf) - n
 	}
-	// tokBuf may have moved as it grew: take every sentence's tokens
-	// from where they are now.
 	wordBuf := make([]string, len(tokBuf))
+	for j, tk := range tokBuf {
+		wordBuf[j] = tk.Text
+	}
+	toks := make([][]ner.Token, len(sentences))
+	words := make([][]string, len(sentences))
 	n := 0
-	for i := range toks {
-		k := len(toks[i])
-		toks[i] = tokBuf[n : n+k : n+k]
-		for j, tk := range toks[i] {
-			wordBuf[n+j] = tk.Text
-		}
-		words[i] = wordBuf[n : n+k : n+k]
+	for i, k := range counts {
+		toks[i], words[i] = tokBuf[n:n+k:n+k], wordBuf[n:n+k:n+k]
 		n += k
 	}
 	spans := t.model.TagDocument(words)

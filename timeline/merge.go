@@ -245,7 +245,6 @@ func (m *Merger) Finish(idOf func(entities.Handle) entities.ID, nameOf func(enti
 			continue
 		}
 		cl := m.cands[r].c.Class
-		best, bestShared, bestDocs, bestOwn := -1, 0, 0, false
 		// The articles of the undated report: a dated event that one of
 		// them reports is the likelier referent ("Lavrov's meeting with
 		// Trump", undated, in the article that dates their meeting).
@@ -258,9 +257,10 @@ func (m *Merger) Finish(idOf func(entities.Handle) entities.ID, nameOf func(enti
 			keys = append(keys, string(id))
 		}
 		sort.Strings(keys)
+		best := choice{group: -1}
 		// Its own class first; the related one only when none fits.
 		for _, class := range [...]string{cl, joinsClass(cl)} {
-			if class == "" || best >= 0 {
+			if class == "" || best.group >= 0 {
 				break
 			}
 			for _, id := range keys {
@@ -270,41 +270,18 @@ func (m *Merger) Finish(idOf func(entities.Handle) entities.ID, nameOf func(enti
 				}
 				for _, d := range list {
 					dg := groups[d]
-					k := 0
-					for id := range g.ids {
-						if dg.ids[id] {
-							k++
-						}
-					}
+					k := g.sharedWith(dg)
 					if !m.compatible(g, dg, k) {
 						continue
 					}
-					same := false
-					for _, i := range dg.members {
-						if own[m.cands[i].doc] {
-							same = true
-							break
-						}
-					}
-					better := k > bestShared
-					if k == bestShared {
-						switch {
-						case same != bestOwn:
-							better = same
-						case dg.docs != bestDocs:
-							better = dg.docs > bestDocs
-						default:
-							better = d < best
-						}
-					}
-					if better {
-						best, bestShared, bestDocs, bestOwn = d, k, dg.docs, same
+					if c := (choice{d, k, dg.docs, m.reportedBy(dg, own)}); c.beats(best) {
+						best = c
 					}
 				}
 			}
 		}
-		if best >= 0 {
-			u.union(r, best)
+		if best.group >= 0 {
+			u.union(r, best.group)
 		}
 	}
 
@@ -524,6 +501,52 @@ func sameEvent(a, b stored, ia, ib []entities.ID, shared int) bool {
 		}
 	}
 	return shared >= need
+}
+
+// choice is a dated group that an undated one may join: shared is how
+// many participants they share, docs how many articles report it, own
+// whether the undated report's own article is one of them.
+type choice struct {
+	group, shared, docs int
+	own                 bool
+}
+
+// beats reports whether c is a better group to join than b (none when
+// b.group < 0): more shared participants, then one its own article
+// reports, then the more reported, then the first.
+func (c choice) beats(b choice) bool {
+	switch {
+	case b.group < 0:
+		return true
+	case c.shared != b.shared:
+		return c.shared > b.shared
+	case c.own != b.own:
+		return c.own
+	case c.docs != b.docs:
+		return c.docs > b.docs
+	}
+	return c.group < b.group
+}
+
+// sharedWith counts the participants (and place) g shares with o.
+func (g *group) sharedWith(o *group) int {
+	k := 0
+	for id := range g.ids {
+		if o.ids[id] {
+			k++
+		}
+	}
+	return k
+}
+
+// reportedBy reports whether an article of docs reports a member of g.
+func (m *Merger) reportedBy(g *group, docs map[int]bool) bool {
+	for _, i := range g.members {
+		if docs[m.cands[i].doc] {
+			return true
+		}
+	}
+	return false
 }
 
 // joinsClass returns, for an undated report's class, the other class of
