@@ -16,23 +16,32 @@ import (
 func WithEvents(g *Graph, evs []Event) *Graph {
 	out := *g
 	out.Edges = slices.Clone(g.Edges)
-	for i := range out.Edges {
-		out.Edges[i].Events = nil
+	out.AddEvents(evs)
+	return &out
+}
+
+// AddEvents dates g's edges by evs as [WithEvents] does, in place: for a
+// graph its caller owns, it spares copying the edges (on Reuters-21578's
+// half a million edges, a quarter of a second on one core). Events an
+// earlier call attached are replaced.
+func (g *Graph) AddEvents(evs []Event) {
+	for i := range g.Edges {
+		g.Edges[i].Events = nil
 	}
-	out.Events = slices.Clone(evs)
-	if out.Events == nil {
-		out.Events = []Event{}
+	g.Events = slices.Clone(evs)
+	if g.Events == nil {
+		g.Events = []Event{}
 	}
-	slices.SortStableFunc(out.Events, func(a, b Event) int { return strings.Compare(a.ID, b.ID) })
+	slices.SortStableFunc(g.Events, func(a, b Event) int { return strings.Compare(a.ID, b.ID) })
 	var ps []entities.ID
-	for _, ev := range out.Events {
+	for _, ev := range g.Events {
 		ps = append(ps[:0], ev.Entities...)
 		slices.Sort(ps)
 		ps = slices.Compact(ps)
 		for i, a := range ps {
 			for _, b := range ps[i+1:] {
-				if k := out.EdgeIndex(a, b); k >= 0 {
-					e := &out.Edges[k]
+				if k := g.EdgeIndex(a, b); k >= 0 {
+					e := &g.Edges[k]
 					if n := len(e.Events); n == 0 || e.Events[n-1] != ev.ID {
 						e.Events = append(e.Events, ev.ID)
 					}
@@ -40,6 +49,5 @@ func WithEvents(g *Graph, evs []Event) *Graph {
 			}
 		}
 	}
-	out.redate()
-	return &out
+	g.redate()
 }

@@ -247,6 +247,35 @@ func TestWithEvents(t *testing.T) {
 	}
 }
 
+func TestAddEventsInPlace(t *testing.T) {
+	evs := []graph.Event{
+		{ID: "e2", Start: date("2017-04-20"), End: date("2017-04-21"), Entities: []entities.ID{id("y"), id("z")}},
+		{ID: "e1", Start: date("2017-04-10"), End: date("2017-04-10"), Entities: []entities.ID{id("x"), id("y")}},
+	}
+	for _, tc := range []struct {
+		name  string
+		first []graph.Event // attached before evs, to be replaced
+	}{
+		{"undated graph", nil},
+		{"replaces earlier events", []graph.Event{{ID: "old", Start: date("2016-01-01"), End: date("2016-01-01"), Entities: []entities.ID{id("x"), id("z")}}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			g := build(t, corpus3)
+			want := graph.WithEvents(g, evs)
+			if tc.first != nil {
+				g.AddEvents(tc.first)
+				if xz := edge(t, g, "x", "z"); !reflect.DeepEqual(xz.Events, []string{"old"}) {
+					t.Fatalf("first AddEvents: x-z events %v", xz.Events)
+				}
+			}
+			g.AddEvents(evs)
+			if !reflect.DeepEqual(g, want) {
+				t.Errorf("AddEvents in place differs from WithEvents:\n got %+v\nwant %+v", g.Edges, want.Edges)
+			}
+		})
+	}
+}
+
 func TestViews(t *testing.T) {
 	g := graph.WithEvents(build(t, []article{
 		{"A", "2017-04-13", [][]string{{"x", "y"}, {"x", "y", "z"}, {"x", "Lmoscow"}}},

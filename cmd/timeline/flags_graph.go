@@ -146,9 +146,9 @@ func (f *graphFlags) apply(res *pipeline.Result) error {
 	if res.Graph == nil {
 		return nil
 	}
-	g := export.DatedGraph(res)
+	export.DateGraph(res) // res is ours: dated in place, not copied
+	g := res.Graph
 	if !f.active() {
-		res.Graph = g
 		return nil
 	}
 	if !f.since.IsZero() && !f.until.IsZero() && f.until.Before(f.since) {
