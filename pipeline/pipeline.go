@@ -216,11 +216,22 @@ func (t *tracker) finishing() {
 	t.report(t.p)
 }
 
+// A worker takes the articles that wait for it, up to batchDocs of them
+// or, unless one article is larger, batchBytes, and runs each stage over
+// them in turn (see processBatch); when the reader is slower than the
+// workers, as with articles arriving on a terminal, a batch is one
+// article. The articles read but not yet emitted are at most
+// 2*batchDocs per worker and, unless one article is larger,
+// 2*batchBytes per worker.
+const (
+	batchDocs  = 64
+	batchBytes = 256 << 10
+)
+
 // Stream reads inputs, processes the articles on cfg.Workers workers and
-// calls emit with each article's result in input order. At most four
-// articles per worker are in memory at once, read but not yet emitted;
-// one slow article holds back the emitting of the ones after it, not the
-// memory.
+// calls emit with each article's result in input order. The articles read
+// but not yet emitted are bounded (see batchDocs): one slow article, or a
+// slow emit, holds back the reader, not the memory.
 //
 // Stream returns when every article has been emitted, when emit returns an
 // error, or at once when ctx is canceled (with ctx's error). In the last
@@ -235,31 +246,29 @@ func Stream(ctx context.Context, cfg Config, inputs []string, emit func(*DocResu
 	defer cancel()
 
 	type job struct {
-		seq int
-		doc *corpus.Document
+		seq  int
+		size int
+		doc  *corpus.Document
 	}
 	type done struct {
-		seq int
-		res *DocResult
+		seq  int
+		size int
+		res  *DocResult
 	}
-	jobs := make(chan job)
-	results := make(chan done, workers)
-	// inFlight bounds the articles read but not yet emitted, so that one
-	// slow article cannot make the reorder buffer grow without limit.
-	inFlight := make(chan struct{}, 4*workers)
+	limit := newBudget(ctx, 2*batchDocs*workers, 2*batchBytes*workers)
+	jobs := make(chan job, 2*batchDocs*workers)
+	results := make(chan done, batchDocs*workers)
 
 	readErr := make(chan error, 1)
 	go func() {
 		defer close(jobs)
 		seq := 0
 		readErr <- cfg.Reader.Walk(ctx, inputs, func(d *corpus.Document) error {
-			select {
-			case inFlight <- struct{}{}:
-			case <-ctx.Done():
-				return ctx.Err()
+			if err := limit.acquire(len(d.Raw)); err != nil {
+				return err
 			}
 			select {
-			case jobs <- job{seq, d}:
+			case jobs <- job{seq, len(d.Raw), d}:
 			case <-ctx.Done():
 				return ctx.Err()
 			}
@@ -273,13 +282,36 @@ func Stream(ctx context.Context, cfg Config, inputs []string, emit func(*DocResu
 		go func() {
 			defer wg.Done()
 			grouper := entities.NewGrouper() // one per worker: it is not safe for concurrent use
+			var batch []job
+			var docs []*corpus.Document
 			for j := range jobs {
-				r := process(j.doc, cfg, grouper)
-				select {
-				case results <- done{j.seq, r}:
-				case <-ctx.Done():
-					return
+				batch = append(batch[:0], j)
+				size := j.size
+			more:
+				for len(batch) < batchDocs && size < batchBytes {
+					select {
+					case j, ok := <-jobs:
+						if !ok {
+							break more
+						}
+						batch, size = append(batch, j), size+j.size
+					default:
+						break more
+					}
 				}
+				docs = docs[:0]
+				for _, j := range batch {
+					docs = append(docs, j.doc)
+				}
+				for i, r := range processBatch(docs, cfg, grouper) {
+					select {
+					case results <- done{batch[i].seq, batch[i].size, r}:
+					case <-ctx.Done():
+						return
+					}
+				}
+				clear(docs) // the texts go as soon as they are processed
+				clear(batch)
 			}
 		}()
 	}
@@ -288,7 +320,7 @@ func Stream(ctx context.Context, cfg Config, inputs []string, emit func(*DocResu
 		close(results)
 	}()
 
-	pending := map[int]*DocResult{} // the reorder buffer
+	pending := map[int]done{} // the reorder buffer
 	next := 0
 	for {
 		select {
@@ -301,7 +333,7 @@ func Stream(ctx context.Context, cfg Config, inputs []string, emit func(*DocResu
 				}
 				return ctx.Err()
 			}
-			pending[d.seq] = d.res
+			pending[d.seq] = d
 			for {
 				r, ok := pending[next]
 				if !ok {
@@ -309,14 +341,59 @@ func Stream(ctx context.Context, cfg Config, inputs []string, emit func(*DocResu
 				}
 				delete(pending, next)
 				next++
-				<-inFlight
+				limit.release(r.size)
 				if err := ctx.Err(); err != nil {
 					return err
 				}
-				if err := emit(r); err != nil {
+				if err := emit(r.res); err != nil {
 					return err
 				}
 			}
 		}
 	}
+}
+
+// budget bounds the articles read but not yet emitted, by number and by
+// bytes; an article larger than the byte bound is let in alone.
+type budget struct {
+	ctx               context.Context
+	mu                sync.Mutex
+	more              *sync.Cond // signaled on release and on ctx's end
+	docs, bytes       int        // in flight
+	maxDocs, maxBytes int
+}
+
+func newBudget(ctx context.Context, maxDocs, maxBytes int) *budget {
+	b := &budget{ctx: ctx, maxDocs: maxDocs, maxBytes: maxBytes}
+	b.more = sync.NewCond(&b.mu)
+	context.AfterFunc(ctx, func() {
+		b.mu.Lock()
+		defer b.mu.Unlock()
+		b.more.Broadcast()
+	})
+	return b
+}
+
+// acquire waits until an article of size bytes fits, or ctx ends.
+func (b *budget) acquire(size int) error {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	for b.ctx.Err() == nil && b.docs > 0 && (b.docs >= b.maxDocs || b.bytes+size > b.maxBytes) {
+		b.more.Wait()
+	}
+	if err := b.ctx.Err(); err != nil {
+		return err
+	}
+	b.docs++
+	b.bytes += size
+	return nil
+}
+
+// release returns what acquire took for an article of size bytes.
+func (b *budget) release(size int) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	b.docs--
+	b.bytes -= size
+	b.more.Broadcast()
 }

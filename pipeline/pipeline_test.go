@@ -522,11 +522,12 @@ func TestStreamBoundsMemory(t *testing.T) {
 				})
 			}()
 			time.Sleep(3 * time.Second)
-			// 8 in flight, one waiting to enter, and what the 256 KiB
-			// read buffer holds (8 lines of 32 KiB).
+			// 32 in flight (two workers, 2*256 KiB each: 32 articles of
+			// 32 KiB), one waiting to enter, and what the 256 KiB read
+			// buffer holds (8 lines of 32 KiB).
 			n := written.Load()
 			t.Logf("%d articles read ahead", n)
-			if n > 16 {
+			if n > 41 {
 				t.Errorf("%d articles read while the first was held up", n)
 			}
 			close(release)
@@ -536,5 +537,65 @@ func TestStreamBoundsMemory(t *testing.T) {
 			}
 			pr.Close()
 		})
+	}
+}
+
+// panicRecognizer panics on articles that hold "BOOM" and finds no names
+// in the others.
+type panicRecognizer struct{}
+
+func (panicRecognizer) Recognize(text string, _ []corpus.Span) []entities.Mention {
+	if strings.Contains(text, "BOOM") {
+		panic("recognizer exploded")
+	}
+	return nil
+}
+
+// TestStreamPanicFailsOneArticle checks that a stage that panics on one
+// article of a batch fails that article alone, naming the frame, and that
+// the articles around it, processed in the same batch, come out whole.
+func TestStreamPanicFailsOneArticle(t *testing.T) {
+	dir := t.TempDir()
+	var lines strings.Builder
+	for i := 0; i < 5; i++ {
+		line := articleLine(i, 500)
+		if i == 2 {
+			line = strings.Replace(line, "The river", "BOOM", 1)
+		}
+		lines.WriteString(line)
+	}
+	path := filepath.Join(dir, "in.jsonl")
+	if err := os.WriteFile(path, []byte(lines.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	cfg := testConfig(t, 1)
+	cfg.Recognizer = panicRecognizer{}
+	var got []*pipeline.DocResult
+	err := pipeline.Stream(context.Background(), cfg, []string{path}, func(r *pipeline.DocResult) error {
+		got = append(got, r)
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != 5 {
+		t.Fatalf("%d results, want 5", len(got))
+	}
+	for i, r := range got {
+		if want := "a" + itoa(i); r.Doc.ID != want {
+			t.Errorf("result %d is %s, want %s", i, r.Doc.ID, want)
+		}
+		if i != 2 {
+			if r.Doc.Status != corpus.StatusOK || r.Doc.Sentences == 0 {
+				t.Errorf("%s: status %q, %d sentences; want ok", r.Doc.ID, r.Doc.Status, r.Doc.Sentences)
+			}
+			continue
+		}
+		if r.Doc.Status != corpus.StatusError || !strings.Contains(r.Doc.Error, "internal error while processing: recognizer exploded") {
+			t.Errorf("%s: status %q, error %q; want the panic as its error", r.Doc.ID, r.Doc.Status, r.Doc.Error)
+		}
+		if !strings.Contains(r.Doc.Warning, "panicRecognizer") {
+			t.Errorf("%s: warning %q does not name the frame that panicked", r.Doc.ID, r.Doc.Warning)
+		}
 	}
 }

@@ -13,6 +13,7 @@ import (
 	"github.com/timelinehq/timeline/entities"
 	"github.com/timelinehq/timeline/segment"
 	"github.com/timelinehq/timeline/timeline"
+	"github.com/timelinehq/timeline/timex"
 )
 
 // DocInfo describes one input document and what became of it.
@@ -52,30 +53,89 @@ var ErrNoArticleText = errors.New("no article text left after removing boilerpla
 // names, temporal expressions and candidate events. It never panics: a
 // failure, even a bug, becomes the document's error.
 func Process(d *corpus.Document, cfg Config) *DocResult {
-	return process(d, cfg, entities.NewGrouper())
+	return processBatch([]*corpus.Document{d}, cfg, entities.NewGrouper())[0]
 }
 
-// process is Process with the grouper of the calling worker, which
-// remembers the gazetteer's answers from one article to the next.
-func process(d *corpus.Document, cfg Config, grouper *entities.Grouper) (res *DocResult) {
-	res = &DocResult{Doc: DocInfo{ID: d.ID, Source: d.Source, URL: d.URL, Title: d.Title, Warning: d.Warning}}
+// processBatch runs the per-article stages on a few articles, stage by
+// stage: each stage reads large tables of its own (the name model's 8 MB
+// of weights, the gazetteer, the date rules), which the other stages
+// evict from the CPU's caches; running one stage over several articles in
+// a row finds them still cached. grouper belongs to the calling worker
+// and remembers the gazetteer's answers from one article to the next.
+func processBatch(docs []*corpus.Document, cfg Config, grouper *entities.Grouper) []*DocResult {
+	arts := make([]article, len(docs))
+	for i, d := range docs {
+		arts[i].start(d)
+	}
+	stages := []func(a *article){
+		func(a *article) { a.prepare(cfg) },
+		func(a *article) { a.mentions = cfg.Recognizer.Recognize(a.d.Text, a.sents) },
+		func(a *article) { a.locals, a.owner = grouper.Group(a.mentions) },
+		func(a *article) { a.timexes = cfg.Tagger.Tag(a.d.Text, a.anchor) },
+		func(a *article) { a.finish(cfg) },
+	}
+	for _, stage := range stages {
+		for i := range arts {
+			arts[i].run(stage)
+		}
+	}
+	out := make([]*DocResult, len(arts))
+	for i := range arts {
+		out[i] = arts[i].res
+	}
+	return out
+}
+
+// article is one document on its way through the per-article stages.
+type article struct {
+	d        *corpus.Document
+	res      *DocResult
+	over     bool // failed, or finished early
+	anchor   time.Time
+	sents    []corpus.Span
+	mentions []entities.Mention
+	locals   []entities.Local
+	owner    []int
+	timexes  []timex.Timex
+}
+
+func (a *article) start(d *corpus.Document) {
+	a.d = d
+	a.res = &DocResult{Doc: DocInfo{ID: d.ID, Source: d.Source, URL: d.URL, Title: d.Title, Warning: d.Warning}}
+	if d.Err != nil {
+		a.fail(d.Err)
+	}
+}
+
+// run runs one stage on a, unless a is over; a panic in the stage, even a
+// bug, becomes the document's error.
+func (a *article) run(stage func(a *article)) {
+	if a.over {
+		return
+	}
 	defer func() {
 		if r := recover(); r != nil {
-			res = &DocResult{Doc: res.Doc}
-			res.Doc.Status = corpus.StatusError
-			res.Doc.Error = fmt.Sprintf("internal error while processing: %v", r)
-			res.Doc.Warning = strings.TrimSpace(res.Doc.Warning + " " + firstFrame(debug.Stack()))
+			a.res = &DocResult{Doc: a.res.Doc}
+			a.res.Doc.Status = corpus.StatusError
+			a.res.Doc.Error = fmt.Sprintf("internal error while processing: %v", r)
+			a.res.Doc.Warning = strings.TrimSpace(a.res.Doc.Warning + " " + firstFrame(debug.Stack()))
+			a.over = true
 		}
 	}()
-	fail := func(err error) *DocResult {
-		res.Doc.Status, res.Doc.Error = corpus.StatusError, errorText(err)
-		res.Doc.DCTSource = corpus.DCTNone
-		detach(res)
-		return res
-	}
-	if d.Err != nil {
-		return fail(d.Err)
-	}
+	stage(a)
+}
+
+func (a *article) fail(err error) {
+	a.res.Doc.Status, a.res.Doc.Error = corpus.StatusError, errorText(err)
+	a.res.Doc.DCTSource = corpus.DCTNone
+	detach(a.res)
+	a.over = true
+}
+
+// prepare cleans the article, finds or estimates its creation time and
+// cuts its sentences.
+func (a *article) prepare(cfg Config) {
+	d, res := a.d, a.res
 	clean := boilerplate.Clean(d.Raw)
 	d.Text, d.Dropped = clean.Text, clean.Dropped()
 	if d.Title == "" {
@@ -83,7 +143,8 @@ func process(d *corpus.Document, cfg Config, grouper *entities.Grouper) (res *Do
 	}
 	res.Doc.Title, res.Doc.Dropped, res.Doc.Bytes = d.Title, d.Dropped, len(d.Text)
 	if strings.TrimSpace(d.Text) == "" {
-		return fail(ErrNoArticleText)
+		a.fail(ErrNoArticleText)
+		return
 	}
 
 	// The creation time: stated, or estimated from the article's dates.
@@ -101,27 +162,27 @@ func process(d *corpus.Document, cfg Config, grouper *entities.Grouper) (res *Do
 	}
 	found.Apply(d)
 	res.Doc.DCT, res.Doc.DCTSource = d.FormatDCT(), d.DCTSource
-	anchor := time.Time{}
 	if d.DCTPrecision == corpus.PrecisionDay {
-		anchor = d.DCT
+		a.anchor = d.DCT
 		res.DCT = d.DCT
 	}
+	a.sents = segment.Sentences(d.Text)
+}
 
-	sents := segment.Sentences(d.Text)
-	mentions := cfg.Recognizer.Recognize(d.Text, sents)
-	locals, owner := grouper.Group(mentions)
-	timexes := cfg.Tagger.Tag(d.Text, anchor)
-	res.Doc.Sentences, res.Doc.Mentions, res.Doc.Timexes = len(sents), len(mentions), len(timexes)
-
+// finish finds the candidate events and the co-mention units, and lets go
+// of the article's text.
+func (a *article) finish(cfg Config) {
+	d, res := a.d, a.res
+	res.Doc.Sentences, res.Doc.Mentions, res.Doc.Timexes = len(a.sents), len(a.mentions), len(a.timexes)
 	res.Candidates = timeline.Extract(timeline.Article{
-		Text: d.Text, Sentences: sents, Mentions: mentions, Owner: owner, Locals: locals, Timexes: timexes,
+		Text: d.Text, Sentences: a.sents, Mentions: a.mentions, Owner: a.owner, Locals: a.locals, Timexes: a.timexes,
 		DCT: timeline.DCTDate(d.DCT, d.DCTPrecision),
 	})
-	res.Groups = windows(d.Text, sents, mentions, owner, cfg.Window)
-	res.Locals = locals
+	res.Groups = windows(d.Text, a.sents, a.mentions, a.owner, cfg.Window)
+	res.Locals = a.locals
 	res.Doc.Status = corpus.StatusOK
 	detach(res)
-	return res
+	a.over = true
 }
 
 // detach copies every string of r that may be a slice of the article's
@@ -221,7 +282,7 @@ func errorText(err error) string {
 // an internal error reportable.
 func firstFrame(stack []byte) string {
 	for _, line := range strings.Split(string(stack), "\n") {
-		if strings.Contains(line, "timelinehq/timeline/") && !strings.Contains(line, "pipeline.Process") && !strings.Contains(line, "pipeline.process") {
+		if strings.Contains(line, "timelinehq/timeline/") && !strings.Contains(line, "pipeline.Process(") && !strings.Contains(line, "pipeline.processBatch") && !strings.Contains(line, "pipeline.(*article).run") {
 			return "(at " + strings.TrimSpace(line) + ")"
 		}
 	}
