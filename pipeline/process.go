@@ -90,7 +90,7 @@ func processBatch(docs []*corpus.Document, cfg Config, grouper *entities.Grouper
 type article struct {
 	d        *corpus.Document
 	res      *DocResult
-	over     bool // failed, or finished early
+	over     bool // failed, or through every stage
 	anchor   time.Time
 	sents    []corpus.Span
 	mentions []entities.Mention
@@ -119,6 +119,7 @@ func (a *article) run(stage func(a *article)) {
 			a.res.Doc.Status = corpus.StatusError
 			a.res.Doc.Error = fmt.Sprintf("internal error while processing: %v", r)
 			a.res.Doc.Warning = strings.TrimSpace(a.res.Doc.Warning + " " + firstFrame(debug.Stack()))
+			detach(a.res) // the title may be cut from the article's text
 			a.over = true
 		}
 	}()
