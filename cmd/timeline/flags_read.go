@@ -3,7 +3,6 @@ package main
 import (
 	"flag"
 	"fmt"
-	"runtime/debug"
 	"strings"
 	"time"
 
@@ -63,11 +62,7 @@ func (f *readFlags) check(cmd string) error {
 // on e's stderr (silent with quiet). The caller calls finish on the
 // progress when the run ends.
 func (f *readFlags) startRun(e *env, quiet bool, inputs []string, rd corpus.Reader) (pipeline.Config, *progress, error) {
-	// The models load as one burst of some 80 MB that nearly all stays
-	// alive: a collection meanwhile would free little, so none runs.
-	gc := debug.SetGCPercent(-1)
 	rec, err := entities.LoadTagger()
-	debug.SetGCPercent(gc)
 	if err != nil {
 		return pipeline.Config{}, nil, fmt.Errorf("loading the name tagger: %w", err)
 	}
