@@ -101,6 +101,11 @@ func readPresentRef(m *match) (meaning, bool) {
 		if strings.HasPrefix(m.after(1), "-") {
 			return nil, false // "now-defunct"
 		}
+		// "Now, he says, ..." opening a sentence is a discourse marker, which
+		// TimeML leaves untagged; "Now the alliance is ..." is the time.
+		if m.orig(1) == "Now" && strings.HasPrefix(m.after(1), ",") && strings.Trim(m.before(4), " \t\n\"`'(") == "" {
+			return nil, false
+		}
 	case "current":
 		// "current" is PRESENT_REF as an adjective of time ("the current
 		// system"), not in "current account" or as a noun ("the current").

@@ -20,5 +20,9 @@ func TestDeictic(t *testing.T) {
 		{"the future", "It is too early to tell what the future holds.", "2017-05-11", []string{"the future=FUTURE_REF"}},
 		{"name not a time", "This is VOA Today.", "1998-03-31", nil},
 		{"now-defunct", "The now-defunct company closed.", "1998-03-31", nil},
+		{"Now, as a discourse marker", "Now, he says, it looks like the West just wanted war.", "1991-02-25", nil},
+		{"Now, quoted, as a discourse marker", "\"Now, we see that edge eroded,\" he said.", "1991-02-25", nil},
+		{"Now opening a sentence is the time", "Now the alliance is ill-defined.", "1999-03-12", []string{"Now=PRESENT_REF"}},
+		{"now, inside a sentence", "The firm is, now, in the candybar business.", "1989-10-30", []string{"now=PRESENT_REF"}},
 	})
 }
