@@ -94,7 +94,11 @@ type Candidate struct {
 	Place        int    // index of the local entity where it happened, or -1
 	PlacePrep    string // how the text introduces the place: "in", "at the"
 	Object       string // the object as written when no entity fills it ("a Western effort")
-	Phrase       string // for an event noun, the noun phrase that names it ("chemical attack")
+	// SubjectPhrase is a verb's subject as written when no name ends it:
+	// "Stock prices", "Japan's Nikkei stock index" (a name that only
+	// qualifies it). Summaries use it in place of a subject name.
+	SubjectPhrase string
+	Phrase        string // for an event noun, the noun phrase that names it ("chemical attack")
 
 	// DocDate is the article's creation date at its known precision; zero
 	// when unknown. An undated candidate can only join an event that is

@@ -748,6 +748,14 @@ func candidate(a Article, toks []token, ms []int, xs []timex.Timex, f found, si 
 	} else if len(c.Participants) < 2 {
 		c.Object = objectPhrase(toks, f.endTok)
 	}
+	if f.verb && !f.passive && isVerbTrigger(toks[f.tok]) {
+		// A statement's speaker is best named ("a company spokesman said"
+		// is the company's): a phrase only replaces a name it holds.
+		cl := classes[c.Class]
+		if p, named := subjectPhrase(a.Text, toks, f.tok, f.endTok, cl.transitive || c.Class == "say"); c.Class != "say" || named || !c.Subject {
+			c.SubjectPhrase = p
+		}
+	}
 	return c
 }
 
@@ -1158,4 +1166,187 @@ func objectPhrase(toks []token, j int) string {
 		return ""
 	}
 	return strings.Join(words, " ")
+}
+
+// auxiliaries stand between a subject and its verb: "has fallen",
+// "will meet".
+var auxiliaries = map[string]bool{
+	"has": true, "have": true, "had": true, "was": true, "were": true, "is": true, "are": true, "be": true,
+	"been": true, "will": true, "would": true, "could": true, "should": true, "may": true, "might": true,
+	"can": true, "did": true, "does": true, "do": true,
+}
+
+// preVerbAdverbs stand between a subject and its verb too: "also fell",
+// "each fell".
+var preVerbAdverbs = map[string]bool{
+	"also": true, "each": true, "all": true, "both": true, "still": true, "again": true, "already": true,
+	"then": true, "just": true, "only": true, "further": true, "together": true, "jointly": true,
+	"first": true, "later": true, "earlier": true, "once": true, "too": true, "now": true,
+}
+
+// nonSubjects are words a subject noun phrase cannot be or hold: pronouns,
+// which stand for a name said before, and the words of a clause.
+var nonSubjects = map[string]bool{
+	"it": true, "they": true, "he": true, "she": true, "we": true, "i": true, "you": true, "this": true,
+	"there": true, "that": true, "which": true, "who": true, "what": true, "these": true, "those": true,
+	"and": true, "or": true, "but": true, "nor": true, "so": true, "than": true, "not": true,
+	"according": true, "said": true, "says": true, "say": true,
+}
+
+// quantities cannot head a subject: "992.0 billion won" is money.
+var quantities = map[string]bool{
+	"billion": true, "million": true, "mln": true, "bln": true, "thousand": true, "pct": true,
+	"percent": true, "dlrs": true, "dollars": true, "points": true,
+}
+
+// clauseVerbs take a clause without "that": "statistics show foreign
+// reserves rose".
+var clauseVerbs = map[string]bool{
+	"show": true, "shows": true, "showed": true, "indicate": true, "indicates": true, "indicated": true,
+	"suggest": true, "suggests": true, "suggested": true, "estimate": true, "estimates": true, "estimated": true,
+	"expect": true, "expects": true, "expected": true, "believe": true, "believes": true, "believed": true,
+	"think": true, "thinks": true, "thought": true, "fear": true, "fears": true, "feared": true, "warned": true,
+	"mean": true, "means": true, "meant": true, "confirmed": true, "confirms": true, "revealed": true,
+	"reveals": true, "noted": true, "added": true, "reported": true, "predicted": true, "said": true, "says": true,
+}
+
+// boundary reports whether token i may stand right before a subject noun
+// phrase: the start of the sentence, punctuation that opens a clause, a
+// subordinator, or "and" after a comma (", and Japan's Nikkei fell").
+func boundary(toks []token, i int) bool {
+	if i < 0 {
+		return true
+	}
+	t := toks[i]
+	switch t.text {
+	case ",", ";", ":", "(", "\"", "“", "”", "'", "`", "--", "—", "–":
+		return true
+	}
+	return subordinators[t.lower] || clauseVerbs[t.lower] || t.lower == "that" || t.lower == "and" && i > 0 && toks[i-1].text == ","
+}
+
+// subjectPhrase gives the subject of the verb at token k as written, when
+// the subject is not a name: "Stock prices" dropped, "The Dow Jones
+// Industrial Average, a stock market index ..., fell", "Japan's Nikkei
+// stock index fell" (a name that only qualifies the subject), "Singapore's
+// Straits Times Index, which fell". It is "" when a name ends the subject
+// ("Russian President Vladimir Putin met": the name says it better), when
+// the subject is a pronoun, or when no noun phrase opening a clause stands
+// right before the verb. named reports whether a name is part of the
+// phrase.
+func subjectPhrase(text string, toks []token, k, endTok int, object bool) (phrase string, named bool) {
+	// "Figures released this week show", "a loan signed in Tokyo was":
+	// the participle of a verb that takes an object, right after a noun
+	// and before a time or a preposition, qualifies that noun, its object.
+	if object && k > 0 && toks[k-1].word && strings.HasSuffix(toks[k].lower, "ed") && endTok < len(toks) {
+		if n := toks[endTok]; n.timex >= 0 || n.lower == "by" || n.lower == "in" || n.lower == "at" || n.lower == "on" || n.lower == "from" || n.lower == "earlier" || n.lower == "last" {
+			return "", false
+		}
+	}
+	j := k - 1
+	for j >= 0 {
+		t := toks[j]
+		switch {
+		case t.timex >= 0 && t.word: // "the company earlier today said"
+		case t.word && t.entity < 0 && (auxiliaries[t.lower] || preVerbAdverbs[t.lower] || strings.HasSuffix(t.lower, "ly") && !t.cap):
+		case t.word && (t.lower == "on" || t.lower == "in") && j+1 < k && toks[j+1].timex >= 0:
+		default:
+			goto verb
+		}
+		j--
+	}
+verb:
+	if j < 0 {
+		return "", false
+	}
+	switch {
+	case toks[j].lower == "which" || toks[j].lower == "that":
+		// "Singapore's Straits Times Index, which fell": the antecedent.
+		if j == 0 || toks[j-1].text != "," {
+			return "", false
+		}
+		j -= 2
+	case toks[j].text == ",":
+		// "The Dow Jones Industrial Average, a stock market index used to
+		// gauge ..., fell": skip the apposition back to its comma. An
+		// apposition that is a name ("the biggest index, the Dow Jones,")
+		// names the subject better.
+		p := j - 1
+		for p >= 0 && toks[p].text != "," && (toks[p].word || toks[p].text == "-" || toks[p].text == "%") {
+			if toks[p].entity >= 0 {
+				return "", false
+			}
+			p--
+		}
+		if p < 1 || toks[p].text != "," || p+1 >= j || !(toks[p+1].lower == "a" || toks[p+1].lower == "an" || toks[p+1].lower == "the") {
+			return "", false
+		}
+		j = p - 1
+	}
+	if j < 0 || !toks[j].word || toks[j].timex >= 0 || toks[j].entity >= 0 || nonSubjects[toks[j].lower] ||
+		prepositions[toks[j].lower] || subordinators[toks[j].lower] || determiners[toks[j].lower] ||
+		isVerbTrigger(toks[j]) || auxiliaries[toks[j].lower] || quantities[toks[j].lower] || !isAlnum([]rune(toks[j].lower)[0]) ||
+		toks[j].lower[0] >= '0' && toks[j].lower[0] <= '9' {
+		return "", false
+	}
+	end, start := j, j
+	i := j - 1
+	for ; i >= 0 && end-i < 12; i-- {
+		t := toks[i]
+		if t.lower == "our" || t.lower == "my" || t.lower == "your" {
+			return "", false // "our colleagues": the speaker's side, named elsewhere
+		}
+		if determiners[t.lower] && !possessivePronouns[t.lower] {
+			start = i
+			if i >= 2 && (toks[i-1].lower == "of" || toks[i-1].lower == "for") {
+				continue // "the trading value for the yen"
+			}
+			i--
+			break
+		}
+		if t.entity >= 0 { // "U.S. Embassy report"
+			start = i
+			continue
+		}
+		adjective := t.timex >= 0 && strings.HasSuffix(t.lower, "ly")  // "weekly"
+		participle := strings.HasSuffix(t.lower, "ing") && t.timex < 0 // "people claiming benefits"
+		if !adjective && !participle && ((!t.word && t.text != "-" && t.text != "&" && t.text != "'s" && t.text != "’s") || t.timex >= 0 ||
+			nonSubjects[t.lower] || subordinators[t.lower] || clauseVerbs[t.lower] || isVerbTrigger(t) || beForms[t.lower] || auxiliaries[t.lower] ||
+			prepositions[t.lower] && t.lower != "of" && t.lower != "for" || possessivePronouns[t.lower]) {
+			break
+		}
+		start = i
+	}
+	// The phrase must open its clause. After a preposition it is an
+	// object ("a rise in unemployment numbers released by"), after "and"
+	// one of several subjects, after a verb not a subject at all.
+	if !boundary(toks, i) {
+		return "", false
+	}
+	// A preposition cannot open the phrase ("of the yen" without its noun).
+	for start <= end && prepositions[toks[start].lower] {
+		start++
+	}
+	// A participle after a noun starts a reduced relative clause: "the
+	// number of people claiming benefits" is "the number of people".
+	for i := start + 1; i <= end; i++ {
+		if strings.HasSuffix(toks[i].lower, "ing") && toks[i-1].word && !determiners[toks[i-1].lower] && !prepositions[toks[i-1].lower] && i-1 > start {
+			end = i - 1
+			break
+		}
+	}
+	if start > end || toks[end].entity >= 0 || prepositions[toks[end].lower] || determiners[toks[end].lower] || strings.HasSuffix(toks[end].lower, "ing") {
+		return "", false
+	}
+	if determiners[toks[start].lower] {
+		start++
+	}
+	if start > end {
+		return "", false
+	}
+	for i := start; i <= end; i++ {
+		named = named || toks[i].entity >= 0
+	}
+	// As written, one line: "U.S. M-1 money", "Japan's Nikkei index".
+	return strings.Join(strings.Fields(text[toks[start].start:toks[end].end]), " "), named
 }

@@ -20,7 +20,7 @@ var names = map[string]entities.Kind{
 	"Dmitry Peskov": entities.Person, "Peskov": entities.Person, "Sergey Lavrov": entities.Person, "Lavrov": entities.Person,
 	"Donald Trump": entities.Person, "Trump": entities.Person, "Moscow": entities.Location, "Syria": entities.Location,
 	"Hamburg": entities.Location, "White House": entities.Organization, "Russia": entities.Location,
-	"United States": entities.Location,
+	"United States": entities.Location, "Japan": entities.Location, "Associated Press": entities.Organization,
 }
 
 // article prepares text as the pipeline would, with the names above and

@@ -33,6 +33,8 @@ func (m *Merger) summary(g *group, e Event, order []entities.ID, ids [][]entitie
 		}
 		if s.c.Subject {
 			score += 2
+		} else if s.c.SubjectPhrase != "" {
+			score++ // a subject, if not a name
 		}
 		if len(ids[i]) > 1 {
 			score += 2 // who did what with whom
@@ -77,6 +79,29 @@ func phrase(c Candidate, ids []entities.ID, nameOf func(entities.ID) string) str
 			names = append(names, n)
 		}
 	}
+	if c.Verb && c.SubjectPhrase != "" {
+		// The subject as written: "Stock prices drop", "Japan's Nikkei
+		// stock index falls". A subject name the phrase holds, or one
+		// that stands elsewhere ("According to the Associated Press, the
+		// number ... rose"), is not an object.
+		objs := names
+		if c.Subject && len(objs) > 0 {
+			objs = objs[1:]
+		}
+		verb, alone := cl.verb, cl.alone
+		if pluralNoun(c.SubjectPhrase) {
+			verb, alone = pluralVerb(verb), pluralVerb(alone)
+		}
+		switch {
+		case cl.transitive && len(objs) > 0:
+			return c.SubjectPhrase + " " + verb + " " + objs[0]
+		case cl.transitive && c.Object != "":
+			return c.SubjectPhrase + " " + verb + " " + c.Object
+		case cl.transitive && alone != "" && !strings.HasPrefix(alone, "is ") && !strings.HasPrefix(alone, "are "):
+			return c.SubjectPhrase + " " + alone
+		}
+		return c.SubjectPhrase + " " + verb
+	}
 	switch {
 	case c.Subject && len(names) > 0 && (c.Verb || len(names) > 1):
 		subj := names[0]
@@ -115,4 +140,68 @@ func capitalize(s string) string {
 		return s
 	}
 	return string(unicode.ToUpper(r)) + s[n:]
+}
+
+// pluralNoun reports whether a noun phrase written by [subjectPhrase] is
+// plural, from its last word: "stock prices", "bank shares", but not
+// "Straits Times Index", "the crisis" or a name such as "Times".
+func pluralNoun(np string) bool {
+	ws := strings.Fields(np)
+	if len(ws) == 0 {
+		return false
+	}
+	// The head comes before "of" or "for": "exports of American wine".
+	for i, w := range ws {
+		if i > 0 && (w == "of" || w == "for") {
+			ws = ws[:i]
+			break
+		}
+	}
+	if len(ws) > 1 && placeAdverbs[ws[len(ws)-1]] { // "stock indexes worldwide"
+		ws = ws[:len(ws)-1]
+	}
+	w := ws[len(ws)-1]
+	if len(w) < 3 || w[len(w)-1] != 's' || len(ws) > 1 && (w[0] < 'a' || w[0] > 'z') {
+		return false // a name: "Straits Times", "Lehman Brothers"
+	}
+	switch w[len(w)-2] {
+	case 's', 'u', 'i', '\'', 0x99: // "progress", "status", "crisis", "Japan's"
+		return false
+	}
+	switch strings.ToLower(w) {
+	case "news", "series", "species", "means", "always", "was", "has", "is", "this", "its", "his":
+		return false
+	}
+	return true
+}
+
+// placeAdverbs may follow the head of a noun phrase.
+var placeAdverbs = map[string]bool{"worldwide": true, "nationwide": true, "abroad": true, "overseas": true, "elsewhere": true, "alike": true}
+
+// pluralVerb turns the third person singular that opens a summary verb
+// phrase into the plural: "falls" -> "fall", "carries out" -> "carry
+// out", "is killed" -> "are killed", "wins election" -> "win election".
+func pluralVerb(vp string) string {
+	if vp == "" {
+		return vp
+	}
+	w, rest, _ := strings.Cut(vp, " ")
+	if rest != "" {
+		rest = " " + rest
+	}
+	switch {
+	case w == "is":
+		w = "are"
+	case w == "has":
+		w = "have"
+	case w == "does" || w == "goes":
+		w = w[:len(w)-2]
+	case strings.HasSuffix(w, "ies"):
+		w = w[:len(w)-3] + "y"
+	case strings.HasSuffix(w, "ches") || strings.HasSuffix(w, "shes") || strings.HasSuffix(w, "sses") || strings.HasSuffix(w, "xes") || strings.HasSuffix(w, "zes"):
+		w = w[:len(w)-2]
+	case strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss"):
+		w = w[:len(w)-1]
+	}
+	return w + rest
 }

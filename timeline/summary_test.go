@@ -1,0 +1,42 @@
+package timeline_test
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestSummarySubjectPhrase(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       string // the summaries of the dated events, one per line
+	}{
+		{"a subject that is no name", "Stock prices dropped sharply on Monday.", "Stock prices fall"},
+		{"a singular subject", "The call money rate dropped on Monday.", "Call money rate falls"},
+		{"an apposition skipped", "The Dow Jones Industrial Average, a stock market index used to gauge American stocks, fell 344.65 on Thursday.",
+			"Dow Jones Industrial Average falls"},
+		{"a name that qualifies the subject", "Japan's Nikkei stock index fell to lows on Monday.", "Japan's Nikkei stock index falls"},
+		{"the antecedent of which", "Singapore's Straits Times Index, which fell 8.3 percent on Friday, was closed.",
+			"Singapore's Straits Times Index falls"},
+		{"a source is not the subject", "According to the Associated Press, the number of people claiming weekly unemployment benefits rose 15,000 last week.",
+			"Number of people rises"},
+		{"the head before of agrees", "Exports of American wine rose on Monday.", "Exports of American wine rise"},
+		{"a clause after show", "Statistics show foreign reserves rose on Monday.", "Foreign reserves rise"},
+		{"a name ending the subject wins", "Russian President Vladimir Putin met Tillerson on Wednesday.", "Vladimir Putin meets Tillerson"},
+		{"a speaker in apposition is named", "Peskov, a Kremlin spokesman, said on Thursday that ties were poor.", "Peskov comments"},
+		{"a pronoun is no subject", "It fell sharply on Thursday.", "Fell"},
+		{"the object of a participle is no subject", "A loan signed in Moscow on Wednesday was repaid.", "Signed in Moscow"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, e := range corpusRun(t, [3]string{"a", "2017-04-13", tt.text}) {
+				if e.Dated() {
+					got = append(got, e.Summary)
+				}
+			}
+			if g := strings.Join(got, "\n"); g != tt.want {
+				t.Errorf("%q\n got: %q\nwant: %q", tt.text, g, tt.want)
+			}
+		})
+	}
+}
