@@ -285,10 +285,20 @@ func hasAcronym(name string) bool {
 }
 
 // knownAliases are names of organizations that no rule relates: the
-// acronym of a name in another language, or of a longer form of it.
+// acronym of a name in another language, or of a longer form of it; and
+// the acronyms of international bodies so common that an article uses
+// them alone, which the resolver would not otherwise join to an
+// expansion another article gives (see Resolver.pairing).
 var knownAliases = map[string]string{
 	"isis": "islamic state", "isil": "islamic state", "daesh": "islamic state", "is": "islamic state",
 	"islamic state group": "islamic state",
+	"un":                  "united nations", "eu": "european union", "imf": "international monetary fund",
+	"nato": "north atlantic treaty organization", "opec": "organization of petroleum exporting countries",
+	"wto": "world trade organization", "oecd": "organization for economic cooperation and development",
+	"iaea": "international atomic energy agency", "asean": "association of southeast asian nations",
+	"gatt": "general agreement on tariffs and trade", "unesco": "united nations educational scientific and cultural organization",
+	"unicef": "united nations childrens fund", "fbi": "federal bureau of investigation", "cia": "central intelligence agency",
+	"nasa": "national aeronautics and space administration", "ecb": "european central bank",
 }
 
 func foldAccents(s string) string {

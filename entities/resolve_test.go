@@ -131,6 +131,14 @@ func TestResolveMerges(t *testing.T) {
 			[][2]int{{0, 0}, {1, 0}, {2, 0}}, "person/jenkin", entities.Person},
 		{"Miss joins the woman of the surname", []string{"[Mr Jenkin|P] spoke.", "[Miss Jenkin|P] spoke.", "[Miss Jenkin|P] said."},
 			[][2]int{{1, 0}, {2, 0}}, "person/miss-jenkin", entities.Person},
+		{"an acronym joins the name an article paired it with", []string{"[General Motors|O] said [GM|O] would cut jobs.", "oil from the [Gulf of Mexico|L]", "[GM|O] shares fell."},
+			[][2]int{{0, 0}, {2, 0}}, "organization/general-motors", entities.Organization},
+		{"an organization is named by the name more articles use", []string{"[U.S. Carmaker General Motors|O] said. [General Motors|O] added.", "[General Motors|O] shares fell.", "[General Motors|O] sales rose."},
+			[][2]int{{0, 0}, {1, 0}, {2, 0}}, "organization/general-motors", entities.Organization},
+		{"an acronym joins the name it shares two entities with", []string{"[Commodity Credit Corporation|O] loans to [Iowa|L] and [Kansas|L] farmers", "[CCC|O] loans in [Iowa|L] and [Kansas|L]"},
+			[][2]int{{0, 0}, {1, 0}}, "organization/commodity-credit-corporation", entities.Organization},
+		{"an acronym of four letters joins its only expansion", []string{"the [Canadian Imperial Bank of Commerce|O] lent", "[CIBC|O] said"},
+			[][2]int{{0, 0}, {1, 0}}, "organization/canadian-imperial-bank-of-commerce", entities.Organization},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -174,6 +182,15 @@ func TestResolveKeepsApart(t *testing.T) {
 			[2]int{0, 0}, [2]int{1, 0}},
 		{"acronym with two expansions", []string{"the [Associated Press|O] wrote", "the [Asia Pacific|L] region", "[AP|O] reported"},
 			[2]int{0, 0}, [2]int{1, 0}},
+		{"a short acronym no article pairs with a name stays apart", []string{"[First Boston Inc|O] underwrote it.", "the [FBI|O] said"},
+			[2]int{0, 0}, [2]int{1, 0}},
+		{"entities of many articles are no shared context", []string{
+			"[United States|L], [Texas|L] a", "[United States|L], [Texas|L] b", "[United States|L], [Texas|L] c",
+			"[United States|L], [Texas|L] d", "[United States|L], [Texas|L] e", "[United States|L], [Texas|L] f",
+			"[United States|L], [Texas|L] g", "[United States|L], [Texas|L] h", "[United States|L], [Texas|L] i",
+			"[United States|L], [Texas|L] j", "[Gulf of Mexico|L] rigs, [United States|L] and [Texas|L] output",
+			"[GM|O] cars in the [United States|L] and [Texas|L]"},
+			[2]int{10, 0}, [2]int{11, 0}},
 		{"Miss and Mr of one surname in one article", []string{"[Miss Jenkin|P] and her father, [Mr Jenkin|P], came home."},
 			[2]int{0, 0}, [2]int{0, 1}},
 		{"Miss and Mr of one surname across articles", []string{"[Mr Jenkin|P] spoke.", "[Miss Jenkin|P] spoke."},

@@ -182,23 +182,63 @@ func (r *Resolver) match(l Local, toks []string, doc []Handle, skip []bool) (Han
 			ctx = append(ctx, h)
 		}
 	}
-	return r.pick(r.candidates(l.Name, l.Kind, toks), ctx, -1, localGender(l))
+	return r.pick(r.candidates(l.Name, l.Kind, toks), ctx, -1, localGender(l), r.pairing(l.Name, l.Kind, toks), longAcronym(l.Name))
+}
+
+// longAcronym reports whether name is an acronym of four letters or more,
+// specific enough to join the one name it abbreviates unpaired.
+func longAcronym(name string) bool {
+	return isAcronymToken(name) && len(initials(name)) >= 4
+}
+
+// pairing returns, for the short name of an organization or place (an
+// acronym, "Security Council"), a test of whether an article has already
+// paired it with a candidate entity: written both ("General Motors ...
+// GM"), so that the entity has it among its aliases. A short name that no
+// article pairs with a name, and that no shared context ties to one, stays
+// apart, however few names it could abbreviate: "FBI" alone is not "First
+// Boston Inc", nor "GM" the "Gulf of Mexico" of another article. People's
+// partial names need no pairing (nil): a surname joins the one full name
+// that ends with it.
+func (r *Resolver) pairing(name string, kind Kind, toks []string) func(Handle) bool {
+	if kind == Person {
+		return nil
+	}
+	acr := ""
+	if isAcronymToken(name) {
+		acr = initials(name)
+	}
+	key := strings.Join(toks, " ")
+	return func(h Handle) bool {
+		for a := range r.nodes[h].aliases {
+			if acr != "" && isAcronymToken(a) && initials(a) == acr || acr == "" && strings.Join(nameTokens(a), " ") == key {
+				return true
+			}
+		}
+		return false
+	}
 }
 
 // pick chooses among candidate entities of a gender compatible with g:
 // the one sharing the most of ctx with its own context, when that is
-// unique and more than none; else the only candidate there is. self is
-// excluded.
-func (r *Resolver) pick(cands []Handle, ctx []Handle, self Handle, g gender) (Handle, bool) {
+// unique and more than none; else the only candidate there is, or, when
+// paired is not nil, the only one it accepts. self is excluded.
+func (r *Resolver) pick(cands []Handle, ctx []Handle, self Handle, g gender, paired func(Handle) bool, long bool) (Handle, bool) {
 	roots := map[Handle]bool{}
 	var order []Handle
+	isPaired := map[Handle]bool{} // roots with a member that paired holds
 	for _, c := range cands {
 		root := r.find(c)
-		if root == self || roots[root] || !compatible(r.nodes[root].gender, g) {
+		if root == self || !compatible(r.nodes[root].gender, g) {
 			continue
 		}
-		roots[root] = true
-		order = append(order, root)
+		if paired != nil && !isPaired[root] && paired(c) {
+			isPaired[root] = true
+		}
+		if !roots[root] {
+			roots[root] = true
+			order = append(order, root)
+		}
 	}
 	if len(order) == 0 {
 		return 0, false
@@ -207,15 +247,57 @@ func (r *Resolver) pick(cands []Handle, ctx []Handle, self Handle, g gender) (Ha
 	for _, h := range ctx {
 		ctxRoots[r.find(h)] = true
 	}
-	// A root holds the context of every node merged into it.
+	// A root holds the context of every node merged into it. For a short
+	// name of an organization or place, an entity named in many articles
+	// ("United States" in a fifth of Reuters) is no evidence: "GM" and
+	// "Gulf of Mexico" both share it.
+	hub := max(10, r.docs/50)
 	score := map[Handle]int{}
 	for _, root := range order {
 		for _, c := range r.nodes[root].context {
-			if ctxRoots[r.find(c)] {
+			if c := r.find(c); ctxRoots[c] && (paired == nil || len(r.nodes[c].docs) <= hub) {
 				score[root]++
 			}
 		}
 	}
+	if paired != nil {
+		// An entity that an article has paired with the short name comes
+		// first; context chooses among several. Without a pairing, the
+		// context must share two entities, or the name be an acronym of
+		// four letters or more with a single expansion ("CIBC").
+		var pairs []Handle
+		for _, c := range order {
+			if isPaired[c] {
+				pairs = append(pairs, c)
+			}
+		}
+		switch {
+		case len(pairs) == 1:
+			return pairs[0], true
+		case len(pairs) > 1:
+			order = pairs
+		case long && len(order) == 1:
+			return order[0], true
+		}
+		best, bestScore, tie := r.best(order, score)
+		if bestScore >= 2 || len(pairs) > 1 && bestScore > 0 {
+			return best, !tie
+		}
+		return 0, false
+	}
+	best, bestScore, tie := r.best(order, score)
+	if bestScore > 0 && !tie {
+		return best, true
+	}
+	if len(order) == 1 {
+		return order[0], true
+	}
+	return 0, false
+}
+
+// best returns the candidate of the highest score, the score, and whether
+// another candidate has it too.
+func (r *Resolver) best(order []Handle, score map[Handle]int) (Handle, int, bool) {
 	best, bestScore, tie := Handle(-1), 0, false
 	for _, c := range order {
 		switch s := score[c]; {
@@ -225,13 +307,7 @@ func (r *Resolver) pick(cands []Handle, ctx []Handle, self Handle, g gender) (Ha
 			tie = true
 		}
 	}
-	if bestScore > 0 && !tie {
-		return best, true
-	}
-	if len(order) == 1 {
-		return order[0], true
-	}
-	return 0, false
+	return best, bestScore, tie
 }
 
 // handleFor returns the entity of a local's key, creating it. A person
@@ -289,6 +365,13 @@ func (r *Resolver) fold(h Handle, l Local, toks []string, doc int) {
 	n.kinds.add(l.Kind, len(l.Mentions))
 	n.mentions += len(l.Mentions)
 	for _, a := range l.Aliases {
+		if n.aliases[a] == 0 && a != l.Name && l.Place == "" && l.Kind != Person && isAcronymToken(a) {
+			// "General Motors ... GM": a later "GM" alone finds this
+			// entity through its acronym too.
+			if k := initials(a); k != "" && !slices.Contains(r.byInitials[k], h) {
+				r.byInitials[k] = append(r.byInitials[k], h)
+			}
+		}
 		n.aliases[a]++
 		if _, ok := r.seen[a]; !ok {
 			r.seen[a] = len(r.seen)
@@ -378,7 +461,7 @@ func (r *Resolver) Finish() ([]Entity, func(Handle) ID) {
 		}
 		kind := n.kinds.majority()
 		name := longestAlias(n.aliases)
-		if c, ok := r.pick(r.candidates(name, kind, n.tokens), n.context, r.find(h), r.nodes[r.find(h)].gender); ok {
+		if c, ok := r.pick(r.candidates(name, kind, n.tokens), n.context, r.find(h), r.nodes[r.find(h)].gender, r.pairing(name, kind, n.tokens), longAcronym(name)); ok {
 			if kind == Person || r.nodes[c].kinds.majority() != Person {
 				r.union(c, h)
 			}
@@ -478,7 +561,7 @@ func (r *Resolver) entity(a node) Entity {
 	}
 	e.Aliases = sortedKeys(a.aliases)
 	e.Roles = sortedKeys(a.roles)
-	e.Name = r.canonicalName(a.aliases, a.place)
+	e.Name = r.canonicalName(a.aliases, a.place, e.Kind)
 	return e
 }
 
@@ -560,8 +643,10 @@ func localGender(l Local) gender {
 // canonicalName is the fullest well-formed alias, the most used among
 // equals, the first used among those; a country is named by its common name ("Russia", "United
 // States"), a city or region by its gazetteer name when an alias is
-// that name.
-func (r *Resolver) canonicalName(counts map[string]int, place string) string {
+// that name. An organization's fullest name gives way to a name it ends
+// with that more articles use ("General Motors", not "U.S. Carmaker
+// General Motors").
+func (r *Resolver) canonicalName(counts map[string]int, place string, kind Kind) string {
 	if p, ok := r.gz.Place(place); ok {
 		if p.Kind == gazetteer.Country {
 			return p.Name
@@ -581,7 +666,21 @@ func (r *Resolver) canonicalName(counts map[string]int, place string) string {
 			best, nb = a, na
 		}
 	}
-	return best
+	if kind == Person {
+		return best
+	}
+	// An organization's or place's fullest name may hold words that are
+	// not its name ("U.S. Carmaker General Motors", "12-nation European
+	// Community"): the name it ends with wins when more articles use it.
+	full := strings.Join(nameTokens(best), " ")
+	tail := best
+	for _, a := range sortedKeys(counts) {
+		t := strings.Join(nameTokens(a), " ")
+		if len(nameTokens(a)) >= 2 && t != full && strings.HasSuffix(full, " "+t) && counts[a] > counts[tail] {
+			tail = a
+		}
+	}
+	return tail
 }
 
 func longestAlias(m map[string]int) string {
