@@ -643,9 +643,10 @@ func localGender(l Local) gender {
 // canonicalName is the fullest well-formed alias, the most used among
 // equals, the first used among those; a country is named by its common name ("Russia", "United
 // States"), a city or region by its gazetteer name when an alias is
-// that name. An organization's fullest name gives way to a name it ends
-// with that more articles use ("General Motors", not "U.S. Carmaker
-// General Motors").
+// that name. An organization's fullest name gives way to the fullest
+// name of several words that two articles or more use when only one
+// article wrote it, and to a name it ends with that more articles use
+// ("General Motors", not "U.S. Carmaker General Motors").
 func (r *Resolver) canonicalName(counts map[string]int, place string, kind Kind) string {
 	if p, ok := r.gz.Place(place); ok {
 		if p.Kind == gazetteer.Country {
@@ -668,6 +669,22 @@ func (r *Resolver) canonicalName(counts map[string]int, place string, kind Kind)
 	}
 	if kind == Person {
 		return best
+	}
+	// An organization's fullest name written by one article ("Gulf
+	// Co-operation Council", "U.S. Air Group Inc") gives way to the
+	// fullest name of two words or more that several articles use ("Gulf
+	// Cooperation Council"), not to an acronym ("OMB" for "Office of
+	// Management and Budget").
+	if counts[best] == 1 {
+		alt, na := "", 0
+		for _, a := range sortedKeys(counts) {
+			if w := nameWeight(a); counts[a] >= 2 && w >= 8 && (alt == "" || w > na || w == na && counts[a] > counts[alt]) {
+				alt, na = a, w
+			}
+		}
+		if alt != "" {
+			best = alt
+		}
 	}
 	// An organization's or place's fullest name may hold words that are
 	// not its name ("U.S. Carmaker General Motors", "12-nation European

@@ -1134,7 +1134,8 @@ func nounPhrase(toks []token, k int) string {
 	start := k
 	for j := k - 1; j >= 0 && j >= k-3; j-- {
 		t := toks[j]
-		if !t.word || t.timex >= 0 || determiners[t.lower] || prepositions[t.lower] || isVerbTrigger(t) ||
+		if !t.word || t.timex >= 0 || determiners[t.lower] || prepositions[t.lower] || isVerbTrigger(t) || subordinators[t.lower] ||
+			nonSubjects[t.lower] || auxiliaries[t.lower] || clauseVerbs[t.lower] ||
 			strings.HasSuffix(t.lower, "'s") || strings.HasSuffix(t.lower, "’s") || t.lower == "and" || beForms[t.lower] || negations[t.lower] {
 			break
 		}
