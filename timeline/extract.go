@@ -885,9 +885,13 @@ func participants(a Article, toks []token, f found, c *Candidate) {
 		// Subject: the nearest name before the trigger in its segment, with
 		// names joined to it by "and"; else the nearest before in the clause.
 		left := -1 // the first token of the leftmost subject
+		// "X told the SEC it has acquired": with a pronoun for subject,
+		// a name that is the object of a verb or a preposition is not
+		// what the pronoun stands for.
+		pronoun := pronounSubject(toks, k)
 		for i := len(ents) - 1; i >= 0; i-- {
 			e := ents[i]
-			if e.tok > k || toks[e.tok].seg != seg {
+			if e.tok > k || toks[e.tok].seg != seg || pronoun && objectLike(toks, e.tok) {
 				continue
 			}
 			if len(subj) == 0 || conjoined(toks, e.tok) {
@@ -919,7 +923,7 @@ func participants(a Article, toks []token, f found, c *Candidate) {
 		}
 		if len(subj) == 0 {
 			for i := len(ents) - 1; i >= 0; i-- {
-				if e := ents[i]; e.tok < k && e.local != c.Place {
+				if e := ents[i]; e.tok < k && e.local != c.Place && !(pronoun && objectLike(toks, e.tok)) {
 					add(&subj, e.local)
 					break
 				}
@@ -1350,4 +1354,38 @@ verb:
 	}
 	// As written, one line: "U.S. M-1 money", "Japan's Nikkei index".
 	return strings.Join(strings.Fields(text[toks[start].start:toks[end].end]), " "), named
+}
+
+// tellVerbs take the one told as their object: "told the SEC it had".
+var tellVerbs = map[string]bool{
+	"told": true, "tells": true, "tell": true, "informed": true, "informs": true, "notified": true,
+	"notifies": true, "asked": true, "asks": true, "urged": true, "urges": true, "assured": true, "assures": true,
+}
+
+// pronounSubject reports whether the subject of the verb at token k is a
+// pronoun ("it has acquired", "they also met").
+func pronounSubject(toks []token, k int) bool {
+	j := k - 1
+	for j >= 0 && toks[j].word && toks[j].entity < 0 && (auxiliaries[toks[j].lower] || preVerbAdverbs[toks[j].lower] || negations[toks[j].lower]) {
+		j--
+	}
+	if j < 0 {
+		return false
+	}
+	switch toks[j].lower {
+	case "it", "they", "he", "she", "we":
+		return true
+	}
+	return false
+}
+
+// objectLike reports whether the name that starts at token i follows a
+// preposition or a verb of telling, "the" aside: "with the SEC", "told
+// the SEC".
+func objectLike(toks []token, i int) bool {
+	j := i - 1
+	if j >= 0 && toks[j].lower == "the" {
+		j--
+	}
+	return j >= 0 && (prepositions[toks[j].lower] || tellVerbs[toks[j].lower])
 }

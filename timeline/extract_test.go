@@ -45,6 +45,10 @@ func TestExtract(t *testing.T) {
 			[]string{"met meet 2017-04-12 [Lavrov] -"}},
 		{"a country that is a party", "Lavrov met United States officials on Wednesday.", "2017-04-13",
 			[]string{"met meet 2017-04-12 [Lavrov United States] -"}},
+		{"a pronoun does not stand for the one told", "Putin told Lavrov he met Tillerson on Wednesday.", "2017-04-13",
+			[]string{"met meet 2017-04-12 [Putin Tillerson] -"}},
+		{"a pronoun does not stand for a preposition's object", "In a letter to Lavrov, it said it met Tillerson on Wednesday.", "2017-04-13",
+			[]string{"met meet 2017-04-12 [Tillerson] -"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
