@@ -79,6 +79,14 @@ func (s shifted) resolve(r *resolver) (result, bool) {
 		if !ok {
 			return s.placeholder(), true
 		}
+		// "the week" after "in 1993" cannot be a week of the year the
+		// text named: the article's week it is, in news.
+		if s.n == 0 && rank(a.gran) > rank(s.unit) && s.unit != GranYear {
+			if !r.hasDCT {
+				return s.placeholder(), true
+			}
+			a = dayPoint(r.dct)
+		}
 		base = a
 		// "a year earlier" than a quarter is that quarter a year before.
 		if s.n != 0 && a.gran == GranQuarter && s.unit == GranYear {
