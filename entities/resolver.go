@@ -65,6 +65,9 @@ type node struct {
 	tokens    []string // folded tokens of the fullest name so far
 	context   []Handle // co-mentioned entities, at most MaxContext
 	gender    gender   // what its honorifics say, if anything
+	// short holds the forms an organization's or place's aliases give a
+	// short name to match: "acr:gm" for "GM", "name:general motors".
+	short []string
 }
 
 // add adds v to (*m)[k], making the map on first use: most entities
@@ -204,19 +207,11 @@ func (r *Resolver) pairing(name string, kind Kind, toks []string) func(Handle) b
 	if kind == Person {
 		return nil
 	}
-	acr := ""
+	key := "name:" + strings.Join(toks, " ")
 	if isAcronymToken(name) {
-		acr = initials(name)
+		key = "acr:" + initials(name)
 	}
-	key := strings.Join(toks, " ")
-	return func(h Handle) bool {
-		for a := range r.nodes[h].aliases {
-			if acr != "" && isAcronymToken(a) && initials(a) == acr || acr == "" && strings.Join(nameTokens(a), " ") == key {
-				return true
-			}
-		}
-		return false
-	}
+	return func(h Handle) bool { return slices.Contains(r.nodes[h].short, key) }
 }
 
 // pick chooses among candidate entities of a gender compatible with g:
@@ -365,11 +360,17 @@ func (r *Resolver) fold(h Handle, l Local, toks []string, doc int) {
 	n.kinds.add(l.Kind, len(l.Mentions))
 	n.mentions += len(l.Mentions)
 	for _, a := range l.Aliases {
-		if n.aliases[a] == 0 && a != l.Name && l.Place == "" && l.Kind != Person && isAcronymToken(a) {
-			// "General Motors ... GM": a later "GM" alone finds this
-			// entity through its acronym too.
-			if k := initials(a); k != "" && !slices.Contains(r.byInitials[k], h) {
-				r.byInitials[k] = append(r.byInitials[k], h)
+		if n.aliases[a] == 0 && l.Place == "" && l.Kind != Person {
+			if isAcronymToken(a) {
+				k := initials(a)
+				n.short = append(n.short, "acr:"+k)
+				// "General Motors ... GM": a later "GM" alone finds this
+				// entity through its acronym too.
+				if a != l.Name && k != "" && !slices.Contains(r.byInitials[k], h) {
+					r.byInitials[k] = append(r.byInitials[k], h)
+				}
+			} else {
+				n.short = append(n.short, "name:"+strings.Join(nameTokens(a), " "))
 			}
 		}
 		n.aliases[a]++

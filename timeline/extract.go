@@ -1290,8 +1290,7 @@ verb:
 	}
 	if j < 0 || !toks[j].word || toks[j].timex >= 0 || toks[j].entity >= 0 || nonSubjects[toks[j].lower] ||
 		prepositions[toks[j].lower] || subordinators[toks[j].lower] || determiners[toks[j].lower] ||
-		isVerbTrigger(toks[j]) || auxiliaries[toks[j].lower] || quantities[toks[j].lower] || !isAlnum([]rune(toks[j].lower)[0]) ||
-		toks[j].lower[0] >= '0' && toks[j].lower[0] <= '9' {
+		isVerbTrigger(toks[j]) || auxiliaries[toks[j].lower] || quantities[toks[j].lower] || !startsWithLetter(toks[j].lower) {
 		return "", false
 	}
 	end, start := j, j
@@ -1388,4 +1387,10 @@ func objectLike(toks []token, i int) bool {
 		j--
 	}
 	return j >= 0 && (prepositions[toks[j].lower] || tellVerbs[toks[j].lower])
+}
+
+// startsWithLetter reports whether s begins with a letter.
+func startsWithLetter(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLetter(r)
 }
