@@ -428,7 +428,9 @@ func resolvePlaces(ms []Mention, toks [][]string, gr *Grouper) []gazetteer.Place
 			if acceptPlace(m, cands[0]) {
 				out[i] = cands[0]
 				ctx.Countries[cands[0].Country] = true
-				ctx.Regions[cands[0].Region] = true
+				if cands[0].Region != "" {
+					ctx.Regions[cands[0].Region] = true
+				}
 				if cands[0].Kind == gazetteer.Region {
 					ctx.Regions[cands[0].ID] = true
 				}

@@ -415,7 +415,7 @@ func (g *Gazetteer) Resolve(name string, ctx Context) (Place, bool) {
 	best := cs[0]
 	for _, c := range cs {
 		p := g.places[c.place]
-		if p.Kind != Country && (ctx.Regions[p.Region] || p.Kind == Region && ctx.Regions[p.ID]) {
+		if p.Kind != Country && (p.Region != "" && ctx.Regions[p.Region] || p.Kind == Region && ctx.Regions[p.ID]) {
 			return p, true
 		}
 	}

@@ -86,6 +86,8 @@ func TestResolve(t *testing.T) {
 		{"a country's name is the country", "Georgia", ctx("US", ""), "country/GE"},
 		{"the article's region picks the state", "Portland", ctx("US", "region/US.ME"), "city/4975802"},
 		{"abbreviation", "N.J.", ctx("", ""), "region/US.NJ"},
+		{"a region without a region of its own is no context", "Washington",
+			gazetteer.Context{Countries: map[string]bool{"US": true}, Regions: map[string]bool{"": true, "region/US.TX": true}}, "city/4140963"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1,0 +1,36 @@
+package entities_test
+
+import (
+	"testing"
+
+	"github.com/timelinehq/timeline/entities"
+)
+
+func TestPlacesInContext(t *testing.T) {
+	loc := func(names ...string) []entities.Mention {
+		ms := make([]entities.Mention, len(names))
+		for i, n := range names {
+			ms[i] = entities.Mention{Text: n, Kind: entities.Location}
+		}
+		return ms
+	}
+	tests := []struct {
+		name     string
+		mentions []entities.Mention
+		place    string // the gazetteer ID of the last mention's entity
+	}{
+		{"Washington alone is the capital", loc("Washington"), "city/4140963"},
+		{"a state named beside it does not make Washington the state", loc("Texas", "Washington"), "city/4140963"},
+		{"the state's abbreviation does", loc("Seattle", "Wash.", "Washington"), "region/US.WA"},
+		{"the article's region picks the town", loc("Maine", "Portland"), "city/4975802"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			locals, owner := entities.Group(tt.mentions)
+			got := locals[owner[len(owner)-1]].Place
+			if got != tt.place {
+				t.Errorf("%v: %s, want %s", tt.mentions, got, tt.place)
+			}
+		})
+	}
+}
