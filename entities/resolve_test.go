@@ -137,6 +137,8 @@ func TestResolveMerges(t *testing.T) {
 			[][2]int{{0, 0}, {1, 0}, {2, 0}}, "organization/general-motors", entities.Organization},
 		{"a spelling one article wrote gives way to the one several use", []string{"the [Gulf Co-operation Council|O] met", "the [Gulf Cooperation Council|O] said", "the [Gulf Cooperation Council|O] agreed"},
 			[][2]int{{0, 0}, {1, 0}, {2, 0}}, "organization/gulf-cooperation-council", entities.Organization},
+		{"a state written only abbreviated is named in full", []string{"in Olympia, [Wash.|L], the bank"},
+			[][2]int{{0, 0}}, "location/washington", entities.Location},
 		{"an acronym joins the name it shares two entities with", []string{"[Commodity Credit Corporation|O] loans to [Iowa|L] and [Kansas|L] farmers", "[CCC|O] loans in [Iowa|L] and [Kansas|L]"},
 			[][2]int{{0, 0}, {1, 0}}, "organization/commodity-credit-corporation", entities.Organization},
 		{"an acronym of four letters joins its only expansion", []string{"the [Canadian Imperial Bank of Commerce|O] lent", "[CIBC|O] said"},

@@ -653,10 +653,17 @@ func (r *Resolver) canonicalName(counts map[string]int, place string, kind Kind)
 		if p.Kind == gazetteer.Country {
 			return p.Name
 		}
+		abbreviated := true
 		for a := range counts {
 			if gazetteer.Fold(a) == gazetteer.Fold(p.Name) {
 				return p.Name
 			}
+			if _, ok := r.gz.Abbreviation(a); !ok {
+				abbreviated = false
+			}
+		}
+		if abbreviated {
+			return p.Name // "Wash." alone is Washington
 		}
 	}
 	best, nb := "", 0 // nb is nameWeight(best), kept rather than recomputed

@@ -365,6 +365,9 @@ func findTriggers(toks []token) []found {
 		if negated(toks, i) {
 			continue
 		}
+		if (w == "declined" || w == "declines") && i+1 < len(toks) && (toks[i+1].lower == "to" && i+2 < len(toks) && !startsWithDigit(toks[i+2].lower) || toks[i+1].lower == "comment" || toks[i+1].lower == "comments") {
+			continue // "declined to comment", "declined comment": a refusal, not a fall
+		}
 		if f.verb && supportVerbs[w] && nounFollows(toks, f.endTok) {
 			continue // "launched an attack": the noun names the event
 		}
@@ -891,7 +894,7 @@ func participants(a Article, toks []token, f found, c *Candidate) {
 		pronoun := pronounSubject(toks, k)
 		for i := len(ents) - 1; i >= 0; i-- {
 			e := ents[i]
-			if e.tok > k || toks[e.tok].seg != seg || pronoun && objectLike(toks, e.tok) {
+			if e.tok > k || toks[e.tok].seg != seg || pronoun && (objectLike(toks, e.tok) || addressPart(toks, e.tok, a.Mentions)) {
 				continue
 			}
 			if len(subj) == 0 || conjoined(toks, e.tok) {
@@ -923,7 +926,8 @@ func participants(a Article, toks []token, f found, c *Candidate) {
 		}
 		if len(subj) == 0 {
 			for i := len(ents) - 1; i >= 0; i-- {
-				if e := ents[i]; e.tok < k && e.local != c.Place && !(pronoun && objectLike(toks, e.tok)) {
+				if e := ents[i]; e.tok < k && e.local != c.Place && !(pronoun && objectLike(toks, e.tok)) &&
+					!addressPart(toks, e.tok, a.Mentions) && !inApposition(toks, e.tok) {
 					add(&subj, e.local)
 					break
 				}
@@ -1288,6 +1292,29 @@ verb:
 		}
 		j = p - 1
 	}
+	// "Trade between Argentina and Brazil jumped", "load factor at Pan
+	// American World Airways rose": a name after a preposition is the
+	// complement of the subject's noun, not its head.
+	ppEnd := -1 // the last token of such a complement, kept when short
+	firstPrep := -1
+	if j >= 0 && toks[j].entity >= 0 {
+		last := j
+		e0 := entityStart(toks, j)
+		if e0 >= 2 && toks[e0-1].lower == "and" && toks[e0-2].entity >= 0 {
+			e0 = entityStart(toks, e0-2) // "between Argentina and Brazil"
+		}
+		p := e0 - 1
+		if p >= 0 && determiners[toks[p].lower] && !possessivePronouns[toks[p].lower] {
+			p--
+		}
+		if p < 1 || !prepositions[toks[p].lower] || toks[p].lower == "by" || toks[p].lower == "as" {
+			return "", false
+		}
+		j, ppEnd, firstPrep = p-1, last, p
+		if preVerbAdverbs[toks[j].lower] || strings.HasSuffix(toks[j].lower, "ly") {
+			return "", false // "X together with Y": no noun before the complement
+		}
+	}
 	if j < 0 || !toks[j].word || toks[j].timex >= 0 || toks[j].entity >= 0 || nonSubjects[toks[j].lower] ||
 		prepositions[toks[j].lower] || subordinators[toks[j].lower] || determiners[toks[j].lower] ||
 		isVerbTrigger(toks[j]) || auxiliaries[toks[j].lower] || quantities[toks[j].lower] || !startsWithLetter(toks[j].lower) {
@@ -1302,8 +1329,9 @@ verb:
 		}
 		if determiners[t.lower] && !possessivePronouns[t.lower] {
 			start = i
-			if i >= 2 && (toks[i-1].lower == "of" || toks[i-1].lower == "for") {
-				continue // "the trading value for the yen"
+			if i >= 2 && (toks[i-1].lower == "of" || toks[i-1].lower == "for" ||
+				ppEnd >= 0 && prepositions[toks[i-1].lower] && toks[i-1].lower != "by" && toks[i-1].lower != "as") {
+				continue // "the trading value for the yen", "exports from the ..."
 			}
 			i--
 			break
@@ -1314,6 +1342,13 @@ verb:
 		}
 		adjective := t.timex >= 0 && strings.HasSuffix(t.lower, "ly")  // "weekly"
 		participle := strings.HasSuffix(t.lower, "ing") && t.timex < 0 // "people claiming benefits"
+		if ppEnd >= 0 && i > 0 && toks[i-1].word && !isVerbTrigger(toks[i-1]) && !clauseVerbs[toks[i-1].lower] && !auxiliaries[toks[i-1].lower] &&
+			(prepositions[t.lower] && t.lower != "by" && t.lower != "as" || t.lower == "and" && i+1 < len(toks) && toks[i+1].cap) {
+			// Within a complement: "exports from the Ras Tanurah and
+			// Juaymah terminals in the Gulf".
+			firstPrep, start = i, i
+			continue
+		}
 		if !adjective && !participle && ((!t.word && t.text != "-" && t.text != "&" && t.text != "'s" && t.text != "’s") || t.timex >= 0 ||
 			nonSubjects[t.lower] || subordinators[t.lower] || clauseVerbs[t.lower] || isVerbTrigger(t) || beForms[t.lower] || auxiliaries[t.lower] ||
 			prepositions[t.lower] && t.lower != "of" && t.lower != "for" || possessivePronouns[t.lower]) {
@@ -1348,11 +1383,27 @@ verb:
 	if start > end {
 		return "", false
 	}
+	if ppEnd >= 0 {
+		if ppEnd-start < 8 {
+			end = ppEnd // short enough to say whose: "Trade between Argentina and Brazil"
+		} else if firstPrep > start {
+			end = firstPrep - 1 // "Exports"
+		}
+	}
 	for i := start; i <= end; i++ {
 		named = named || toks[i].entity >= 0
 	}
 	// As written, one line: "U.S. M-1 money", "Japan's Nikkei index".
 	return strings.Join(strings.Fields(text[toks[start].start:toks[end].end]), " "), named
+}
+
+// entityStart returns the first token of the name that token i is part
+// of.
+func entityStart(toks []token, i int) int {
+	for i > 0 && toks[i-1].entity == toks[i].entity {
+		i--
+	}
+	return i
 }
 
 // tellVerbs take the one told as their object: "told the SEC it had".
@@ -1394,3 +1445,33 @@ func startsWithLetter(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsLetter(r)
 }
+
+// addressPart reports whether the name at token i is the second part of
+// a place's address, "Melville, N.Y.": the region of a town named just
+// before, which no pronoun stands for.
+func addressPart(toks []token, i int, mentions []entities.Mention) bool {
+	if i < 2 || toks[i-1].text != "," || toks[i-2].entity < 0 || toks[i].entity < 0 {
+		return false
+	}
+	return mentions[toks[i].entity].Kind == entities.Location && mentions[toks[i-2].entity].Kind == entities.Location
+}
+
+// inApposition reports whether the name at token i stands inside an
+// apposition that describes the name before it: ", a St. Louis insurance
+// company," or ", a private investor from Melville, N.Y.,".
+func inApposition(toks []token, i int) bool {
+	for j := i - 1; j >= 0; j-- {
+		t := toks[j]
+		if t.text == "," {
+			return j+1 < i && (toks[j+1].lower == "a" || toks[j+1].lower == "an") && j > 0 && toks[j-1].entity >= 0
+		}
+		if !t.word && t.text != "-" && t.text != "'s" {
+			return false
+		}
+	}
+	return false
+}
+
+// startsWithDigit reports whether s begins with a digit: "declined to 5
+// pct" is a fall, "declined to comment" a refusal.
+func startsWithDigit(s string) bool { return s != "" && s[0] >= '0' && s[0] <= '9' }

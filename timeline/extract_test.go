@@ -47,6 +47,10 @@ func TestExtract(t *testing.T) {
 			[]string{"met meet 2017-04-12 [Lavrov United States] -"}},
 		{"a pronoun does not stand for the one told", "Putin told Lavrov he met Tillerson on Wednesday.", "2017-04-13",
 			[]string{"met meet 2017-04-12 [Putin Tillerson] -"}},
+		{"a pronoun does not stand for a town's region", "Putin, a private investor from Moscow, Russia, told Lavrov they met Tillerson on Wednesday.", "2017-04-13",
+			[]string{"met meet 2017-04-12 [Putin Tillerson] -"}},
+		{"a name inside an apposition is not the subject", "Putin, a Moscow official, met Tillerson on Wednesday.", "2017-04-13",
+			[]string{"met meet 2017-04-12 [Putin Tillerson] -"}},
 		{"a pronoun does not stand for a preposition's object", "In a letter to Lavrov, it said it met Tillerson on Wednesday.", "2017-04-13",
 			[]string{"met meet 2017-04-12 [Tillerson] -"}},
 	}

@@ -21,6 +21,7 @@ var names = map[string]entities.Kind{
 	"Donald Trump": entities.Person, "Trump": entities.Person, "Moscow": entities.Location, "Syria": entities.Location,
 	"Hamburg": entities.Location, "White House": entities.Organization, "Russia": entities.Location,
 	"United States": entities.Location, "Japan": entities.Location, "Associated Press": entities.Organization,
+	"Argentina": entities.Location, "Brazil": entities.Location, "Gulf": entities.Location,
 }
 
 // article prepares text as the pipeline would, with the names above and

@@ -150,9 +150,10 @@ func pluralNoun(np string) bool {
 	if len(ws) == 0 {
 		return false
 	}
-	// The head comes before "of" or "for": "exports of American wine".
+	// The head comes before a preposition: "exports of American wine",
+	// "trade between Argentina and Brazil".
 	for i, w := range ws {
-		if i > 0 && (w == "of" || w == "for") {
+		if i > 0 && prepositions[w] {
 			ws = ws[:i]
 			break
 		}

@@ -19,7 +19,8 @@ func TestPluralNoun(t *testing.T) {
 		"Stock prices": true, "bank shares": true, "Imports": true, "stock indexes worldwide": true,
 		"exports of American wine": true, "value of new projects": false, "Straits Times": false,
 		"the crisis": false, "status": false, "Japan's": false, "progress": false, "call money rate": false,
-		"Lehman Brothers": false, "news": false,
+		"Lehman Brothers": false, "news": false, "exports from the terminals in the Gulf": true,
+		"trade between Argentina and Brazil": false,
 	} {
 		if got := pluralNoun(np); got != want {
 			t.Errorf("pluralNoun(%q) = %v, want %v", np, got, want)
