@@ -597,9 +597,39 @@ func inParallel(n int, work func(lo, hi int)) {
 // "Washington", "Chad" are people's names as well): the tagger saw the
 // place's name and still took it for a person's.
 func (r *Resolver) joinNotPeople() {
+	// Companies by the word their name starts with, when the rest only
+	// says what kind of company it is: "chrysler" -> Chrysler Corp.
+	companies := map[string][]Handle{}
 	for h, n := range r.nodes {
-		if r.find(Handle(h)) != Handle(h) || len(n.tokens) != 1 || n.kinds.majority() != Person ||
-			len(n.roles) > 0 || n.gender != unknownGender || len(r.bySuffix[n.tokens[0]]) > 0 {
+		if len(n.tokens) < 2 || n.place != "" || n.kinds.majority() != Organization || !corporate(n.tokens[1:]) {
+			continue
+		}
+		root := r.find(Handle(h))
+		if !slices.Contains(companies[n.tokens[0]], root) {
+			companies[n.tokens[0]] = append(companies[n.tokens[0]], root)
+		}
+	}
+	for h, n := range r.nodes {
+		if r.find(Handle(h)) != Handle(h) || len(n.tokens) != 1 || n.place != "" {
+			continue
+		}
+		head := n.tokens[0]
+		company := Handle(-1)
+		if cs := companies[head]; len(cs) == 1 && r.find(cs[0]) != Handle(h) {
+			company = r.find(cs[0])
+		}
+		switch n.kinds.majority() {
+		case Organization:
+			// "Chrysler" alone is the one company named Chrysler Corp.
+			if company >= 0 {
+				r.union(company, Handle(h))
+			}
+			continue
+		case Person:
+		default:
+			continue
+		}
+		if len(n.roles) > 0 || n.gender != unknownGender || len(r.bySuffix[head]) > 0 {
 			continue
 		}
 		honorific := false
@@ -608,20 +638,45 @@ func (r *Resolver) joinNotPeople() {
 				honorific = true
 			}
 		}
-		if honorific || len(r.gz.Lookup(n.tokens[0])) > 0 {
+		if honorific || len(r.gz.Lookup(head)) > 0 {
 			continue
 		}
-		o, ok := r.byKey["name:"+n.tokens[0]]
-		if !ok {
-			continue
+		if o, ok := r.byKey["name:"+head]; ok {
+			o = r.find(o)
+			k := r.nodes[o].kinds.majority()
+			if o != Handle(h) && k != Person && r.nodes[o].kinds.of(k) > n.kinds.of(Person) {
+				r.union(o, Handle(h))
+				continue
+			}
 		}
-		o = r.find(o)
-		k := r.nodes[o].kinds.majority()
-		if o == Handle(h) || k == Person || r.nodes[o].kinds.of(k) <= n.kinds.of(Person) {
-			continue
+		// "Chrysler" tagged a person, with no sign of one, and a single
+		// company named Chrysler Corp: the company, whose mentions count
+		// as the company's.
+		if company >= 0 {
+			n.kinds.add(Organization, n.kinds.of(Person))
+			n.kinds.add(Person, -n.kinds.of(Person))
+			r.union(company, Handle(h))
 		}
-		r.union(o, Handle(h))
 	}
+}
+
+// corporateWords say what kind of company a name is, not which.
+var corporateWords = map[string]bool{
+	"inc": true, "corp": true, "co": true, "ltd": true, "group": true, "plc": true, "ag": true, "sa": true,
+	"nv": true, "cos": true, "corporation": true, "company": true, "industries": true, "holdings": true,
+	"llc": true, "lp": true, "gmbh": true, "bv": true, "spa": true, "and": true, "of": true, "america": true,
+	"international": true, "systems": true, "enterprises": true, "incorporated": true, "limited": true,
+}
+
+// corporate reports whether folded name tokens only say what kind of
+// company a name is ("corp", "co inc", "international corp").
+func corporate(toks []string) bool {
+	for _, t := range toks {
+		if !corporateWords[t] {
+			return false
+		}
+	}
+	return len(toks) > 0 && toks[len(toks)-1] != "and" && toks[len(toks)-1] != "of"
 }
 
 // localGender is the gender that a local entity's honorifics give.
