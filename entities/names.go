@@ -37,6 +37,26 @@ func Trim(text string, sent corpus.Span, m Mention) (Mention, bool) {
 			break
 		}
 	}
+	// The markup of wire archives: "<Aber Resources Ltd>" for a company
+	// not listed, a ticker after a listed one's name ("American Express
+	// Co <AXP>"), or the ticker alone, which names no one.
+	if n := text[start:end]; strings.HasPrefix(n, "<") && strings.HasSuffix(n, ">") && ticker(n[1:len(n)-1]) {
+		return m, false
+	}
+	if n := text[start:end]; strings.HasSuffix(n, ">") {
+		if i := strings.LastIndexByte(n, '<'); i > 0 && ticker(n[i+1:len(n)-1]) {
+			end = start + i
+		}
+	}
+	for start < end && (text[start] == '<' || text[start] == ' ') {
+		start++
+	}
+	for end > start && (text[end-1] == '>' || text[end-1] == ' ') {
+		end--
+	}
+	if start >= end {
+		return m, false
+	}
 	// Leading words that are not the name.
 	var role []string
 	the := false
@@ -309,4 +329,20 @@ func foldAccents(s string) string {
 		}
 	}
 	return b.String()
+}
+
+// ticker reports whether s looks like a stock ticker: capitals, digits
+// and dots, with perhaps an exchange after a space ("AXP", "BAC.N",
+// "ASEA ST").
+func ticker(s string) bool {
+	if s == "" || len(s) > 12 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if !(c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '.' || c == ' ' || c == '-') {
+			return false
+		}
+	}
+	return true
 }

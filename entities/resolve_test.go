@@ -259,6 +259,10 @@ func TestTrim(t *testing.T) {
 		{"honorific", "Mr Tillerson said", 0, 12, entities.Person, "Tillerson", "", true},
 		{"title without a name", "Says Kremlin Spokesman", 0, 22, entities.Person, "", "", false},
 		{"the", "the Kremlin said", 0, 11, entities.Organization, "Kremlin", "", true},
+		{"archive markup around a name", "<Aber Resources Ltd> said", 0, 20, entities.Organization, "Aber Resources Ltd", "", true},
+		{"a ticker after a name", "American Express Co <AXP> said", 0, 25, entities.Organization, "American Express Co", "", true},
+		{"a ticker alone", "shares of <BAC.N> rose", 10, 17, entities.Organization, "", "", false},
+		{"a name cut after its markup", "Hughes Aircraft Corp> said", 0, 21, entities.Organization, "Hughes Aircraft Corp", "", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
