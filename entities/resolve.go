@@ -26,6 +26,10 @@ type Local struct {
 	Place    string // gazetteer ID of a place ("country/RU", "city/524901"), "" if unknown
 	Lat, Lon float64
 	HasCoord bool
+	// Definite reports that the article writes the name after "the", as a
+	// noun of its own ("the House voted", "the Treasury said"): an
+	// institution or a thing, not a company called by its first word.
+	Definite bool
 }
 
 // Group joins the mentions of one article that name the same entity: an
@@ -296,6 +300,7 @@ func makeLocal(ms []Mention, mem []int, places []gazetteer.Place, gr *Grouper) L
 		if places[i].ID != "" && place.ID == "" {
 			place = places[i]
 		}
+		l.Definite = l.Definite || ms[i].Definite
 	}
 	l.Kind = kinds.majority()
 	l.Name = fullestName(l.Aliases)

@@ -65,6 +65,7 @@ type node struct {
 	tokens    []string // folded tokens of the fullest name so far
 	context   []Handle // co-mentioned entities, at most MaxContext
 	gender    gender   // what its honorifics say, if anything
+	definite  bool     // an article wrote it after "the" as a noun of its own
 	// short holds the forms an organization's or place's aliases give a
 	// short name to match: "acr:gm" for "GM", "name:general motors".
 	short []string
@@ -388,6 +389,7 @@ func (r *Resolver) fold(h Handle, l Local, toks []string, doc int) {
 	if l.Country != "" {
 		add(&n.countries, l.Country, 1)
 	}
+	n.definite = n.definite || l.Definite
 	if g := localGender(l); compatible(n.gender, g) {
 		n.gender = both(n.gender, g)
 	}
@@ -615,7 +617,8 @@ func (r *Resolver) joinNotPeople() {
 		}
 		head := n.tokens[0]
 		company := Handle(-1)
-		if cs := companies[head]; len(cs) == 1 && r.find(cs[0]) != Handle(h) {
+		// "the House", "the Treasury": an institution, not House Group Inc.
+		if cs := companies[head]; len(cs) == 1 && r.find(cs[0]) != Handle(h) && !n.definite {
 			company = r.find(cs[0])
 		}
 		switch n.kinds.majority() {
@@ -701,8 +704,10 @@ func localGender(l Local) gender {
 // States"), a city or region by its gazetteer name when an alias is
 // that name. An organization's fullest name gives way to the fullest
 // name of several words that two articles or more use when only one
-// article wrote it, and to a name it ends with that more articles use
-// ("General Motors", not "U.S. Carmaker General Motors").
+// article wrote it; any fullest name gives way to a name of two words or
+// more that it ends with and more articles use ("General Motors", not
+// "U.S. Carmaker General Motors"; "Kiichi Miyazawa", not "Minsiter Kiichi
+// Miyazawa").
 func (r *Resolver) canonicalName(counts map[string]int, place string, kind Kind) string {
 	if p, ok := r.gz.Place(place); ok {
 		if p.Kind == gazetteer.Country {
@@ -730,15 +735,12 @@ func (r *Resolver) canonicalName(counts map[string]int, place string, kind Kind)
 			best, nb = a, na
 		}
 	}
-	if kind == Person {
-		return best
-	}
 	// An organization's fullest name written by one article ("Gulf
 	// Co-operation Council", "U.S. Air Group Inc") gives way to the
 	// fullest name of two words or more that several articles use ("Gulf
 	// Cooperation Council"), not to an acronym ("OMB" for "Office of
 	// Management and Budget").
-	if counts[best] == 1 {
+	if counts[best] == 1 && kind != Person {
 		alt, na := "", 0
 		for _, a := range sortedKeys(counts) {
 			if w := nameWeight(a); counts[a] >= 2 && w >= 8 && (alt == "" || w > na || w == na && counts[a] > counts[alt]) {
@@ -749,9 +751,10 @@ func (r *Resolver) canonicalName(counts map[string]int, place string, kind Kind)
 			best = alt
 		}
 	}
-	// An organization's or place's fullest name may hold words that are
-	// not its name ("U.S. Carmaker General Motors", "12-nation European
-	// Community"): the name it ends with wins when more articles use it.
+	// A fullest name may hold words that are not the name ("U.S.
+	// Carmaker General Motors", "12-nation European Community", a
+	// misspelt title in "Minsiter Kiichi Miyazawa"): the name of two
+	// words or more it ends with wins when more articles use it.
 	full := strings.Join(nameTokens(best), " ")
 	tail := best
 	for _, a := range sortedKeys(counts) {

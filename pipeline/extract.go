@@ -219,6 +219,7 @@ type extractLocal struct {
 	Lat      float64       `json:"lat,omitempty"`
 	Lon      float64       `json:"lon,omitempty"`
 	HasCoord bool          `json:"has_coord,omitempty"`
+	Definite bool          `json:"definite,omitempty"`
 }
 
 type extractEvent struct {
@@ -290,7 +291,7 @@ func toExtractDoc(r *DocResult) *extractDoc {
 	for _, l := range r.Locals {
 		x.Entities = append(x.Entities, extractLocal{Name: l.Name, Kind: l.Kind, Aliases: l.Aliases,
 			Roles: l.Roles, Mentions: l.Mentions, Country: l.Country, Place: l.Place, Lat: l.Lat, Lon: l.Lon,
-			HasCoord: l.HasCoord})
+			HasCoord: l.HasCoord, Definite: l.Definite})
 	}
 	for _, c := range r.Candidates {
 		e := extractEvent{
@@ -346,7 +347,7 @@ func (x *extractDoc) result() (*DocResult, error) {
 	for _, l := range x.Entities {
 		r.Locals = append(r.Locals, entities.Local{Name: l.Name, Kind: l.Kind, Aliases: l.Aliases,
 			Roles: l.Roles, Mentions: l.Mentions, Country: l.Country, Place: l.Place, Lat: l.Lat, Lon: l.Lon,
-			HasCoord: l.HasCoord})
+			HasCoord: l.HasCoord, Definite: l.Definite})
 	}
 	for _, g := range x.Groups {
 		for _, i := range g {
