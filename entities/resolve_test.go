@@ -137,6 +137,8 @@ func TestResolveMerges(t *testing.T) {
 			[][2]int{{0, 0}, {1, 0}, {2, 0}}, "organization/general-motors", entities.Organization},
 		{"a person's name with a stray word gives way to the name several use", []string{"Finance [Minsiter Kiichi Miyazawa|P] said", "[Kiichi Miyazawa|P] said", "[Kiichi Miyazawa|P] added"},
 			[][2]int{{0, 0}, {1, 0}, {2, 0}}, "person/kiichi-miyazawa", entities.Person},
+		{"British and American spellings are one name", []string{"the [International Coffee Organisation|O] met", "the [International Coffee Organization|O] said", "the [International Coffee Organization|O] agreed"},
+			[][2]int{{0, 0}, {1, 0}, {2, 0}}, "organization/international-coffee-organization", entities.Organization},
 		{"a spelling one article wrote gives way to the one several use", []string{"the [Gulf Co-operation Council|O] met", "the [Gulf Cooperation Council|O] said", "the [Gulf Cooperation Council|O] agreed"},
 			[][2]int{{0, 0}, {1, 0}, {2, 0}}, "organization/gulf-cooperation-council", entities.Organization},
 		{"a company named by the word it starts with", []string{"[Chrysler Corp|O] said sales rose.", "[Chrysler|P] said it would cut jobs.", "[Chrysler|O] shares fell."},

@@ -410,6 +410,20 @@ func resolveKey(l Local, toks []string) string {
 	if a, ok := knownAliases[name]; ok {
 		name = a
 	}
+	// "International Coffee Organisation" and "... Organization" are one
+	// body: British spellings key as American ones.
+	for _, w := range toks {
+		if _, ok := americanSpelling[w]; ok {
+			f := strings.Fields(name)
+			for i, w := range f {
+				if a, ok := americanSpelling[w]; ok {
+					f[i] = a
+				}
+			}
+			name = strings.Join(f, " ")
+			break
+		}
+	}
 	if l.Kind == Person && len(toks) == 1 {
 		// A lone surname stays apart from an organization or place of
 		// the same name until the whole corpus is seen.
@@ -661,6 +675,14 @@ func (r *Resolver) joinNotPeople() {
 			r.union(company, Handle(h))
 		}
 	}
+}
+
+// americanSpelling maps the British spellings of words common in the
+// names of organizations to the American ones, for keys only.
+var americanSpelling = map[string]string{
+	"organisation": "organization", "organisations": "organizations", "labour": "labor", "defence": "defense",
+	"centre": "center", "programme": "program", "harbour": "harbor", "theatre": "theater",
+	"nationalisation": "nationalization", "privatisation": "privatization",
 }
 
 // corporateWords say what kind of company a name is, not which.
