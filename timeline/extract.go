@@ -1200,6 +1200,10 @@ var nonSubjects = map[string]bool{
 	"there": true, "that": true, "which": true, "who": true, "what": true, "these": true, "those": true,
 	"and": true, "or": true, "but": true, "nor": true, "so": true, "than": true, "not": true,
 	"according": true, "said": true, "says": true, "say": true,
+	// Numbers and quantifiers stand for people or things named before:
+	// "the two met", "others fell".
+	"one": true, "two": true, "three": true, "four": true, "five": true, "six": true, "some": true,
+	"many": true, "most": true, "others": true, "none": true, "several": true,
 }
 
 // quantities cannot head a subject: "992.0 billion won" is money.

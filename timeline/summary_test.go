@@ -28,6 +28,7 @@ func TestSummarySubjectPhrase(t *testing.T) {
 		{"a name ending the subject wins", "Russian President Vladimir Putin met Tillerson on Wednesday.", "Vladimir Putin meets Tillerson"},
 		{"a speaker in apposition is named", "Peskov, a Kremlin spokesman, said on Thursday that ties were poor.", "Peskov comments"},
 		{"a pronoun is no subject", "It fell sharply on Thursday.", "Fell"},
+		{"a number is no subject", "The two met on Thursday.", "Met"},
 		{"a subordinator is no part of an event noun's phrase", "When debt rescheduling talks resumed on Tuesday, banks waited.", "Debt rescheduling talks"},
 		{"the object of a participle is no subject", "A loan signed in Moscow on Wednesday was repaid.", "Signed in Moscow"},
 	}
