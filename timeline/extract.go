@@ -358,6 +358,11 @@ func findTriggers(toks []token) []found {
 			if f.verb && i > 0 && (determiners[toks[i-1].lower] || strings.HasSuffix(toks[i-1].lower, "'s") || strings.HasSuffix(toks[i-1].lower, "’s")) {
 				f.verb = false // "the attacks", "Putin's visit"
 			}
+			if f.verb && i > 0 && (f.class == "rise" || f.class == "fall") && !strings.HasSuffix(w, "ed") && w != "rose" && w != "fell" &&
+				(startsWithDigit(toks[i-1].lower) || toks[i-1].timex >= 0 || nounModifiers[toks[i-1].lower] ||
+					prepositions[toks[i-1].lower] || beForms[toks[i-1].lower] || objectTakers[toks[i-1].lower]) {
+				continue // "pretax gains", "a 2.3 pct December rise": nouns, told by their own clause
+			}
 			if !f.verb && f.class == "say" && (w == "statement" || w == "comments") && !determinerBefore(toks, i) {
 				continue
 			}
@@ -946,7 +951,7 @@ func participants(a Article, toks []token, f found, c *Candidate) {
 			// "X was arrested by Y": Y did it to X.
 			var agent []int
 			for _, e := range ents {
-				if e.tok > k && e.tok > 0 && toks[e.tok-1].lower == "by" {
+				if e.tok > k && afterBy(toks, e.tok) {
 					agent = append(agent, e.local)
 				}
 			}
@@ -1200,8 +1205,11 @@ var nonSubjects = map[string]bool{
 	"there": true, "that": true, "which": true, "who": true, "what": true, "these": true, "those": true,
 	"and": true, "or": true, "but": true, "nor": true, "so": true, "than": true, "not": true,
 	"according": true, "said": true, "says": true, "say": true,
-	// Numbers and quantifiers stand for people or things named before:
-	// "the two met", "others fell".
+}
+
+// standIns are numbers and quantifiers that, heading a subject, stand for
+// people or things named before: "the two met", "others fell".
+var standIns = map[string]bool{
 	"one": true, "two": true, "three": true, "four": true, "five": true, "six": true, "some": true,
 	"many": true, "most": true, "others": true, "none": true, "several": true,
 }
@@ -1319,7 +1327,7 @@ verb:
 			return "", false // "X together with Y": no noun before the complement
 		}
 	}
-	if j < 0 || !toks[j].word || toks[j].timex >= 0 || toks[j].entity >= 0 || nonSubjects[toks[j].lower] ||
+	if j < 0 || !toks[j].word || toks[j].timex >= 0 || toks[j].entity >= 0 || nonSubjects[toks[j].lower] || standIns[toks[j].lower] ||
 		prepositions[toks[j].lower] || subordinators[toks[j].lower] || determiners[toks[j].lower] ||
 		isVerbTrigger(toks[j]) || auxiliaries[toks[j].lower] || quantities[toks[j].lower] || !startsWithLetter(toks[j].lower) {
 		return "", false
@@ -1344,7 +1352,9 @@ verb:
 			start = i
 			continue
 		}
-		adjective := t.timex >= 0 && strings.HasSuffix(t.lower, "ly")  // "weekly"
+		adjective := t.timex >= 0 && (strings.HasSuffix(t.lower, "ly") || // "weekly"
+			t.word && (i == 0 || !toks[i-1].word || toks[i-1].timex != t.timex) && (i+1 > end || toks[i+1].timex != t.timex) &&
+				(i == 0 || !prepositions[toks[i-1].lower] && toks[i-1].lower != "last" && toks[i-1].lower != "next" && toks[i-1].lower != "this")) // "the February index"
 		participle := strings.HasSuffix(t.lower, "ing") && t.timex < 0 // "people claiming benefits"
 		if ppEnd >= 0 && i > 0 && toks[i-1].word && !isVerbTrigger(toks[i-1]) && !clauseVerbs[toks[i-1].lower] && !auxiliaries[toks[i-1].lower] &&
 			(prepositions[t.lower] && t.lower != "by" && t.lower != "as" || t.lower == "and" && i+1 < len(toks) && toks[i+1].cap) {
@@ -1479,3 +1489,36 @@ func inApposition(toks []token, i int) bool {
 // startsWithDigit reports whether s begins with a digit: "declined to 5
 // pct" is a fall, "declined to comment" a refusal.
 func startsWithDigit(s string) bool { return s != "" && s[0] >= '0' && s[0] <= '9' }
+
+// afterBy reports whether the name at token i is a passive's agent: "by"
+// before it, perhaps with "the" and a title between ("announced by
+// Finance Minister Edouard Balladur").
+func afterBy(toks []token, i int) bool {
+	j := i - 1
+	office := false
+	for j >= 0 && j >= i-4 && toks[j].word && toks[j].cap && toks[j].entity < 0 {
+		office = office || officeNoun(toks[j].lower) || toks[j].lower == "judge" || toks[j].lower == "chairman"
+		j--
+	}
+	if j == i-1 {
+		return j >= 0 && toks[j].lower == "by"
+	}
+	return office && j >= 0 && toks[j].lower == "by"
+}
+
+// objectTakers before "gains" or "declines" make them objects, nouns:
+// "net excludes gains of", "posted gains".
+var objectTakers = map[string]bool{
+	"excludes": true, "exclude": true, "excluded": true, "excluding": true, "includes": true, "include": true,
+	"included": true, "including": true, "posted": true, "posts": true, "reported": true, "recorded": true,
+	"showed": true, "shows": true, "show": true, "had": true, "has": true, "have": true, "saw": true, "sees": true,
+	"expects": true, "expected": true, "forecast": true, "predicted": true, "registered": true, "booked": true,
+}
+
+// nounModifiers before "gains", "rise" or "declines" make them nouns:
+// "pretax gains", "wage rises".
+var nounModifiers = map[string]bool{
+	"pct": true, "percent": true, "pretax": true, "extraordinary": true, "capital": true, "price": true,
+	"wage": true, "tax": true, "rate": true, "interest": true, "sharp": true, "modest": true, "slight": true,
+	"further": true, "investment": true, "currency": true, "exchange": true, "net": true, "big": true, "small": true,
+}

@@ -45,6 +45,8 @@ func TestExtract(t *testing.T) {
 			[]string{"met meet 2017-04-12 [Lavrov] -"}},
 		{"a country that is a party", "Lavrov met United States officials on Wednesday.", "2017-04-13",
 			[]string{"met meet 2017-04-12 [Lavrov United States] -"}},
+		{"a passive's agent after a title", "Tillerson was received by Foreign Minister Lavrov on Wednesday.", "2017-04-13",
+			[]string{"received meet 2017-04-12 [Lavrov Tillerson] -"}},
 		{"a pronoun does not stand for the one told", "Putin told Lavrov he met Tillerson on Wednesday.", "2017-04-13",
 			[]string{"met meet 2017-04-12 [Putin Tillerson] -"}},
 		{"a pronoun does not stand for a town's region", "Putin, a private investor from Moscow, Russia, told Lavrov they met Tillerson on Wednesday.", "2017-04-13",

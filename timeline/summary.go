@@ -162,6 +162,9 @@ func pluralNoun(np string) bool {
 		ws = ws[:len(ws)-1]
 	}
 	w := ws[len(ws)-1]
+	if irregularPlural(w) && (len(ws) == 1 || w[0] >= 'a' && w[0] <= 'z') {
+		return true
+	}
 	if len(w) < 3 || w[len(w)-1] != 's' || len(ws) > 1 && (w[0] < 'a' || w[0] > 'z') {
 		return false // a name: "Straits Times", "Lehman Brothers"
 	}
@@ -174,6 +177,17 @@ func pluralNoun(np string) bool {
 		return false
 	}
 	return true
+}
+
+// irregularPlural reports whether w is a plural without a final s:
+// "seamen", "women", "people", "police".
+func irregularPlural(w string) bool {
+	w = strings.ToLower(w)
+	switch w {
+	case "people", "police", "children", "personnel", "cattle", "data":
+		return true
+	}
+	return strings.HasSuffix(w, "men") && w != "amen" && w != "specimen" && w != "abdomen"
 }
 
 // placeAdverbs may follow the head of a noun phrase.

@@ -20,7 +20,7 @@ func TestPluralNoun(t *testing.T) {
 		"exports of American wine": true, "value of new projects": false, "Straits Times": false,
 		"the crisis": false, "status": false, "Japan's": false, "progress": false, "call money rate": false,
 		"Lehman Brothers": false, "news": false, "exports from the terminals in the Gulf": true,
-		"trade between Argentina and Brazil": false,
+		"trade between Argentina and Brazil": false, "the seamen": true, "Seamen": true, "police": true, "Layman": false,
 	} {
 		if got := pluralNoun(np); got != want {
 			t.Errorf("pluralNoun(%q) = %v, want %v", np, got, want)

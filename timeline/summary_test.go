@@ -29,6 +29,10 @@ func TestSummarySubjectPhrase(t *testing.T) {
 		{"a speaker in apposition is named", "Peskov, a Kremlin spokesman, said on Thursday that ties were poor.", "Peskov comments"},
 		{"a pronoun is no subject", "It fell sharply on Thursday.", "Fell"},
 		{"a number is no subject", "The two met on Thursday.", "Met"},
+		{"a month inside the subject", "The preliminary February index rose 0.6 pct on Monday.", "Preliminary February index rises"},
+		{"gains after a verb are its object", "Operating net excludes gains of 1.5 mln dlrs on Monday.", ""},
+		{"gains after a number are a noun", "The company had 2.3 pct gains on Monday.", ""},
+		{"an irregular plural agrees", "The seamen signed an agreement on Saturday.", "Seamen reach an agreement"},
 		{"a subordinator is no part of an event noun's phrase", "When debt rescheduling talks resumed on Tuesday, banks waited.", "Debt rescheduling talks"},
 		{"the object of a participle is no subject", "A loan signed in Moscow on Wednesday was repaid.", "Signed in Moscow"},
 	}
