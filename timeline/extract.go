@@ -464,6 +464,13 @@ func passive(toks []token, i int) bool {
 	if !strings.HasSuffix(toks[i].lower, "ed") && !irregularPast[toks[i].lower] {
 		return false
 	}
+	// A participle right after its noun with an agent after it: "the
+	// numbers released Thursday by the Labor Department".
+	if i > 0 && toks[i-1].word && toks[i-1].entity < 0 && !toks[i-1].cap && !auxiliaries[toks[i-1].lower] &&
+		!nonSubjects[toks[i-1].lower] && !subordinators[toks[i-1].lower] && !preVerbAdverbs[toks[i-1].lower] &&
+		!strings.HasSuffix(toks[i-1].lower, "ly") && within(toks, i+1, 4, []string{"by"}) {
+		return true
+	}
 	for j := i - 1; j >= 0 && j >= i-2; j-- {
 		if beForms[toks[j].lower] {
 			return true
@@ -896,7 +903,7 @@ func participants(a Article, toks []token, f found, c *Candidate) {
 		// "X told the SEC it has acquired": with a pronoun for subject,
 		// a name that is the object of a verb or a preposition is not
 		// what the pronoun stands for.
-		pronoun := pronounSubject(toks, k)
+		pronoun := pronounSubject(toks, k) || coordinated(toks, k)
 		for i := len(ents) - 1; i >= 0; i-- {
 			e := ents[i]
 			if e.tok > k || toks[e.tok].seg != seg || pronoun && (objectLike(toks, e.tok) || addressPart(toks, e.tok, a.Mentions)) {
@@ -954,6 +961,12 @@ func participants(a Article, toks []token, f found, c *Candidate) {
 				if e.tok > k && afterBy(toks, e.tok) {
 					agent = append(agent, e.local)
 				}
+			}
+			if k > 0 && !beForms[toks[k-1].lower] && (k < 2 || !beForms[toks[k-2].lower]) {
+				// "figures released by Y", "the fish killed by the spill":
+				// the names before are not what the participle's noun
+				// underwent, they belong to the clause it stands in.
+				subj = nil
 			}
 			if len(agent) > 0 {
 				c.Participants, c.Subject = append(agent, subj...), true
@@ -1443,6 +1456,17 @@ func pronounSubject(toks []token, k int) bool {
 	return false
 }
 
+// coordinated reports whether the verb at token k follows "and" with no
+// subject of its own: "travelled to Giurgiu and met port officials",
+// whose subject is the first verb's.
+func coordinated(toks []token, k int) bool {
+	j := k - 1
+	for j >= 0 && toks[j].word && toks[j].entity < 0 && (auxiliaries[toks[j].lower] || preVerbAdverbs[toks[j].lower]) {
+		j--
+	}
+	return j >= 0 && toks[j].lower == "and"
+}
+
 // objectLike reports whether the name that starts at token i follows a
 // preposition or a verb of telling, "the" aside: "with the SEC", "told
 // the SEC".
@@ -1494,7 +1518,19 @@ func startsWithDigit(s string) bool { return s != "" && s[0] >= '0' && s[0] <= '
 // before it, perhaps with "the" and a title between ("announced by
 // Finance Minister Edouard Balladur").
 func afterBy(toks []token, i int) bool {
+	// "by the Manhattan federal court": the name qualifies the agent.
+	e := i
+	for e+1 < len(toks) && toks[e+1].entity == toks[i].entity {
+		e++
+	}
+	if e+1 < len(toks) && toks[e+1].word && !toks[e+1].cap && toks[e+1].timex < 0 && !prepositions[toks[e+1].lower] &&
+		!subordinators[toks[e+1].lower] && toks[e+1].lower != "and" && toks[e+1].lower != "or" && !isVerbTrigger(toks[e+1]) {
+		return false
+	}
 	j := i - 1
+	if j >= 1 && toks[j].lower == "the" && toks[j-1].lower == "by" {
+		return true
+	}
 	office := false
 	for j >= 0 && j >= i-4 && toks[j].word && toks[j].cap && toks[j].entity < 0 {
 		office = office || officeNoun(toks[j].lower) || toks[j].lower == "judge" || toks[j].lower == "chairman"
