@@ -23,6 +23,7 @@ func TestPlacesInContext(t *testing.T) {
 		{"a state named beside it does not make Washington the state", loc("Texas", "Washington"), "city/4140963"},
 		{"the state's abbreviation does", loc("Seattle", "Wash.", "Washington"), "region/US.WA"},
 		{"the article's region picks the town", loc("Maine", "Portland"), "city/4975802"},
+		{"a company's first word is the company", append([]entities.Mention{{Text: "Piedmont Aviation Inc", Kind: entities.Organization}}, loc("Piedmont")...), ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -32,5 +33,19 @@ func TestPlacesInContext(t *testing.T) {
 				t.Errorf("%v: %s, want %s", tt.mentions, got, tt.place)
 			}
 		})
+	}
+}
+
+func TestCompanyHeadJoinsCompany(t *testing.T) {
+	locals, owner := entities.Group([]entities.Mention{
+		{Text: "Piedmont Aviation Inc", Kind: entities.Organization},
+		{Text: "Piedmont", Kind: entities.Location},
+		{Text: "Piedmont", Kind: entities.Location},
+	})
+	if owner[0] != owner[1] || owner[1] != owner[2] {
+		t.Fatalf("owners %v, want one entity", owner)
+	}
+	if l := locals[owner[0]]; l.Kind != entities.Organization || l.Place != "" || l.Name != "Piedmont Aviation Inc" {
+		t.Errorf("got %+v, want the organization Piedmont Aviation Inc", l)
 	}
 }

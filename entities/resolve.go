@@ -107,7 +107,23 @@ func group(ms []Mention, gr *Grouper) ([]Local, []int) {
 	for i, m := range ms {
 		toks[i] = nameTokens(m.Text)
 	}
-	places := resolvePlaces(ms, toks, gr)
+	// The companies the article names by a word and what kind of
+	// company it is ("Piedmont Aviation Inc"): that word alone is the
+	// company, not the Italian region.
+	heads := map[string]bool{}
+	for i, m := range ms {
+		if m.Kind == Organization && company(toks[i]) {
+			heads[toks[i][0]] = true
+		}
+	}
+	// Not when a person of the article bears that name: "Ford" beside
+	// Gerald Ford and Ford Motor Co.
+	for i, m := range ms {
+		if m.Kind == Person && len(toks[i]) >= 2 {
+			delete(heads, toks[i][len(toks[i])-1])
+		}
+	}
+	places := resolvePlaces(ms, toks, gr, heads)
 
 	// Mentions with the same key are the same entity.
 	uf := make([]int, n)
@@ -219,6 +235,20 @@ func group(ms []Mention, gr *Grouper) ([]Local, []int) {
 			continue
 		}
 		t := g.longest
+		if len(t) == 1 && heads[t[0]] {
+			// "Piedmont" after "Piedmont Aviation Inc": the company.
+			joinUnique(g, func(o *grp) bool {
+				if kindOf(o) != Organization {
+					return false
+				}
+				for _, u := range o.names {
+					if u[0] == t[0] && company(u) {
+						return true
+					}
+				}
+				return false
+			})
+		}
 		switch {
 		case kindOf(g) == Person || kindOf(g) == Organization && len(t) == 1 && !isAcronymToken(g.texts[0]):
 			// A partial name joins the person whose name ends with it, or
@@ -304,6 +334,9 @@ func makeLocal(ms []Mention, mem []int, places []gazetteer.Place, gr *Grouper) L
 	}
 	l.Kind = kinds.majority()
 	l.Name = fullestName(l.Aliases)
+	if t := nameTokens(l.Name); company(t) {
+		l.Kind = Organization // "Piedmont Aviation Inc", however "Piedmont" alone was tagged
+	}
 	if l.Kind == Person && notPerson(ms, mem) {
 		l.Kind = Location
 		if kinds.of(Organization) > kinds.of(Location) {
@@ -392,15 +425,20 @@ func tiedCountry(l Local, gr *Grouper) string {
 // resolvePlaces looks up the places the mentions name: first the names
 // that name one place (and countries), which give the context, then the
 // ambiguous ones in that context.
-func resolvePlaces(ms []Mention, toks [][]string, gr *Grouper) []gazetteer.Place {
+func resolvePlaces(ms []Mention, toks [][]string, gr *Grouper, heads map[string]bool) []gazetteer.Place {
 	gz := gr.gz
 	out := make([]gazetteer.Place, len(ms))
 	ctx := gazetteer.Context{Countries: map[string]bool{}, Regions: map[string]bool{}}
 	var ambiguous []int
 	within := inRegion(ms, gz)
 	countryCode, lookup := gr.countryCode, gr.lookup
+	var headMentions []int
 	for i, m := range ms {
 		if len(toks[i]) == 0 || !mayBePlace(m, toks[i]) {
+			continue
+		}
+		if len(toks[i]) == 1 && heads[toks[i][0]] {
+			headMentions = append(headMentions, i)
 			continue
 		}
 		if r, ok := within[i]; ok {
@@ -446,6 +484,21 @@ func resolvePlaces(ms []Mention, toks [][]string, gr *Grouper) []gazetteer.Place
 	}
 	for _, i := range ambiguous {
 		if p, ok := gz.Resolve(ms[i].Text, ctx); ok && acceptPlace(ms[i], p) {
+			out[i] = p
+		}
+	}
+	// The first word of a company the article names ("Piedmont" beside
+	// Piedmont Aviation Inc) is a place only when it is a country or a
+	// place in a country the article speaks of ("Texas" beside Texas Air
+	// Corp in a story of Houston); else it is the company.
+	for _, i := range headMentions {
+		if c := countryCode(ms[i].Text); c != "" {
+			if p, ok := gz.Country(c); ok {
+				out[i] = p
+			}
+			continue
+		}
+		if p, ok := gz.Resolve(ms[i].Text, ctx); ok && acceptPlace(ms[i], p) && ctx.Countries[p.Country] {
 			out[i] = p
 		}
 	}
@@ -690,4 +743,17 @@ func (c *kindCounts) majority() Kind {
 		}
 	}
 	return best
+}
+
+// legalForms end the name of a company.
+var legalForms = map[string]bool{
+	"inc": true, "corp": true, "co": true, "ltd": true, "plc": true, "ag": true, "sa": true, "nv": true,
+	"llc": true, "lp": true, "gmbh": true, "bv": true, "spa": true, "cos": true, "corporation": true,
+	"incorporated": true, "limited": true, "company": true,
+}
+
+// company reports whether folded name tokens name a company by its legal
+// form: "piedmont aviation inc", "chrysler corp".
+func company(toks []string) bool {
+	return len(toks) >= 2 && legalForms[toks[len(toks)-1]]
 }
