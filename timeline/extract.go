@@ -1439,17 +1439,23 @@ var tellVerbs = map[string]bool{
 	"notifies": true, "asked": true, "asks": true, "urged": true, "urges": true, "assured": true, "assures": true,
 }
 
-// pronounSubject reports whether the subject of the verb at token k is a
-// pronoun ("it has acquired", "they also met").
-func pronounSubject(toks []token, k int) bool {
+// wordBeforeVerb returns the word before the verb at token k, past its
+// auxiliaries, adverbs and negations ("it has also not"), or "".
+func wordBeforeVerb(toks []token, k int) string {
 	j := k - 1
 	for j >= 0 && toks[j].word && toks[j].entity < 0 && (auxiliaries[toks[j].lower] || preVerbAdverbs[toks[j].lower] || negations[toks[j].lower]) {
 		j--
 	}
 	if j < 0 {
-		return false
+		return ""
 	}
-	switch toks[j].lower {
+	return toks[j].lower
+}
+
+// pronounSubject reports whether the subject of the verb at token k is a
+// pronoun ("it has acquired", "they also met").
+func pronounSubject(toks []token, k int) bool {
+	switch wordBeforeVerb(toks, k) {
 	case "it", "they", "he", "she", "we":
 		return true
 	}
@@ -1459,13 +1465,7 @@ func pronounSubject(toks []token, k int) bool {
 // coordinated reports whether the verb at token k follows "and" with no
 // subject of its own: "travelled to Giurgiu and met port officials",
 // whose subject is the first verb's.
-func coordinated(toks []token, k int) bool {
-	j := k - 1
-	for j >= 0 && toks[j].word && toks[j].entity < 0 && (auxiliaries[toks[j].lower] || preVerbAdverbs[toks[j].lower]) {
-		j--
-	}
-	return j >= 0 && toks[j].lower == "and"
-}
+func coordinated(toks []token, k int) bool { return wordBeforeVerb(toks, k) == "and" }
 
 // objectLike reports whether the name that starts at token i follows a
 // preposition or a verb of telling, "the" aside: "with the SEC", "told
