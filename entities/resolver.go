@@ -611,7 +611,11 @@ func inParallel(n int, work func(lo, hi int)) {
 // honorific, no full name of a person ending with it. A name that the
 // gazetteer knows as a place's keeps its people apart ("Jordan",
 // "Washington", "Chad" are people's names as well): the tagger saw the
-// place's name and still took it for a person's.
+// place's name and still took it for a person's. Such a "person", or an
+// organization of one word, also joins the single company named by that
+// word and words that only say what kind of company it is ("Chrysler"
+// and Chrysler Corp), unless an article wrote it after "the" ("the
+// House").
 func (r *Resolver) joinNotPeople() {
 	// Companies by the word their name starts with, when the rest only
 	// says what kind of company it is: "chrysler" -> Chrysler Corp.
