@@ -88,32 +88,11 @@ func phrase(c Candidate, ids []entities.ID, nameOf func(entities.ID) string) str
 		if c.Subject && len(objs) > 0 {
 			objs = objs[1:]
 		}
-		verb, alone := cl.verb, cl.alone
-		if pluralNoun(c.SubjectPhrase) {
-			verb, alone = pluralVerb(verb), pluralVerb(alone)
-		}
-		switch {
-		case cl.transitive && len(objs) > 0:
-			return c.SubjectPhrase + " " + verb + " " + objs[0]
-		case cl.transitive && c.Object != "":
-			return c.SubjectPhrase + " " + verb + " " + c.Object
-		case cl.transitive && alone != "" && !strings.HasPrefix(alone, "is ") && !strings.HasPrefix(alone, "are "):
-			return c.SubjectPhrase + " " + alone
-		}
-		return c.SubjectPhrase + " " + verb
+		return clause(c.SubjectPhrase, objs, c.Object, cl, pluralNoun(c.SubjectPhrase))
 	}
 	switch {
 	case c.Subject && len(names) > 0 && (c.Verb || len(names) > 1):
-		subj := names[0]
-		switch {
-		case cl.transitive && len(names) > 1:
-			return subj + " " + cl.verb + " " + names[1]
-		case cl.transitive && c.Object != "":
-			return subj + " " + cl.verb + " " + c.Object
-		case cl.transitive && cl.alone != "" && !strings.HasPrefix(cl.alone, "is "):
-			return subj + " " + cl.alone
-		}
-		return subj + " " + cl.verb
+		return clause(names[0], names[1:], c.Object, cl, false)
 	case !c.Subject && len(names) > 0 && c.Verb && strings.HasPrefix(cl.alone, "is "):
 		return names[0] + " " + cl.alone
 	}
@@ -140,6 +119,26 @@ func capitalize(s string) string {
 		return s
 	}
 	return string(unicode.ToUpper(r)) + s[n:]
+}
+
+// clause writes "subject verb object" for a class of event: the first of
+// objs, else the object as written, else the class's phrase for an event
+// with no object ("holds talks"), else the verb alone; plural when the
+// subject is.
+func clause(subj string, objs []string, object string, cl class, plural bool) string {
+	verb, alone := cl.verb, cl.alone
+	if plural {
+		verb, alone = pluralVerb(verb), pluralVerb(alone)
+	}
+	switch {
+	case cl.transitive && len(objs) > 0:
+		return subj + " " + verb + " " + objs[0]
+	case cl.transitive && object != "":
+		return subj + " " + verb + " " + object
+	case cl.transitive && alone != "" && !strings.HasPrefix(alone, "is ") && !strings.HasPrefix(alone, "are "):
+		return subj + " " + alone
+	}
+	return subj + " " + verb
 }
 
 // pluralNoun reports whether a noun phrase written by [subjectPhrase] is
