@@ -310,7 +310,7 @@ func (r *Resolver) best(order []Handle, score map[Handle]int) (Handle, int, bool
 // whose honorific gives a gender ("Miss Jenkin") that the entity of the
 // key does not have ("Mr Jenkin") has an entity of its own.
 func (r *Resolver) handleFor(l Local, toks []string) Handle {
-	key := resolveKey(l, toks)
+	key := r.resolveKey(l, toks)
 	g := localGender(l)
 	if h, ok := r.byKey[key]; ok {
 		h = r.find(h)
@@ -402,7 +402,7 @@ func (r *Resolver) fold(h Handle, l Local, toks []string, doc int) {
 	}
 }
 
-func resolveKey(l Local, toks []string) string {
+func (r *Resolver) resolveKey(l Local, toks []string) string {
 	if l.Place != "" {
 		return "place:" + l.Place
 	}
@@ -422,6 +422,17 @@ func resolveKey(l Local, toks []string) string {
 			}
 			name = strings.Join(f, " ")
 			break
+		}
+	}
+	// "USAir Group Inc" and "USAir Group", "Piedmont Aviation Inc" and
+	// "Piedmont Aviation": a company's legal form is no part of its key
+	// when two words are left ("Chrysler Corp" keeps it, so as not to
+	// become every "Chrysler").
+	if l.Kind == Organization {
+		if f := strings.Fields(name); len(f) >= 3 && legalForms[f[len(f)-1]] {
+			if short := strings.Join(f[:len(f)-1], " "); len(r.gz.Lookup(short)) == 0 {
+				name = short // not "New England" for New England Inc
+			}
 		}
 	}
 	if l.Kind == Person && len(toks) == 1 {
@@ -575,6 +586,14 @@ func (r *Resolver) entity(a node) Entity {
 	if a.place != "" {
 		e.Kind = Location
 		e.Lat, e.Lon, e.HasCoord = a.lat, a.lon, a.hasCoord
+	} else if e.Kind != Organization {
+		// "Nissan Motor Ltd": a company, however its short name was tagged.
+		for al := range a.aliases {
+			if company(nameTokens(al)) {
+				e.Kind = Organization
+				break
+			}
+		}
 	}
 	e.Aliases = sortedKeys(a.aliases)
 	e.Roles = sortedKeys(a.roles)
