@@ -412,17 +412,13 @@ func (r *Resolver) resolveKey(l Local, toks []string) string {
 	}
 	// "International Coffee Organisation" and "... Organization" are one
 	// body: British spellings key as American ones.
-	for _, w := range toks {
-		if _, ok := americanSpelling[w]; ok {
-			f := strings.Fields(name)
-			for i, w := range f {
-				if a, ok := americanSpelling[w]; ok {
-					f[i] = a
-				}
+	if f := strings.Fields(name); slices.ContainsFunc(f, func(w string) bool { return americanSpelling[w] != "" }) {
+		for i, w := range f {
+			if a := americanSpelling[w]; a != "" {
+				f[i] = a
 			}
-			name = strings.Join(f, " ")
-			break
 		}
+		name = strings.Join(f, " ")
 	}
 	// "USAir Group Inc" and "USAir Group", "Piedmont Aviation Inc" and
 	// "Piedmont Aviation": a company's legal form is no part of its key
@@ -709,18 +705,17 @@ var americanSpelling = map[string]string{
 }
 
 // corporateWords say what kind of company a name is, not which.
+// Besides the legal forms (legalForms), they are these.
 var corporateWords = map[string]bool{
-	"inc": true, "corp": true, "co": true, "ltd": true, "group": true, "plc": true, "ag": true, "sa": true,
-	"nv": true, "cos": true, "corporation": true, "company": true, "industries": true, "holdings": true,
-	"llc": true, "lp": true, "gmbh": true, "bv": true, "spa": true, "and": true, "of": true, "america": true,
-	"international": true, "systems": true, "enterprises": true, "incorporated": true, "limited": true,
+	"group": true, "industries": true, "holdings": true, "and": true, "of": true, "america": true,
+	"international": true, "systems": true, "enterprises": true,
 }
 
 // corporate reports whether folded name tokens only say what kind of
 // company a name is ("corp", "co inc", "international corp").
 func corporate(toks []string) bool {
 	for _, t := range toks {
-		if !corporateWords[t] {
+		if !corporateWords[t] && !legalForms[t] {
 			return false
 		}
 	}

@@ -393,7 +393,7 @@ func (t *Tagger) resolveAll(text string, dct time.Time, cands []candidate) []Tim
 		// "the best since 1993", "the first rise since October 1985": a
 		// point of comparison in an earlier year, not the time the story
 		// moves to ("since the beginning of the year" is).
-		if !sinceBefore(text, c.start) || !rs.hasDCT || !res.iv.End.Before(time.Date(rs.dct.Year(), 1, 1, 0, 0, 0, 0, time.UTC)) {
+		if !strings.EqualFold(lastWord(text[max(0, c.start-16):c.start]), "since") || !rs.hasDCT || !res.iv.End.Before(time.Date(rs.dct.Year(), 1, 1, 0, 0, 0, 0, time.UTC)) {
 			rs.note(res)
 		}
 	}
@@ -433,14 +433,4 @@ func (m *match) midCap(i int) bool {
 		}
 	}
 	return caps*10 < all*8
-}
-
-// sinceBefore reports whether the word before offset i of text is
-// "since".
-func sinceBefore(text string, i int) bool {
-	j := i
-	for j > 0 && (text[j-1] == ' ' || text[j-1] == '\n' || text[j-1] == '\t') {
-		j--
-	}
-	return j >= 5 && strings.EqualFold(text[j-5:j], "since") && (j == 5 || !isLetter(text[j-6]))
 }
