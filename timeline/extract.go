@@ -904,12 +904,17 @@ func participants(a Article, toks []token, f found, c *Candidate) {
 		// a name that is the object of a verb or a preposition is not
 		// what the pronoun stands for.
 		pronoun := pronounSubject(toks, k) || coordinated(toks, k)
+		if i := antecedent(toks, k); i >= 0 {
+			// "Anastasios Kyriakides, who resigned": the name before the
+			// relative pronoun, in the clause the relative clause hangs on.
+			add(&subj, a.Owner[toks[i].entity])
+		}
 		for i := len(ents) - 1; i >= 0; i-- {
 			e := ents[i]
 			if e.tok > k || toks[e.tok].seg != seg || pronoun && (objectLike(toks, e.tok) || addressPart(toks, e.tok, a.Mentions)) {
 				continue
 			}
-			if len(subj) == 0 || conjoined(toks, e.tok) {
+			if len(subj) == 0 || left >= 0 && conjoined(toks, e.tok) {
 				add(&subj, e.local)
 				left = e.tok
 			}
@@ -1272,7 +1277,7 @@ func subjectPhrase(text string, toks []token, k, endTok int, object bool) (phras
 	// "Figures released this week show", "a loan signed in Tokyo was":
 	// the participle of a verb that takes an object, right after a noun
 	// and before a time or a preposition, qualifies that noun, its object.
-	if object && k > 0 && toks[k-1].word && strings.HasSuffix(toks[k].lower, "ed") && endTok < len(toks) {
+	if object && k > 0 && toks[k-1].word && strings.HasSuffix(toks[k].lower, "ed") && endTok < len(toks) && (finiteVerbAfter(toks, endTok) || !determinerLed(toks, k)) {
 		if n := toks[endTok]; n.timex >= 0 || n.lower == "by" || n.lower == "in" || n.lower == "at" || n.lower == "on" || n.lower == "from" || n.lower == "earlier" || n.lower == "last" {
 			return "", false
 		}
@@ -1293,29 +1298,8 @@ verb:
 	if j < 0 {
 		return "", false
 	}
-	switch {
-	case toks[j].lower == "which" || toks[j].lower == "that":
-		// "Singapore's Straits Times Index, which fell": the antecedent.
-		if j == 0 || toks[j-1].text != "," {
-			return "", false
-		}
-		j -= 2
-	case toks[j].text == ",":
-		// "The Dow Jones Industrial Average, a stock market index used to
-		// gauge ..., fell": skip the apposition back to its comma. An
-		// apposition that is a name ("the biggest index, the Dow Jones,")
-		// names the subject better.
-		p := j - 1
-		for p >= 0 && toks[p].text != "," && (toks[p].word || toks[p].text == "-" || toks[p].text == "%") {
-			if toks[p].entity >= 0 {
-				return "", false
-			}
-			p--
-		}
-		if p < 1 || toks[p].text != "," || p+1 >= j || !(toks[p+1].lower == "a" || toks[p+1].lower == "an" || toks[p+1].lower == "the") {
-			return "", false
-		}
-		j = p - 1
+	if j = skipAside(toks, j); j < 0 {
+		return "", false
 	}
 	// "Trade between Argentina and Brazil jumped", "load factor at Pan
 	// American World Airways rose": a name after a preposition is the
@@ -1342,7 +1326,7 @@ verb:
 	}
 	if j < 0 || !toks[j].word || toks[j].timex >= 0 || toks[j].entity >= 0 || nonSubjects[toks[j].lower] || standIns[toks[j].lower] ||
 		prepositions[toks[j].lower] || subordinators[toks[j].lower] || determiners[toks[j].lower] ||
-		isVerbTrigger(toks[j]) || auxiliaries[toks[j].lower] || quantities[toks[j].lower] || !startsWithLetter(toks[j].lower) {
+		isVerbTrigger(toks[j]) && !(j > 0 && (determiners[toks[j-1].lower] || standIns[toks[j-1].lower])) || auxiliaries[toks[j].lower] || quantities[toks[j].lower] || !startsWithLetter(toks[j].lower) {
 		return "", false
 	}
 	end, start := j, j
@@ -1358,6 +1342,10 @@ verb:
 				ppEnd >= 0 && prepositions[toks[i-1].lower] && toks[i-1].lower != "by" && toks[i-1].lower != "as") {
 				continue // "the trading value for the yen", "exports from the ..."
 			}
+			if i >= 2 && toks[i-1].lower == "and" && nounWord(toks[i-2]) && (i == 2 || determiners[toks[i-3].lower] || boundary(toks, i-3)) {
+				i-- // "the company and the union": the first of two subjects
+				continue
+			}
 			i--
 			break
 		}
@@ -1369,10 +1357,14 @@ verb:
 			t.word && (i == 0 || !toks[i-1].word || toks[i-1].timex != t.timex) && (i+1 > end || toks[i+1].timex != t.timex) &&
 				(i == 0 || !prepositions[toks[i-1].lower] && toks[i-1].lower != "last" && toks[i-1].lower != "next" && toks[i-1].lower != "this")) // "the February index"
 		participle := strings.HasSuffix(t.lower, "ing") && t.timex < 0 // "people claiming benefits"
-		if ppEnd >= 0 && i > 0 && toks[i-1].word && !isVerbTrigger(toks[i-1]) && !clauseVerbs[toks[i-1].lower] && !auxiliaries[toks[i-1].lower] &&
-			(prepositions[t.lower] && t.lower != "by" && t.lower != "as" || t.lower == "and" && i+1 < len(toks) && toks[i+1].cap) {
+		if i > 0 && toks[i-1].word && !isVerbTrigger(toks[i-1]) && !clauseVerbs[toks[i-1].lower] && !auxiliaries[toks[i-1].lower] &&
+			(ppEnd >= 0 && (prepositions[t.lower] && t.lower != "by" && t.lower != "as" || t.lower == "and" && i+1 < len(toks) && toks[i+1].cap) ||
+				ppEnd < 0 && complementPreps[t.lower] && nounWord(toks[i-1]) && !numberIn(toks[i+1:end+1])) {
 			// Within a complement: "exports from the Ras Tanurah and
-			// Juaymah terminals in the Gulf".
+			// Juaymah terminals in the Gulf", "return on equity".
+			if ppEnd < 0 {
+				ppEnd = end
+			}
 			firstPrep, start = i, i
 			continue
 		}
@@ -1417,11 +1409,99 @@ verb:
 			end = firstPrep - 1 // "Exports"
 		}
 	}
+	// So does a past participle before a preposition: "distillate fuel
+	// stocks held in primary storage" are "distillate fuel stocks".
+	for i := start + 2; i < end; i++ {
+		if prepositions[toks[i+1].lower] && (strings.HasSuffix(toks[i].lower, "ed") || pastParticiples[toks[i].lower]) && nounWord(toks[i-1]) {
+			end = i - 1
+			break
+		}
+	}
 	for i := start; i <= end; i++ {
 		named = named || toks[i].entity >= 0
 	}
 	// As written, one line: "U.S. M-1 money", "Japan's Nikkei index".
 	return strings.Join(strings.Fields(text[toks[start].start:toks[end].end]), " "), named
+}
+
+// finiteVerbAfter reports whether the clause of token i has a verb of
+// its own from i on, which a participle before i then qualifies: "a loan
+// signed in Tokyo was repaid", "figures released this week show", but
+// not "the union agreed in principle in 1985 to pattern a contract".
+func finiteVerbAfter(toks []token, i int) bool {
+	if i >= len(toks) {
+		return false
+	}
+	cl := toks[i].clause
+	for _, t := range toks[i:] {
+		if t.clause == cl && t.word && (auxiliaries[t.lower] || beForms[t.lower] || clauseVerbs[t.lower] || isVerbTrigger(t)) {
+			return true
+		}
+	}
+	return false
+}
+
+// antecedent returns the last token of the name that a relative pronoun
+// right before the verb at token k stands for ("Andre Saumier, who
+// resigned", "Acme Corp, which acquired"), or -1.
+func antecedent(toks []token, k int) int {
+	j := k - 1
+	for j >= 0 && toks[j].word && toks[j].entity < 0 && (auxiliaries[toks[j].lower] || preVerbAdverbs[toks[j].lower] || negations[toks[j].lower]) {
+		j--
+	}
+	if j < 2 || toks[j].lower != "who" && toks[j].lower != "which" || toks[j-1].text != "," || toks[j-2].entity < 0 {
+		return -1
+	}
+	return j - 2
+}
+
+// determinerLed reports whether the words right before token k open with
+// a determiner or the sentence: "the union agreed", "Talks resumed", but
+// not "complements proposals agreed".
+func determinerLed(toks []token, k int) bool {
+	for i := k - 1; i >= 0 && i >= k-5; i-- {
+		switch {
+		case determiners[toks[i].lower]:
+			return true
+		case !toks[i].word:
+			return false
+		case i == 0:
+			return true
+		}
+	}
+	return false
+}
+
+// complementPreps open the complement of a subject's noun: "return on
+// equity", "trade with Western countries", "advances to Canadian banks".
+var complementPreps = map[string]bool{
+	"in": true, "at": true, "on": true, "with": true, "to": true, "from": true, "between": true, "during": true,
+}
+
+// numberIn reports whether a token of toks starts with a digit: "owes over
+// 100 mln dlrs" is no noun's complement.
+func numberIn(toks []token) bool {
+	for _, t := range toks {
+		if startsWithDigit(t.text) {
+			return true
+		}
+	}
+	return false
+}
+
+// pastParticiples are irregular participles that may open a reduced
+// relative clause after a noun: "stocks held in storage".
+var pastParticiples = map[string]bool{
+	"held": true, "made": true, "sold": true, "paid": true, "bought": true, "built": true, "kept": true,
+	"taken": true, "given": true, "shown": true, "grown": true, "known": true, "brought": true,
+}
+
+// nounWord reports whether t may end a noun phrase: a word that is no
+// verb, function word or date ("equity" in "return on equity").
+func nounWord(t token) bool {
+	return t.word && t.timex < 0 && startsWithLetter(t.lower) && !isVerbTrigger(t) && !clauseVerbs[t.lower] && !auxiliaries[t.lower] &&
+		!beForms[t.lower] && !nonSubjects[t.lower] && !subordinators[t.lower] && !prepositions[t.lower] && !determiners[t.lower] &&
+		!preVerbAdverbs[t.lower] && !strings.HasSuffix(t.lower, "ly")
 }
 
 // entityStart returns the first token of the name that token i is part
@@ -1431,6 +1511,95 @@ func entityStart(toks []token, i int) int {
 		i--
 	}
 	return i
+}
+
+// asideOpeners open a comma-delimited aside between a subject and its
+// verb: ", a stock market index used to gauge ...,", ", including the
+// buying of foreign companies, stocks and bonds,", ", effective March 1,".
+var asideOpeners = map[string]bool{
+	"a": true, "an": true, "the": true, "including": true, "excluding": true, "both": true, "which": true,
+	"who": true, "whose": true, "effective": true, "such": true, "its": true, "their": true, "adjusted": true,
+	"seasonally": true, "formerly": true,
+}
+
+// dash reports whether s is a dash that may set off an aside.
+func dash(s string) bool { return s == "-" || s == "--" || s == "—" || s == "–" }
+
+// skipAside returns the last token of the subject before token j, the
+// word right before a verb, past what stands between them: the antecedent
+// of ", which" ("Singapore's Straits Times Index, which fell"), an aside
+// between commas that opens with a determiner or a word such as
+// "including" ("The Dow Jones Industrial Average, a stock market index
+// ..., fell"; "Prices, the agency said, rose"), one in parentheses ("the
+// March crush ratio (the value of ...) fell") or between dashes ("The six
+// states - Bahrain, Kuwait ... - agreed"). It is j itself when nothing
+// stands between, and -1 when the aside cannot be told or an apposition
+// that is a name names the subject better ("the biggest index, the Dow
+// Jones, fell").
+func skipAside(toks []token, j int) int {
+	const most = 40 // tokens an aside may take
+	t := toks[j]
+	switch {
+	case t.lower == "which" || t.lower == "that":
+		if j < 2 || toks[j-1].text != "," {
+			return -1
+		}
+		return j - 2
+	case t.text == ")":
+		for p := j - 1; p >= 1 && j-p < most; p-- {
+			switch toks[p].text {
+			case "(":
+				return p - 1
+			case ")", ".", ";":
+				return -1
+			}
+		}
+	case dash(t.text):
+		for j > 0 && dash(toks[j-1].text) {
+			j-- // "--" is two tokens
+		}
+		for p := j - 1; p >= 1 && j-p < most; p-- {
+			if dash(toks[p].text) {
+				for p > 0 && dash(toks[p-1].text) {
+					p--
+				}
+				if p < 1 || !toks[p-1].word {
+					return -1
+				}
+				return p - 1
+			}
+			if toks[p].text == "." || toks[p].text == ";" || toks[p].text == "(" || toks[p].text == ")" {
+				return -1
+			}
+		}
+	case t.text == ",":
+		named, reported := false, false
+		for p := j - 1; p >= 1 && j-p < most; p-- {
+			q := toks[p]
+			if q.text == "," {
+				o := toks[p+1].lower
+				if !asideOpeners[o] || p+1 == j {
+					continue // a comma inside the aside: "foreign companies, stocks and bonds"
+				}
+				if named && !reported && (o == "a" || o == "an" || o == "the") {
+					return -1
+				}
+				if !toks[p-1].word {
+					return -1
+				}
+				return p - 1
+			}
+			if !q.word && q.text != "-" && q.text != "%" && q.text != "'s" && q.text != "’s" && q.text != "&" {
+				return -1
+			}
+			named = named || q.entity >= 0
+			reported = reported || clauseVerbs[q.lower] // "Prices, the Commerce Department said, rose"
+		}
+		return -1
+	default:
+		return j
+	}
+	return -1
 }
 
 // tellVerbs take the one told as their object: "told the SEC it had".

@@ -157,6 +157,11 @@ func pluralNoun(np string) bool {
 			break
 		}
 	}
+	for i, w := range ws {
+		if w == "and" && i+1 < len(ws) && determiners[ws[i+1]] {
+			return true // "the company and the union"
+		}
+	}
 	if len(ws) > 1 && placeAdverbs[ws[len(ws)-1]] { // "stock indexes worldwide"
 		ws = ws[:len(ws)-1]
 	}

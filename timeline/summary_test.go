@@ -35,6 +35,14 @@ func TestSummarySubjectPhrase(t *testing.T) {
 		{"an irregular plural agrees", "The seamen signed an agreement on Saturday.", "Seamen reach an agreement"},
 		{"a subordinator is no part of an event noun's phrase", "When debt rescheduling talks resumed on Tuesday, banks waited.", "Debt rescheduling talks"},
 		{"the object of a participle is no subject", "A loan signed in Moscow on Wednesday was repaid.", "Signed in Moscow"},
+		{"a participle needs a verb after it", "The company and the union agreed in principle on Monday to pattern a contract.", "Company and the union reach an agreement"},
+		{"a complement that is no name", "Return on equity fell to 10.8 pct on Monday.", "Return on equity falls"},
+		{"an aside between commas with a list", "Canadian investment, including the buying of foreign companies, stocks and bonds, rose on Monday.", "Canadian investment rises"},
+		{"a reporting clause is no apposition", "Prices, the Commerce Department said, rose on Monday.", "Prices rise"},
+		{"an apposition that is a name names the subject", "The biggest agency, the Associated Press, fell on Monday.", "Associated Press falls"},
+		{"an aside in parentheses", "The March crush ratio (the value of soyproducts less the cost of the soybeans) fell on Monday.", "March crush ratio falls"},
+		{"an aside between dashes", "The six states - Bahrain, Kuwait and Oman - agreed on Monday to integrate their economies.", "Six states reach an agreement"},
+		{"the antecedent of who", "He replaces Rex Tillerson, who resigned on Monday.", "Rex Tillerson resigns"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
