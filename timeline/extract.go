@@ -360,8 +360,9 @@ func findTriggers(toks []token) []found {
 			}
 			if f.verb && i > 0 && (f.class == "rise" || f.class == "fall") && !strings.HasSuffix(w, "ed") && w != "rose" && w != "fell" &&
 				(startsWithDigit(toks[i-1].lower) || toks[i-1].timex >= 0 || nounModifiers[toks[i-1].lower] ||
-					prepositions[toks[i-1].lower] || beForms[toks[i-1].lower] || objectTakers[toks[i-1].lower]) {
-				continue // "pretax gains", "a 2.3 pct December rise": nouns, told by their own clause
+					prepositions[toks[i-1].lower] || beForms[toks[i-1].lower] || objectTakers[toks[i-1].lower] ||
+					i+1 < len(toks) && toks[i+1].lower == "of") {
+				continue // "pretax gains", "a 2.3 pct December rise", "rises of 4.3 pct": nouns, told by their own clause
 			}
 			if !f.verb && f.class == "say" && (w == "statement" || w == "comments") && !determinerBefore(toks, i) {
 				continue
@@ -1336,6 +1337,9 @@ verb:
 		if t.lower == "our" || t.lower == "my" || t.lower == "your" {
 			return "", false // "our colleagues": the speaker's side, named elsewhere
 		}
+		if t.lower == "that" && complementizer(toks, i) {
+			break // "estimated that January durable goods orders fell"
+		}
 		if determiners[t.lower] && !possessivePronouns[t.lower] {
 			start = i
 			if i >= 2 && (toks[i-1].lower == "of" || toks[i-1].lower == "for" ||
@@ -1357,6 +1361,10 @@ verb:
 			t.word && (i == 0 || !toks[i-1].word || toks[i-1].timex != t.timex) && (i+1 > end || toks[i+1].timex != t.timex) &&
 				(i == 0 || !prepositions[toks[i-1].lower] && toks[i-1].lower != "last" && toks[i-1].lower != "next" && toks[i-1].lower != "this")) // "the February index"
 		participle := strings.HasSuffix(t.lower, "ing") && t.timex < 0 // "people claiming benefits"
+		if t.lower == "and" && i > 0 && nounWord(toks[i-1]) && nounWord(toks[i+1]) && !standIns[toks[i+1].lower] {
+			start = i // "cash and equivalents"
+			continue
+		}
 		if i > 0 && toks[i-1].word && !isVerbTrigger(toks[i-1]) && !clauseVerbs[toks[i-1].lower] && !auxiliaries[toks[i-1].lower] &&
 			(ppEnd >= 0 && (prepositions[t.lower] && t.lower != "by" && t.lower != "as" || t.lower == "and" && i+1 < len(toks) && toks[i+1].cap) ||
 				ppEnd < 0 && complementPreps[t.lower] && nounWord(toks[i-1]) && !numberIn(toks[i+1:end+1])) {
@@ -1378,7 +1386,10 @@ verb:
 	// The phrase must open its clause. After a preposition it is an
 	// object ("a rise in unemployment numbers released by"), after "and"
 	// one of several subjects, after a verb not a subject at all.
-	if !boundary(toks, i) {
+	// A possessive pronoun opening the phrase stays with it ("its February
+	// load factor"): the summary puts the name it stands for in its place.
+	owner := i >= 0 && (toks[i].lower == "its" || toks[i].lower == "their") && boundary(toks, i-1)
+	if !boundary(toks, i) && !owner && !frontedTime(toks, i) {
 		return "", false
 	}
 	// A preposition cannot open the phrase ("of the yen" without its noun).
@@ -1393,7 +1404,7 @@ verb:
 			break
 		}
 	}
-	if start > end || toks[end].entity >= 0 || prepositions[toks[end].lower] || determiners[toks[end].lower] || strings.HasSuffix(toks[end].lower, "ing") {
+	if start > end || toks[end].entity >= 0 || prepositions[toks[end].lower] || determiners[toks[end].lower] {
 		return "", false
 	}
 	if determiners[toks[start].lower] {
@@ -1421,7 +1432,11 @@ verb:
 		named = named || toks[i].entity >= 0
 	}
 	// As written, one line: "U.S. M-1 money", "Japan's Nikkei index".
-	return strings.Join(strings.Fields(text[toks[start].start:toks[end].end]), " "), named
+	phrase = strings.Join(strings.Fields(text[toks[start].start:toks[end].end]), " ")
+	if owner && !named {
+		phrase = toks[i].lower + " " + phrase
+	}
+	return phrase, named
 }
 
 // finiteVerbAfter reports whether the clause of token i has a verb of
@@ -1494,6 +1509,22 @@ func numberIn(toks []token) bool {
 var pastParticiples = map[string]bool{
 	"held": true, "made": true, "sold": true, "paid": true, "bought": true, "built": true, "kept": true,
 	"taken": true, "given": true, "shown": true, "grown": true, "known": true, "brought": true,
+}
+
+// frontedTime reports whether token i ends a time phrase that opens the
+// sentence after a preposition, with no comma before the subject: "For
+// the month of February sales fell", "In January the two countries
+// signed".
+func frontedTime(toks []token, i int) bool {
+	if i < 1 || toks[i].timex < 0 || !prepositions[toks[0].lower] {
+		return false
+	}
+	for _, t := range toks[1 : i+1] {
+		if !t.word || t.timex < 0 && !determiners[t.lower] && !prepositions[t.lower] && !nounWord(t) {
+			return false
+		}
+	}
+	return true
 }
 
 // nounWord reports whether t may end a noun phrase: a word that is no
@@ -1578,7 +1609,8 @@ func skipAside(toks []token, j int) int {
 			q := toks[p]
 			if q.text == "," {
 				o := toks[p+1].lower
-				if !asideOpeners[o] || p+1 == j {
+				participle := strings.HasSuffix(o, "ed") && p+2 < j && prepositions[toks[p+2].lower] // ", measured in terms of M-3,"
+				if !asideOpeners[o] && !participle || p+1 == j {
 					continue // a comma inside the aside: "foreign companies, stocks and bonds"
 				}
 				if named && !reported && (o == "a" || o == "an" || o == "the") {
@@ -1726,4 +1758,5 @@ var nounModifiers = map[string]bool{
 	"pct": true, "percent": true, "pretax": true, "extraordinary": true, "capital": true, "price": true,
 	"wage": true, "tax": true, "rate": true, "interest": true, "sharp": true, "modest": true, "slight": true,
 	"further": true, "investment": true, "currency": true, "exchange": true, "net": true, "big": true, "small": true,
+	"seasonal": true, "annual": true, "steady": true, "recent": true, "continued": true,
 }

@@ -88,7 +88,22 @@ func phrase(c Candidate, ids []entities.ID, nameOf func(entities.ID) string) str
 		if c.Subject && len(objs) > 0 {
 			objs = objs[1:]
 		}
-		return clause(c.SubjectPhrase, objs, c.Object, cl, pluralNoun(c.SubjectPhrase))
+		subj := c.SubjectPhrase
+		kept := objs[:0:0]
+		for _, o := range objs {
+			if !strings.Contains(subj, o) {
+				kept = append(kept, o) // "IMF and World Bank teams met": not "meet World Bank"
+			}
+		}
+		objs = kept
+		if pron, rest, ok := strings.Cut(subj, " "); ok && possessivePronouns[pron] {
+			// "Walgreen Co said its sales rose": "Walgreen Co's sales rise".
+			subj = rest
+			if c.Subject && len(names) > 0 {
+				subj = possessive(names[0]) + " " + rest
+			}
+		}
+		return clause(subj, objs, c.Object, cl, pluralNoun(subj))
 	}
 	switch {
 	case c.Subject && len(names) > 0 && (c.Verb || len(names) > 1):
@@ -111,6 +126,15 @@ func phrase(c Candidate, ids []entities.ID, nameOf func(entities.ID) string) str
 		p += prep + names[0]
 	}
 	return p
+}
+
+// possessive writes a name's possessive: "Walgreen Co's", "Delta Air
+// Lines'".
+func possessive(name string) string {
+	if strings.HasSuffix(name, "s") {
+		return name + "'"
+	}
+	return name + "'s"
 }
 
 func capitalize(s string) string {
@@ -161,6 +185,9 @@ func pluralNoun(np string) bool {
 		if w == "and" && i+1 < len(ws) && determiners[ws[i+1]] {
 			return true // "the company and the union"
 		}
+	}
+	if len(ws) > 1 && strings.HasSuffix(ws[len(ws)-1], "ing") { // "members working at"
+		ws = ws[:len(ws)-1]
 	}
 	if len(ws) > 1 && placeAdverbs[ws[len(ws)-1]] { // "stock indexes worldwide"
 		ws = ws[:len(ws)-1]

@@ -42,6 +42,15 @@ func TestSummarySubjectPhrase(t *testing.T) {
 		{"an apposition that is a name names the subject", "The biggest agency, the Associated Press, fell on Monday.", "Associated Press falls"},
 		{"an aside in parentheses", "The March crush ratio (the value of soyproducts less the cost of the soybeans) fell on Monday.", "March crush ratio falls"},
 		{"an aside between dashes", "The six states - Bahrain, Kuwait and Oman - agreed on Monday to integrate their economies.", "Six states reach an agreement"},
+		{"a possessive pronoun stands for the subject's name", "Japan said its exports rose on Monday.", "Japan's exports rise"},
+		{"a possessive pronoun without a name is dropped", "The company said its comparable store sales rose on Monday.", "Comparable store sales rise"},
+		{"a fronted time without a comma", "For the month of April sales fell on Monday.", "Sales fall"},
+		{"that opening a clause is no determiner", "Analysts expect that January durable goods orders fell on Monday.", "January durable goods orders fall"},
+		{"a head in -ing", "Consumer spending fell on Monday.", "Consumer spending falls"},
+		{"an aside that opens with a participle", "French money supply, measured in terms of M-3, rose on Monday.", "French money supply rises"},
+		{"two nouns joined by and", "The company's cash and equivalents fell on Monday.", "Company's cash and equivalents fall"},
+		{"rises of a figure are a noun", "Productivity increased, reflecting rises of 4.3 pct on Monday.", ""},
+		{"a name in the subject is no object", "Japan and Brazil teams met on Monday.", "Japan and Brazil teams hold talks"},
 		{"the antecedent of who", "He replaces Rex Tillerson, who resigned on Monday.", "Rex Tillerson resigns"},
 	}
 	for _, tt := range tests {
