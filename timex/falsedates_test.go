@@ -19,5 +19,8 @@ func TestNoFalseDates(t *testing.T) {
 		{"flight number", "He boarded Flight 1999 to Paris.", "2017-04-13", nil},
 		{"ages", "The 44-year-old suspect is 52 years old.", "2017-04-13", nil},
 		{"capitalized month in a name", "She shops at the May Company.", "2017-04-13", nil},
+		{"a level reached is no decade", "The stock can go to the mid 30s, an analyst said.", "2017-04-13", nil},
+		{"temperatures are no decade", "Readings will be in the 80s across southern Arizona.", "2017-04-13", nil},
+		{"a clock time is no year", "The press conference is set to begin at 1530 EST.", "2017-04-13", []string{"1530 EST=2017-04-13T15:30"}},
 	})
 }

@@ -12,6 +12,7 @@ import (
 //
 //	10:35 a.m. | 5 p.m. | noon | midnight | 10 p.m. Wednesday | noon Thursday
 //	5 p.m. EST Nov. 9 | around 7:15 p.m. | mid-afternoon | overnight
+//	1530 EST | 0900 GMT
 //
 // The clock itself is read by when's stock rules (en.HourMinute, en.Hour),
 // which fill a when context with the hour and minute.
@@ -27,6 +28,11 @@ func timeRules() []*rule {
 		newRule("day-clock", cueClock, 8,
 			`\b(`+reWeekday+`|today|yesterday|tomorrow)(?:,?\s+at)?\s+`+clock+zone,
 			readDayClock),
+		// "1530 EST", "0900 GMT": a 24-hour clock, only with its zone.
+		newRule("clock-zone", cueYear|cueClock, 8,
+			`\b(?:(around|about|approximately|roughly|shortly after|shortly before|just after|just before|some time after)\s+)?`+
+				`((?:[01][0-9]|2[0-3])[0-5][0-9])\s+(?:hrs|gmt|utc|est|edt|cst|cdt|mst|mdt|pst|pdt|bst|cet|local time)\b`+day,
+			readClock),
 		newRule("part-of-day", cueDayPart, 3,
 			`\b(mid-?afternoon|mid-?morning|midday|overnight|early morning|late (?:at )?night|late afternoon|early afternoon|early evening)(?:\s+(`+reWeekday+`|today|yesterday|tomorrow))?\b`,
 			readPartOfDay),
@@ -44,6 +50,11 @@ func readClockText(s string) (hour, min int, ok bool) {
 		return 12, 0, true
 	case "midnight":
 		return 24, 0, true // TimeML: the end of the day, T24:00
+	}
+	if len(s) == 4 && isDigit(s[0]) && isDigit(s[1]) && isDigit(s[2]) && isDigit(s[3]) {
+		h, _ := parseInt(s[:2])
+		mi, _ := parseInt(s[2:])
+		return h, mi, h <= 23 && mi <= 59 // a 24-hour clock: "1530"
 	}
 	if strings.HasSuffix(s, "o'clock") {
 		n, ok := parseInt(strings.TrimSpace(strings.TrimSuffix(s, "o'clock")))
@@ -124,8 +135,12 @@ func readClock(m *match) (meaning, bool) {
 	if !ok {
 		return nil, false
 	}
+	military := len(m.g(2)) == 4 && isDigit(m.g(2)[0]) // "1530 EST", matched with its zone
+	if b := strings.TrimRight(m.before(2), " "); military && (strings.HasSuffix(b, "$") || strings.HasSuffix(b, "#") || strings.HasSuffix(b, "(")) {
+		return nil, false // a price, a number, or the same time restated: "10:35 a.m. (0735 GMT)"
+	}
 	// A bare "10:35" with no a.m./p.m. could be a score or a verse.
-	if !strings.ContainsAny(m.g(2), "apmn") && !m.has(3) {
+	if !military && !strings.ContainsAny(m.g(2), "apmn") && !m.has(3) {
 		prev := lastWord(m.before(12))
 		if prev != "at" && prev != "by" && prev != "until" && prev != "before" && prev != "after" && prev != "around" && prev != "about" {
 			return nil, false
@@ -147,12 +162,17 @@ func readClock(m *match) (meaning, bool) {
 		if !ok {
 			// Keep the clock (and its time zone) alone.
 			e := m.gstart(3)
-			for e > m.Left && strings.ContainsRune(" ,\t\n", rune(m.s.lower[e-1])) || strings.HasSuffix(m.s.lower[:e], " on ") {
-				if strings.HasSuffix(m.s.lower[:e], " on ") {
-					e -= 3
+			for e > m.Left {
+				switch l := m.s.lower[:e]; {
+				case strings.ContainsRune(" ,\t\n\r", rune(l[e-1])):
+					e--
+				case strings.HasSuffix(l, "on") && e-2 > m.Left && strings.ContainsRune(" \t\n\r", rune(l[e-3])):
+					e -= 2 // "at 1530 hrs on expiration Fridays"
+				default:
+					goto trimmed
 				}
-				e--
 			}
+		trimmed:
 			m.setSpan(m.Left, e)
 		} else {
 			c.day = day

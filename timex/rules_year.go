@@ -37,7 +37,7 @@ var yearNotAfter = []string{"people", "persons", "troops", "soldiers", "men", "w
 	"killed", "dead", "died", "refugees", "prisoners", "homes", "houses", "rooms", "seats", "percent",
 	"copies", "calories", "pages", "words", "years", "days", "hours", "minutes", "times", "stores",
 	"ounces", "lbs", "kg", "degrees", "mph", "am", "pm", "a.m.", "p.m.", "gmt", "local", "hrs", "hours",
-	"bc", "plus"}
+	"bc", "plus", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "bst", "cet", "utc"}
 
 func readYear(m *match) (meaning, bool) {
 	y, _ := parseInt(m.g(3))
@@ -113,7 +113,7 @@ func readDecade(m *match) (meaning, bool) {
 		} else {
 			// "80s" alone (no apostrophe, no century) is ages or temperatures
 			// unless "the" leads in.
-			if !strings.HasPrefix(m.Text, "the") {
+			if !strings.HasPrefix(m.Text, "the") || level(m) {
 				return nil, false
 			}
 		}
@@ -136,6 +136,30 @@ func readDecade(m *match) (meaning, bool) {
 	}
 	// "the 1990s" includes "the"; a bare "1990s" does not.
 	return absolute{pt: point{gran: GranDecade, t: date(dec*10, 1, 1)}, mod: modOf(m.g(1))}, true
+}
+
+// levelWords in a sentence make "the mid 30s" a level, not a decade:
+// temperatures, prices and rates.
+var levelWords = []string{"temperature", "temperatures", "readings", "highs", "lows", "degrees", "price",
+	"prices", "stock", "shares", "yield", "yields", "dlrs", "dollars", "cents", "bushel", "pct", "percent",
+	"points", "rate", "rates", "index", "ratio", "f"}
+
+// level reports whether a decade written without its century ("the mid
+// 30s") is a level reached or a range of values: after a word of motion
+// or position ("go to the mid 30s", "from the mid 30s", "into the mid-30's",
+// "in his 30s"), or in a sentence about temperatures or prices ("Readings
+// will be in the 80s").
+func level(m *match) bool {
+	switch lastWord(m.before(12)) {
+	case "to", "into", "from", "at", "near", "around", "above", "below", "under", "over", "toward", "towards", "his", "her", "their":
+		return true
+	}
+	for _, w := range strings.FieldsFunc(m.before(80)+" "+m.after(60), func(r rune) bool { return r < 'a' || r > 'z' }) {
+		if contains(levelWords, w) {
+			return true
+		}
+	}
+	return false
 }
 
 func readCentury(m *match) (meaning, bool) {

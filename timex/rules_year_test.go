@@ -11,6 +11,7 @@ func TestYears(t *testing.T) {
 		{"late decade", "They held power in the late 1970s.", "", []string{"the late 1970s=197"}},
 		{"decade in words", "Hate groups dropped through the nineties.", "", []string{"the nineties=199"}},
 		{"apostrophe decade", "It peaked in the '80s.", "", []string{"the '80s=198"}},
+		{"a decade without its century", "He grew up in the 60s and moved to Paris in the late 70s.", "", []string{"the 60s=196", "the late 70s=197"}},
 		{"century", "She is a 20th century democrat.", "", []string{"20th century=19"}},
 		{"ordinal century", "The eleventh century temple stands.", "", []string{"eleventh century=10"}},
 		{"year in words", "In nineteen ninety-one Keating was convicted.", "", []string{"nineteen ninety-one=1991"}},

@@ -335,6 +335,8 @@ func scan(lower, orig string, toks []token, starts []int) (cue, []token, []int) 
 			n := j - i
 			if n == 4 && (s[i] == '1' || s[i] == '2') {
 				c |= cueYear
+			} else if n == 4 && s[i] == '0' {
+				c |= cueClock // "0900 GMT"
 			}
 			if j < len(s) {
 				switch s[j] {
