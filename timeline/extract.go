@@ -1046,7 +1046,29 @@ func governedByNoun(toks []token, i, j int) bool {
 			ok = true
 		}
 	}
+	if ok {
+		// "the attack with Russia's advance knowledge": a name that owns
+		// the manner of the event is not one of its participants.
+		e := j
+		for e+1 < len(toks) && toks[e+1].entity == toks[j].entity {
+			e++
+		}
+		if n := toks[e].lower; strings.HasSuffix(n, "'s") || strings.HasSuffix(n, "’s") || e+1 < len(toks) && (toks[e+1].text == "'s" || toks[e+1].text == "’s") {
+			for k := e + 1; k < len(toks) && k <= e+4 && toks[k].word; k++ {
+				if mannerNouns[toks[k].lower] {
+					return false
+				}
+			}
+		}
+	}
 	return ok
+}
+
+// mannerNouns after a possessive name say how an event happened, not who
+// took part: "with Russia's advance knowledge", "with Moscow's backing".
+var mannerNouns = map[string]bool{
+	"knowledge": true, "help": true, "support": true, "backing": true, "approval": true, "consent": true,
+	"blessing": true, "permission": true, "assistance": true, "acquiescence": true, "complicity": true,
 }
 
 // title reports whether the name at token i opens the title of a person
