@@ -1755,14 +1755,24 @@ func afterBy(toks []token, i int) bool {
 		return true
 	}
 	office := false
-	for j >= 0 && j >= i-4 && toks[j].word && toks[j].cap && toks[j].entity < 0 {
+	for j >= 0 && j >= i-4 && toks[j].word && (toks[j].cap || officeNoun(toks[j].lower) || titleWords[toks[j].lower]) && toks[j].entity < 0 {
 		office = office || officeNoun(toks[j].lower) || toks[j].lower == "judge" || toks[j].lower == "chairman"
 		j--
 	}
 	if j == i-1 {
 		return j >= 0 && toks[j].lower == "by"
 	}
+	if office && j >= 1 && toks[j].lower == "the" {
+		j-- // "by the former chairman"
+	}
 	return office && j >= 0 && toks[j].lower == "by"
+}
+
+// titleWords may stand in a lower-case title before a name: "by former
+// chairman Harold Geneen".
+var titleWords = map[string]bool{
+	"former": true, "judge": true, "chairman": true, "deputy": true, "acting": true, "vice": true, "chief": true,
+	"executive": true, "general": true, "foreign": true, "finance": true, "trade": true, "then": true,
 }
 
 // objectTakers before "gains" or "declines" make them objects, nouns:

@@ -123,6 +123,12 @@ func phrase(c Candidate, ids []entities.ID, nameOf func(entities.ID) string) str
 		case "attack", "strike":
 			prep = " on "
 		}
+		if w := strings.ToLower(c.Trigger); prep == " of " && c.Verb && (strings.HasSuffix(w, "ed") || w == "said" || w == "says") {
+			// "Rejected (E.F. Hutton Group Inc)": a verb's name that is
+			// not its subject may be its object or only stand near it.
+			p += " (" + names[0] + ")"
+			return p
+		}
 		p += prep + names[0]
 	}
 	return p

@@ -51,6 +51,8 @@ func TestSummarySubjectPhrase(t *testing.T) {
 		{"two nouns joined by and", "The company's cash and equivalents fell on Monday.", "Company's cash and equivalents fall"},
 		{"rises of a figure are a noun", "Productivity increased, reflecting rises of 4.3 pct on Monday.", ""},
 		{"a name in the subject is no object", "Japan and Brazil teams met on Monday.", "Japan and Brazil teams hold talks"},
+		{"a passive's agent after a lower-case title", "The businesses were acquired by former chairman Rex Tillerson on Monday.", "Rex Tillerson makes an acquisition"},
+		{"a verb's name that is not its subject", "Last year's offer to Japan was rejected on Monday.", "Rejected (Japan)"},
 		{"the antecedent of who", "He replaces Rex Tillerson, who resigned on Monday.", "Rex Tillerson resigns"},
 	}
 	for _, tt := range tests {
