@@ -122,6 +122,8 @@ func (r *Reader) decodeJSONLine(source, base string, lineNo int, line []byte) *D
 		}
 	case a.HTML != nil && strings.TrimSpace(*a.HTML) != "":
 		d = r.decodeArticle(src, id, FormatHTML, []byte(*a.HTML))
+	case a.Text != nil || a.HTML != nil:
+		return fail(fmt.Errorf("%w: \"text\" or \"html\" holds only white space", ErrEmpty))
 	default:
 		return fail(fmt.Errorf("%w: no \"text\" or \"html\"", ErrNoField))
 	}

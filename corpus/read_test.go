@@ -46,6 +46,7 @@ not json at all
 
 {"id": 42, "published": "2017-04-14T09:00:00Z", "html": "<p>Lavrov spoke in Moscow on Thursday about the talks with Tillerson and the White House.</p>"}
 {"url": "https://example.com/2017/04/15/story", "text": "Peskov said so.", "date": "not a date"}
+{"id": "a7", "text": "  "}
 `)},
 	}
 	r := &Reader{FS: fsys, MaxBytes: 1000}
@@ -73,6 +74,7 @@ not json at all
 		{id: "a3", source: "feed.jsonl:3", err: ErrNoField},
 		{id: "42", source: "feed.jsonl:5", format: FormatHTML},
 		{id: "url-", source: "feed.jsonl:6", format: FormatJSONL, warning: "ignored the date field"},
+		{id: "a7", source: "feed.jsonl:7", err: ErrEmpty},
 	}
 	if len(docs) != len(wants) {
 		for _, d := range docs {
