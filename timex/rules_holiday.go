@@ -11,12 +11,44 @@ import (
 //	Thanksgiving (Day) | Independence Day | the Fourth of July
 //	Memorial Day | Labor Day | Veterans Day | Halloween | Valentine's Day
 //	Easter | Good Friday | Election Day | Easter week
+//	the September 11 attacks | the 9/11 commission (2001-09-11)
 func holidayRules() []*rule {
 	return []*rule{
 		newRule("holiday", cueHoliday, 8,
 			`\b(?:(last|this|next|this past|this coming|the coming|past)\s+)?(christmas(?: eve| day)?|new year's(?: eve| day)|new year|thanksgiving(?: day)?|independence day|the fourth of july|fourth of july|memorial day|labor day|labour day|veterans day|veterans' day|halloween|valentine's day|easter(?: sunday| monday)?|good friday|election day)(\s+week)?\b`,
 			readHoliday),
+		// "the September 11th terrorist attacks", "the 9/11 attacks": the
+		// day of 2001 the attacks name, whatever the article's year.
+		newRule("september-11", cueMonth|cueNumeric, 12,
+			`\b(september 11(?:th)?|sept?\.? 11(?:th)?|9/11)(?:,? 2001)?(?:\s+(?:terrorist|terror|al qaeda|al-qaeda|hijack)(?:ist)?s?)?\s+(?:attacks?|hijackers|hijackings|commission|anniversary)\b`,
+			readSeptember11),
 	}
+}
+
+// readSeptember11 keeps the date alone ("September 11th" of "the
+// September 11th terrorist attacks", "9/11" of "the 9/11 commission").
+func readSeptember11(m *match) (meaning, bool) {
+	o := m.orig(1)
+	if o[0] == 's' {
+		return nil, false // a month is capitalized
+	}
+	e := m.gend(1)
+	if t := m.s.lower[e:m.Right]; strings.HasPrefix(t, ", 2001") || strings.HasPrefix(t, " 2001") {
+		e += strings.Index(t, "2001") + 4
+	}
+	m.setSpan(m.Left, e)
+	return september11{}, true
+}
+
+// september11 is 2001-09-11 in an article written after it, and
+// September 11 of the article's year (or the year before) otherwise.
+type september11 struct{}
+
+func (september11) resolve(r *resolver) (result, bool) {
+	if r.hasDCT && r.dct.Before(date(2001, 9, 12)) {
+		return yearless{month: 9, day: 11, weekday: -1}.resolve(r)
+	}
+	return absolute{pt: point{gran: GranDay, t: date(2001, 9, 11)}}.resolve(r)
 }
 
 // holidays gives each holiday's day in a year.
