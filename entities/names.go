@@ -86,6 +86,9 @@ done:
 		return m, false
 	}
 	words := strings.Fields(name)
+	if len(words) == 1 && tableWords[name] {
+		return m, false // "Shr 25 cts vs 20 cts": the rows of an earnings table
+	}
 	if m.Kind == Person && len(words) > 1 && personTitleEnd[strings.ToLower(words[len(words)-1])] {
 		return m, false // "Kremlin Spokesman": a role without its person
 	}
@@ -116,6 +119,11 @@ done:
 	}
 	return m, true
 }
+
+// tableWords open the rows of the earnings and dividend tables of wire
+// stories ("Shr 25 cts vs 20 cts", "Qtly div 10 cts vs 10 cts", "Pay
+// April 1", "Record March 15"), capitalized as names are.
+var tableWords = set(`Shr Shrs Revs Oper Avg Qtr Qtly Mths Div Pay Record Prior Dlrs Cts Vs`)
 
 // standsAlone reports whether the name that ends at text[end:] qualifies
 // no noun after it: what follows is the end, punctuation that ends a
