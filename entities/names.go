@@ -75,6 +75,11 @@ func Trim(text string, sent corpus.Span, m Mention) (Mention, bool) {
 			role = append(role, w)
 		case m.Kind == Person && gazetteer.Demonym(w) != "" && nextIsTitle(text, next, end):
 			role = append(role, w)
+		case m.Kind == Organization && (gazetteer.Demonym(w) != "" || countryShort[strings.TrimSuffix(w, ".")]) && describesCompany(text, next, end):
+			// "U.S. Carmaker General Motors": a descriptor, then the name.
+			_, after := firstWord(text, next, end)
+			start = after
+			continue
 		default:
 			goto done
 		}
@@ -119,6 +124,25 @@ done:
 	}
 	return m, true
 }
+
+// countryShort are countries written short before a company's
+// descriptor: "U.S. Carmaker General Motors".
+var countryShort = set(`U.S US UK U.K`)
+
+// describesCompany reports whether the word at text[start:] is a
+// capitalized descriptor of a company ("Carmaker", "Drugmaker", "Firm")
+// with a name after it before end.
+func describesCompany(text string, start, end int) bool {
+	w, next := firstWord(text, start, end)
+	if next >= end || !isCapitalized(w) {
+		return false
+	}
+	lw := strings.ToLower(w)
+	return strings.HasSuffix(lw, "maker") || companyDescriptors[lw]
+}
+
+// companyDescriptors name what a company does, before its name.
+var companyDescriptors = set(`firm conglomerate retailer insurer airline carrier brewer distiller miner publisher brokerage utility`)
 
 // tableWords open the rows of the earnings and dividend tables of wire
 // stories ("Shr 25 cts vs 20 cts", "Qtly div 10 cts vs 10 cts", "Pay

@@ -235,7 +235,22 @@ func group(ms []Mention, gr *Grouper) ([]Local, []int) {
 			continue
 		}
 		t := g.longest
-		if len(t) == 1 && heads[t[0]] {
+		// An acronym that another name of the article spells out is
+		// that name's: "GM" beside "General Motors" and "GM Overseas
+		// Distribution Corporation" is General Motors.
+		spelled := false
+		if acr := acronymOf(g.texts); acr != "" {
+			for _, r2 := range roots {
+				o := groups[r2]
+				if o == g || kindOf(o) == Person {
+					continue // "MTS Acquisition Corp, formed by Martin T. Sosnoff"
+				}
+				for i, u := range o.names {
+					spelled = spelled || len(u) > 1 && initials(o.texts[i]) == acr
+				}
+			}
+		}
+		if len(t) == 1 && heads[t[0]] && !spelled {
 			// "Piedmont" after "Piedmont Aviation Inc": the company.
 			joinUnique(g, func(o *grp) bool {
 				if kindOf(o) != Organization {

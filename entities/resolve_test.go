@@ -273,6 +273,8 @@ func TestTrim(t *testing.T) {
 		{"a ticker after a name", "American Express Co <AXP> said", 0, 25, entities.Organization, "American Express Co", "", true},
 		{"a ticker alone", "shares of <BAC.N> rose", 10, 17, entities.Organization, "", "", false},
 		{"a name cut after its markup", "Hughes Aircraft Corp> said", 0, 21, entities.Organization, "Hughes Aircraft Corp", "", true},
+		{"a company's descriptor before its name", "U.S. Carmaker General Motors hopes to sell", 0, 28, entities.Organization, "General Motors", "", true},
+		{"a demonym that is part of the name", "British Airways Plc said", 0, 19, entities.Organization, "British Airways Plc", "", true},
 		{"the row of an earnings table", "Shr 25 cts vs 20 cts", 0, 3, entities.Organization, "", "", false},
 		{"a company whose name is a table word in capitals", "CTS Corp said", 0, 3, entities.Organization, "CTS", "", true},
 	}
