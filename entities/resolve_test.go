@@ -151,6 +151,12 @@ func TestResolveMerges(t *testing.T) {
 			[][2]int{{0, 0}}, "location/washington", entities.Location},
 		{"an acronym joins the name it shares two entities with", []string{"[Commodity Credit Corporation|O] loans to [Iowa|L] and [Kansas|L] farmers", "[CCC|O] loans in [Iowa|L] and [Kansas|L]"},
 			[][2]int{{0, 0}, {1, 0}}, "organization/commodity-credit-corporation", entities.Organization},
+		{"a name one letter off a known one is that one", []string{"[Rollins Environmental Services Inc|O] said", "[Rollins Environmental Service Inc|O] said"},
+			[][2]int{{0, 0}, {1, 0}}, "organization/rollins-environmental-services-inc", entities.Organization},
+		{"the misspelling of a body first named by its acronym", []string{"[OPEC|O] ministers met.", "the [Organiaation of Petroleum Exporting Countries|O] said", "[OPEC|O] output rose.", "the [Organization of Petroleum Exporting Countries|O] agreed", "the [Organization of Petroleum Exporting Countries|O] met"},
+			[][2]int{{0, 0}, {1, 0}, {2, 0}, {3, 0}, {4, 0}}, "organization/organization-of-petroleum-exporting-countries", entities.Organization},
+		{"the spelling more articles use names the entity", []string{"[Janney Montgomey Scott Inc|O] said", "[Janney Montgomery Scott Inc|O] said", "[Janney Montgomery Scott Inc.|O] said"},
+			[][2]int{{0, 0}, {1, 0}, {2, 0}}, "organization/janney-montgomery-scott-inc", entities.Organization},
 		{"an acronym of four letters joins its only expansion", []string{"the [Canadian Imperial Bank of Commerce|O] lent", "[CIBC|O] said"},
 			[][2]int{{0, 0}, {1, 0}}, "organization/canadian-imperial-bank-of-commerce", entities.Organization},
 	}

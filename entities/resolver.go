@@ -323,12 +323,75 @@ func (r *Resolver) handleFor(l Local, toks []string) Handle {
 			return r.find(h)
 		}
 	}
+	if h, ok := r.misspelt(l, toks); ok {
+		// "Organiaation of Petroleum Exporting Countries": one letter off
+		// a long name already known.
+		r.byKey[key] = h
+		return h
+	}
 	h := Handle(len(r.nodes))
 	r.nodes = append(r.nodes, &node{aliases: map[string]int{}, gender: g, lastDoc: -1})
 	r.parent = append(r.parent, h)
 	r.byKey[key] = h
+	if full, ok := knownAliases[strings.Join(toks, " ")]; ok {
+		// "OPEC" alone: the entity is known by its full name, and later
+		// partial names and misspellings of it find it there.
+		l.Name, toks = full, nameTokens(full)
+		r.nodes[h].tokens = toks
+	}
 	r.index(h, l, toks)
 	return h
+}
+
+// misspelt returns the organization whose name of three words or more
+// differs from a new one's by one letter in one long word, a typing
+// error: "Organiaation of Petroleum Exporting Countries".
+func (r *Resolver) misspelt(l Local, toks []string) (Handle, bool) {
+	if l.Kind != Organization || l.Place != "" || len(toks) < 3 {
+		return 0, false
+	}
+	cands := r.byInitials[initials(l.Name)]
+	for k, h := range cands {
+		if k == 64 {
+			break // a common acronym: too many names to be sure
+		}
+		t := r.nodes[h].tokens
+		if len(t) != len(toks) {
+			continue
+		}
+		diff := -1
+		for i := range t {
+			if t[i] != toks[i] {
+				if diff >= 0 {
+					diff = -2
+					break
+				}
+				diff = i
+			}
+		}
+		if diff >= 0 && oneLetterOff(t[diff], toks[diff]) {
+			return r.find(h), true
+		}
+	}
+	return 0, false
+}
+
+// oneLetterOff reports whether two words of six letters or more differ
+// by one letter replaced, added or left out.
+func oneLetterOff(a, b string) bool {
+	if len(a) < 6 || len(b) < 6 || len(a)-len(b) > 1 || len(b)-len(a) > 1 {
+		return false
+	}
+	i := 0
+	for i < len(a) && i < len(b) && a[i] == b[i] {
+		i++
+	}
+	j, k := len(a), len(b)
+	for j > i && k > i && a[j-1] == b[k-1] {
+		j--
+		k--
+	}
+	return j-i <= 1 && k-i <= 1
 }
 
 // index records where a new entity's name may be found by partial names.
@@ -766,12 +829,21 @@ func (r *Resolver) canonicalName(counts map[string]int, place string, kind Kind)
 			return p.Name // "Wash." alone is Washington
 		}
 	}
+	// Forms that fold to the same words count together: "Janney
+	// Montgomery Scott Inc" and "... Inc." outweigh the one misspelt
+	// "Janney Montgomey Scott Inc".
+	folded := make(map[string]int, len(counts))
+	for a, n := range counts {
+		folded[strings.Join(nameTokens(a), " ")] += n
+	}
+	written := func(a string) int { return folded[strings.Join(nameTokens(a), " ")] }
 	best, nb := "", 0 // nb is nameWeight(best), kept rather than recomputed
 	for _, a := range sortedKeys(counts) {
 		na := nameWeight(a)
 		switch {
-		case best == "", na > nb, na == nb && counts[a] > counts[best],
-			na == nb && counts[a] == counts[best] && r.seen[a] < r.seen[best]:
+		case best == "", na > nb, na == nb && written(a) > written(best),
+			na == nb && written(a) == written(best) && counts[a] > counts[best],
+			na == nb && written(a) == written(best) && counts[a] == counts[best] && r.seen[a] < r.seen[best]:
 			best, nb = a, na
 		}
 	}
