@@ -99,6 +99,9 @@ func tokenize(text string, s corpus.Span, buf []token) []token {
 			paren = paren[:len(paren)-1]
 			t.clause, t.seg = -1, seg
 			continue
+		case t.text == ":" && i > 0 && i+1 < len(toks) && toks[i-1].end == t.start && toks[i+1].start == t.end &&
+			startsWithDigit(toks[i-1].text) && startsWithDigit(toks[i+1].text):
+			// "14:48": a clock, not a colon that opens a clause.
 		case !t.word && strings.ContainsAny(t.text, ";:—–()[]\"“”«»") || t.text == "-" && i > 0 && toks[i-1].end < t.start:
 			clause, parent = next, -1
 			next++

@@ -27,6 +27,8 @@ func TestExtract(t *testing.T) {
 			[]string{"summit meet 2017-06-07 [] Hamburg"}},
 		{"possessive time", "Differences over last week's strikes on Syria grew.", "2017-04-13",
 			[]string{"strikes strike 2017-W14 [Syria] -"}},
+		{"a clock's colon opens no clause", "At 14:48 UTC, Putin met Tillerson in Moscow.", "2017-04-13",
+			[]string{"met meet 2017-04-13 [Putin Tillerson] Moscow"}},
 		{"negated trigger", "Putin did not meet Trump on Friday.", "2017-04-13", nil},
 		{"undated report is kept undated", "Putin met Tillerson.", "2017-04-13",
 			[]string{"met meet  [Putin Tillerson] -"}},

@@ -139,8 +139,10 @@ func readClock(m *match) (meaning, bool) {
 	if b := strings.TrimRight(m.before(2), " "); military && (strings.HasSuffix(b, "$") || strings.HasSuffix(b, "#") || strings.HasSuffix(b, "(")) {
 		return nil, false // a price, a number, or the same time restated: "10:35 a.m. (0735 GMT)"
 	}
-	// A bare "10:35" with no a.m./p.m. could be a score or a verse.
-	if !military && !strings.ContainsAny(m.g(2), "apmn") && !m.has(3) {
+	// A bare "10:35" with no a.m./p.m. or zone could be a score or a
+	// verse.
+	zoned := strings.TrimLeft(m.s.lower[m.gend(2):m.Right], " (") != ""
+	if !military && !zoned && !strings.ContainsAny(m.g(2), "apmn") && !m.has(3) {
 		prev := lastWord(m.before(12))
 		if prev != "at" && prev != "by" && prev != "until" && prev != "before" && prev != "after" && prev != "around" && prev != "about" {
 			return nil, false
