@@ -619,6 +619,14 @@ func (m *Merger) compatible(g, d *group, k int) bool {
 		}
 		if !c.DocDate.IsZero() {
 			lo, hi := c.DocDate.Start.Add(-lookBack), c.DocDate.End
+			if (c.Class == "rise" || c.Class == "fall") && d.date.Days() == 1 {
+				// Markets move every day: an undated move is not one
+				// that an earlier article dated to its day, unless that
+				// day is the article's or the one before (a story
+				// written after the close). A month's figures are still
+				// reported weeks later.
+				lo = c.DocDate.Start.AddDate(0, 0, -1)
+			}
 			if c.Future {
 				lo, hi = c.DocDate.Start, c.DocDate.End.AddDate(1, 0, 0)
 			}
