@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/csv"
 	"encoding/json"
+	"maps"
 	"strings"
 	"testing"
 	"time"
@@ -127,5 +128,58 @@ func TestJSONUndatedApart(t *testing.T) {
 	out := export.Build(eventsResult())
 	if len(out.Events) != 2 || len(out.Undated) != 1 || out.Undated[0].Date != "" || out.Events[1].Sources[1].Offset != -1 {
 		t.Errorf("events %d, undated %d", len(out.Events), len(out.Undated))
+	}
+}
+
+func TestDateRangesDisplayed(t *testing.T) {
+	tests := []struct {
+		name     string
+		date     timeline.Date
+		md       string // the event's line in Markdown
+		tjsEnd   map[string]string
+		tjsStart map[string]string
+	}{
+		{"a split year", timeline.Date{Value: "1985", Start: mustDay("1985-01-01"), End: mustDay("1986-12-31"), Granularity: "year"},
+			"- **1985-1986**: Exports fall (1 source)[^1]", map[string]string{"year": "1986"}, map[string]string{"year": "1985"}},
+		{"one year", timeline.Date{Value: "1985", Start: mustDay("1985-01-01"), End: mustDay("1985-12-31"), Granularity: "year"},
+			"- **1985**: Exports fall (1 source)[^1]", nil, map[string]string{"year": "1985"}},
+		{"months of one year", timeline.Date{Value: "2017-03", Start: mustDay("2017-03-01"), End: mustDay("2017-05-31"), Granularity: "month"},
+			"- **March-May 2017**: Exports fall (1 source)[^1]", map[string]string{"year": "2017", "month": "5"}, map[string]string{"year": "2017", "month": "3"}},
+		{"months over a new year", timeline.Date{Value: "2016-12", Start: mustDay("2016-12-01"), End: mustDay("2017-02-28"), Granularity: "month"},
+			"- **December 2016 - February 2017**: Exports fall (1 source)[^1]", map[string]string{"year": "2017", "month": "2"}, map[string]string{"year": "2016", "month": "12"}},
+		{"one month", timeline.Date{Value: "2017-03", Start: mustDay("2017-03-01"), End: mustDay("2017-03-31"), Granularity: "month"},
+			"- **March 2017**: Exports fall (1 source)[^1]", nil, map[string]string{"year": "2017", "month": "3"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := &pipeline.Result{
+				Documents: []pipeline.DocInfo{{ID: "a"}},
+				Events: []timeline.Event{{ID: "e0001", Date: tt.date, Summary: "Exports fall", Trigger: "fell", Class: "fall",
+					Sources: []timeline.Source{{Document: "a", Sentence: "Exports fell.", TimeText: "then", Offset: 0, Date: tt.date}}}},
+			}
+			var md bytes.Buffer
+			if err := export.WriteMarkdown(&md, r); err != nil {
+				t.Fatal(err)
+			}
+			if !strings.Contains(md.String(), tt.md+"\n") {
+				t.Errorf("markdown lacks %q:\n%s", tt.md, md.String())
+			}
+			var tjs bytes.Buffer
+			if err := export.WriteTimelineJS(&tjs, r); err != nil {
+				t.Fatal(err)
+			}
+			var out struct {
+				Events []struct {
+					StartDate map[string]string `json:"start_date"`
+					EndDate   map[string]string `json:"end_date"`
+				}
+			}
+			if err := json.Unmarshal(tjs.Bytes(), &out); err != nil {
+				t.Fatal(err)
+			}
+			if len(out.Events) != 1 || !maps.Equal(out.Events[0].StartDate, tt.tjsStart) || !maps.Equal(out.Events[0].EndDate, tt.tjsEnd) {
+				t.Errorf("TimelineJS slide %+v, want start %v end %v", out.Events, tt.tjsStart, tt.tjsEnd)
+			}
+		})
 	}
 }

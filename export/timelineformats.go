@@ -74,6 +74,10 @@ func WriteTimelineJS(w io.Writer, r *pipeline.Result) error {
 				end := tljsDay(e.Date.End)
 				ev.EndDate = &end
 			}
+		} else if e.Date.Granularity == "year" && e.Date.End.Year() > e.Date.Start.Year() {
+			ev.EndDate = &tljsDate{Year: strconv.Itoa(e.Date.End.Year())} // "1985/86"
+		} else if e.Date.Granularity == "month" && e.Date.End.Sub(e.Date.Start) > 31*24*time.Hour {
+			ev.EndDate = &tljsDate{Year: strconv.Itoa(e.Date.End.Year()), Month: strconv.Itoa(int(e.Date.End.Month()))}
 		} else if e.Date.Granularity != "year" && e.Date.Granularity != "month" {
 			end := tljsDay(e.Date.End)
 			ev.EndDate = &end
@@ -301,7 +305,7 @@ func mdEscape(s string) string {
 
 // displayDate writes a date for people, at its precision: "12 April
 // 2017", "7-8 June 2017", "week 14 of 2017 (3-9 April)", "June 2017",
-// "2015".
+// "March-May 2017", "2015", "1985-1986".
 func displayDate(d timeline.Date) string {
 	s, e := d.Start, d.End
 	switch d.Granularity {
@@ -317,8 +321,17 @@ func displayDate(d timeline.Date) string {
 		y, wk := s.ISOWeek()
 		return fmt.Sprintf("week %d of %d (%s-%s)", wk, y, s.Format("2 Jan"), e.Format("2 Jan"))
 	case "month":
-		return s.Format("January 2006")
+		switch {
+		case s.Year() == e.Year() && s.Month() == e.Month():
+			return s.Format("January 2006")
+		case s.Year() == e.Year():
+			return s.Format("January") + "-" + e.Format("January 2006") // "from March to May"
+		}
+		return s.Format("January 2006") + " - " + e.Format("January 2006")
 	case "year":
+		if e.Year() > s.Year() {
+			return fmt.Sprintf("%d-%d", s.Year(), e.Year()) // "1985/86", "between 2001 and 2004"
+		}
 		return strconv.Itoa(s.Year())
 	case "decade":
 		return fmt.Sprintf("the %ds", s.Year())

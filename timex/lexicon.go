@@ -47,6 +47,9 @@ var cardinals = func() map[string]int {
 }()
 
 // ordinals maps ordinal words and numbers ("third", "3rd") to values.
+// dayWords are the days of reDayWord.
+var dayWords = map[string]int{"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+
 var ordinals = func() map[string]int {
 	m := map[string]int{}
 	for k, v := range en.ORDINAL_WORDS {
@@ -67,6 +70,9 @@ const (
 	reOrdWord = `(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty[- ](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|thirtieth|thirty[- ]first)\b`
 	// reYear is a four-digit year.
 	reYear = `(?:1[0-9]{3}|20[0-9]{2})\b`
+	// reDayWord is a day of the month written as a word, as wire
+	// stories write one to nine: "April Three".
+	reDayWord = `(?:one|two|three|four|five|six|seven|eight|nine)\b`
 	// reNum is a quantity in digits or in one to three words ("20",
 	// "1,500", "2 1/2", "twenty-four", "a couple of"). It is kept loose so
 	// that the regular expressions stay small: rules check it with

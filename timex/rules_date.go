@@ -10,11 +10,11 @@ import (
 //	Aug. 7 | August 7, 1998 | Friday, Oct. 13 | June 7-8 | 7 August 1998
 //	the 7th of August | August 1998 | January nineteen ninety-seven
 //	late November | last May | this September | June last year
-//	1998-08-07 | 8/7/1998 | 8/7/98
+//	1998-08-07 | 8/7/1998 | 8/7/98 | April Three | end-March
 func dateRules() []*rule {
 	return []*rule{
 		newRule("month-day-year", cueMonth, 10,
-			`\b(?:([a-z]+day),?\s+|(around)\s+)?(?:(early|late|mid-?)\s*)?(`+reMonth+`)\s*(`+reDayNum+`|`+reOrdWord+`)(?:\s*(?:-|–|to|through)\s*(`+reDayNum+`))?(?:(?:,\s*|\s+)(`+reYear+`))?`,
+			`\b(?:([a-z]+day),?\s+|(around)\s+)?(?:(early|late|mid-?|end-)\s*)?(`+reMonth+`)\s*(`+reDayNum+`|`+reOrdWord+`|`+reDayWord+`)(?:\s*(?:-|–|to|through)\s*(`+reDayNum+`))?(?:(?:,\s*|\s+)(`+reYear+`))?`,
 			readMonthDay),
 		newRule("day-and", cueMonth, 10,
 			`\b(`+reMonth+`)\s*(`+reDayNum+`)(?:,\s*|\s+)(?:and|or|&)\s+(`+reDayNum+`)`,
@@ -23,10 +23,10 @@ func dateRules() []*rule {
 			`\b(?:(`+reWeekday+`),?\s+)?(?:the\s+)?(`+reDayNum+`|`+reOrdWord+`)(?:\s+of)?\s+(`+reMonth+`)(?:,?\s+(`+reYear+`))?`,
 			readDayMonth),
 		newRule("month-year", cueMonth, 8,
-			`\b(?:(early|late|mid-?|the (?:beginning|start|end|middle) of|(?:the )?(?:first|second|last) half of)\s*)?(`+reMonth+`)(?:,?\s+(?:of\s+)?(`+reYear+`|(?:nineteen|two thousand)(?:[- ](?:and )?[a-z]+){0,2}))`,
+			`\b(?:(early|late|mid-?|end-|the (?:beginning|start|end|middle) of|(?:the )?(?:first|second|last) half of)\s*)?(`+reMonth+`)(?:,?\s+(?:of\s+)?(`+reYear+`|(?:nineteen|two thousand)(?:[- ](?:and )?[a-z]+){0,2}))`,
 			readMonthYear),
 		newRule("month", cueMonth, 7,
-			`\b(?:(early|late|mid-?|the (?:beginning|start|end|middle) of|(?:the )?(?:first|second|last) half of)[\s-]*)?(?:(last|this|next|this past|this coming|the coming|coming|past|the past)\s+)?(january|february|march|april|may|june|july|august|september|october|november|december|sept\.)(?:(?:\s+of)?\s+(last|this|next) year)?`,
+			`\b(?:(early|late|mid-?|end-|the (?:beginning|start|end|middle) of|(?:the )?(?:first|second|last) half of)[\s-]*)?(?:(last|this|next|this past|this coming|the coming|coming|past|the past)\s+)?(january|february|march|april|may|june|july|august|september|october|november|december|sept\.)(?:(?:\s+of)?\s+(last|this|next) year)?`,
 			readMonth),
 		newRule("season-year", cueSeason, 8,
 			`\b(?:(early|late|mid)[\s-]*)?(?:the\s+)?(?:(early|late)\s+)?(spring|summer|fall|autumn|winter)(?:\s+of)?\s+(`+reYear+`|nineteen[- ][a-z]+(?:[- ][a-z]+)?)`,
@@ -83,7 +83,13 @@ func readMonthDay(m *match) (meaning, bool) {
 	abbrev := !strings.HasSuffix(m.g(4), ".") && len(strings.TrimSpace(m.g(4))) <= 4 && m.g(4) != "may" && m.g(4) != "june" && m.g(4) != "july"
 	day, ok := parseDay(m.g(5))
 	if !ok {
-		return nil, false
+		// "April Three", as wire stories write the days one to nine;
+		// capitalized, so that "in March two years ago" is no date.
+		d, word := dayWords[m.g(5)]
+		if !word || m.orig(5)[0] < 'A' || m.orig(5)[0] > 'Z' {
+			return nil, false
+		}
+		day = d
 	}
 	// "May 10" is a date, but a bare abbreviation followed by a number
 	// ("Dec 5") needs a year, a weekday or the number to look like a day.
@@ -171,6 +177,9 @@ func readMonthYear(m *match) (meaning, bool) {
 	mo, ok := monthWord(m.orig(2))
 	if !ok {
 		return nil, false
+	}
+	if a := m.after(2); len(a) == 2 && a[0] == '/' && isDigit(a[1]) {
+		return nil, false // "April/January 1986/87": the year is a split year's
 	}
 	y, ok := parseInt(m.g(3))
 	if !ok {

@@ -4,6 +4,9 @@ import "testing"
 
 func TestDates(t *testing.T) {
 	runCases(t, []tagCase{
+		{"a day written as a word, as wire stories do", "The rights expire April Three unless extended.", "1987-03-09", []string{"April Three=1987-04-03"}},
+		{"a lower-case number after a month is no day", "In March two years ago prices fell.", "1987-03-09", []string{"March=1987-03", "two years ago=1985"}},
+		{"end- before a month", "The loan is due at end-March.", "1987-03-09", []string{"end-March=1987-03"}},
 		{"month day", "The talks resumed on Aug. 7.", "1998-08-10", []string{"Aug. 7=1998-08-07"}},
 		{"month day year", "He was born on March 5, 1946, in Ohio.", "1998-08-10", []string{"March 5, 1946=1946-03-05"}},
 		{"explicit year kept", "Since July 1, 2024, we have disabled all ads.", "2017-05-11", []string{"July 1, 2024=2024-07-01"}},

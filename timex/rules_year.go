@@ -10,13 +10,17 @@ import (
 //	1998 | in 1998 | mid-1996 | early 1990 | the end of 1990 | fiscal 1989
 //	the 1990s | the late 1970s | the '80s | the nineties | the mid-1990s
 //	the 20th century | the eleventh century | nineteen ninety-six
-//	the year two thousand
+//	the year two thousand | end-1986 | 1985/86 (two years)
 func yearRules() []*rule {
-	const mods = `(?:(early|late|mid|the (?:beginning|start|end|middle|turn) of|(?:the )?(?:first|second|last|latter) half of|(?:the )?(?:early|late) part of|a good part of)[\s-]*)?`
+	const mods = `(?:(early|late|mid|end-|the (?:beginning|start|end|middle|turn) of|(?:the )?(?:first|second|last|latter) half of|(?:the )?(?:early|late) part of|a good part of)[\s-]*)?`
 	return []*rule{
 		newRule("year", cueYear, 5,
 			`\b`+mods+`(?:(fiscal|fy|the year|calendar|model year)[\s-]*)?(`+reYear+`)(\s+(?:or later|and beyond|or earlier))?`,
 			readYear),
+		// "1985/86": a fiscal or crop year over two calendar years.
+		newRule("split-year", cueYear, 9,
+			`\b(1[0-9]{3}|20[0-9]{2})/([0-9]{2})\b`,
+			readSplitYear),
 		newRule("decade", cueDecade, 6,
 			`\b(?:the\s+)?`+mods+`(?:the\s+)?(?:(1[0-9]|20)?([0-9])0'?s|'([0-9])0'?s|(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b`,
 			readDecade),
@@ -136,6 +140,27 @@ func readDecade(m *match) (meaning, bool) {
 	}
 	// "the 1990s" includes "the"; a bare "1990s" does not.
 	return absolute{pt: point{gran: GranDecade, t: date(dec*10, 1, 1)}, mod: modOf(m.g(1))}, true
+}
+
+// readSplitYear reads "1985/86": the second year must follow the first.
+func readSplitYear(m *match) (meaning, bool) {
+	y, _ := parseInt(m.g(1))
+	n, _ := parseInt(m.g(2))
+	if (y+1)%100 != n || strings.HasPrefix(m.after(1), "/") || strings.HasSuffix(m.before(1), "/") {
+		return nil, false
+	}
+	return splitYear{y}, true
+}
+
+// splitYear is a fiscal or crop year that ends in the year after the one
+// it starts in: the value names the first year, the interval both.
+type splitYear struct{ first int }
+
+func (s splitYear) resolve(*resolver) (result, bool) {
+	res := pointResult(point{gran: GranYear, t: date(s.first, 1, 1)}, false)
+	res.iv.End = date(s.first+1, 12, 31)
+	res.isRange = true
+	return res, true
 }
 
 // levelWords in a sentence make "the mid 30s" a level, not a decade:

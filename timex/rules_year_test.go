@@ -4,6 +4,10 @@ import "testing"
 
 func TestYears(t *testing.T) {
 	runCases(t, []tagCase{
+		{"end- before a year", "Debt rose to 60 pct at end-1986.", "1987-03-09", []string{"end-1986=1986"}},
+		{"a split year", "Investment fell to 9.8 pct in 1985/86.", "1987-03-09", []string{"1985/86=1985"}},
+		{"a split year after a month pair", "Output rose in April/January 1986/87.", "1987-03-09", []string{"April=1986-04", "1986/87=1986"}},
+		{"two years that do not follow each other", "The ratio was 1985/99.", "1987-03-09", nil},
 		{"year", "Lockerbie was bombed in 1988.", "", []string{"1988=1988"}},
 		{"mid year", "The group fell apart in mid-1996.", "", []string{"mid-1996=1996"}},
 		{"fiscal year", "In fiscal 1989, Elco earned $7.8 million.", "", []string{"fiscal 1989=1989"}},
