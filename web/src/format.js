@@ -7,6 +7,7 @@ const fmtDay = utcFormat('%a %-d %b %Y');
 const fmtDayShort = utcFormat('%-d %b');
 const fmtDayYear = utcFormat('%-d %b %Y');
 const fmtMonth = utcFormat('%B %Y');
+const fmtMonthName = utcFormat('%B');
 const fmtYear = utcFormat('%Y');
 
 function ordinal(n) {
@@ -29,13 +30,16 @@ export function eventDate(ev) {
       return (m ? `Week ${+m[1]} · ` : 'Week of ') + range(ev.start, ev.end);
     }
     case 'month':
+      if (last.getUTCFullYear() !== y) return `${fmtMonth(start)} – ${fmtMonth(last)}`;
+      if (last.getUTCMonth() !== start.getUTCMonth()) return `${fmtMonthName(start)} – ${fmtMonth(last)}`;
       return fmtMonth(start);
     case 'half':
       return `H${start.getUTCMonth() < 6 ? 1 : 2} ${y}`;
     case 'quarter':
       return `Q${Math.floor(start.getUTCMonth() / 3) + 1} ${y}`;
     case 'year':
-      return fmtYear(start);
+      // "1985/86", a fiscal or crop year, spans two.
+      return last.getUTCFullYear() !== y ? `${fmtYear(start)} – ${fmtYear(last)}` : fmtYear(start);
     case 'decade':
       return `${Math.floor(y / 10) * 10}s`;
     case 'century':
