@@ -771,11 +771,56 @@ func candidate(a Article, toks []token, ms []int, xs []timex.Timex, f found, si 
 		// A statement's speaker is best named ("a company spokesman said"
 		// is the company's): a phrase only replaces a name it holds.
 		cl := classes[c.Class]
-		if p, named := subjectPhrase(a.Text, toks, f.tok, f.endTok, cl.transitive || c.Class == "say"); c.Class != "say" || named || !c.Subject {
+		p, named := subjectPhrase(a.Text, toks, f.tok, f.endTok, cl.transitive || c.Class == "say")
+		if l, ok := namedBefore(a, toks, f.tok, p, named); ok {
+			// "Trading on the Singapore International Monetary Exchange
+			// hit a record, the exchange said": the name the phrase
+			// stands for.
+			parts := []int{l}
+			for _, x := range c.Participants {
+				if x != l {
+					parts = append(parts, x)
+				}
+			}
+			c.Participants, c.Subject, p = parts, true, ""
+		}
+		if c.Class != "say" || named || !c.Subject {
 			c.SubjectPhrase = p
 		}
 	}
 	return c
+}
+
+// namedBefore returns the local entity that a subject phrase of one
+// common noun with "the" stands for: the nearest name before the verb at
+// token k, in its sentence, whose last word is that noun ("the
+// exchange" for the Singapore International Monetary Exchange, "the
+// bank" for the Bank of France is not: its last word is France).
+func namedBefore(a Article, toks []token, k int, phrase string, named bool) (int, bool) {
+	if phrase == "" || named || strings.ContainsRune(phrase, ' ') {
+		return 0, false
+	}
+	head := strings.ToLower(phrase)
+	the := false
+	for j := k - 1; j >= 1; j-- {
+		if toks[j].lower == head && toks[j].entity < 0 {
+			the = toks[j-1].lower == "the"
+			break
+		}
+	}
+	if !the {
+		return 0, false
+	}
+	for j := k - 1; j >= 0; j-- {
+		t := toks[j]
+		if t.entity < 0 || j+1 < len(toks) && toks[j+1].entity == t.entity {
+			continue // not the last token of a name
+		}
+		if words := strings.Fields(a.Mentions[t.entity].Text); len(words) > 1 && strings.EqualFold(words[len(words)-1], head) {
+			return a.Owner[t.entity], true
+		}
+	}
+	return 0, false
 }
 
 // weekdayOf reads the ISO weekday of an unresolved TIMEX3 value such as
@@ -947,7 +992,10 @@ func participants(a Article, toks []token, f found, c *Candidate) {
 		}
 		if len(subj) == 0 {
 			for i := len(ents) - 1; i >= 0; i-- {
-				if e := ents[i]; e.tok < k && e.local != c.Place && !(pronoun && objectLike(toks, e.tok)) &&
+				// Not a name after a preposition, which no subject is:
+				// "The stretch between Ruse and Giurgiu will remain
+				// closed, officials said".
+				if e := ents[i]; e.tok < k && e.local != c.Place && !objectLike(toks, e.tok) &&
 					!addressPart(toks, e.tok, a.Mentions) && !inApposition(toks, e.tok) {
 					add(&subj, e.local)
 					break
@@ -1694,12 +1742,16 @@ func pronounSubject(toks []token, k int) bool {
 func coordinated(toks []token, k int) bool { return wordBeforeVerb(toks, k) == "and" }
 
 // objectLike reports whether the name that starts at token i follows a
-// preposition or a verb of telling, "the" aside: "with the SEC", "told
-// the SEC".
+// preposition or a verb of telling, "the" aside, or is joined by "and" to
+// one that does: "with the SEC", "told the SEC", "between Ruse and
+// Giurgiu".
 func objectLike(toks []token, i int) bool {
 	j := i - 1
 	if j >= 0 && toks[j].lower == "the" {
 		j--
+	}
+	if j >= 1 && (toks[j].lower == "and" || toks[j].lower == "or") && toks[j-1].entity >= 0 {
+		return objectLike(toks, entityStart(toks, j-1)) // "between Ruse and Giurgiu"
 	}
 	return j >= 0 && (prepositions[toks[j].lower] || tellVerbs[toks[j].lower])
 }

@@ -83,8 +83,8 @@ func (m *Merger) Add(doc string, cands []Candidate, handles []entities.Handle) {
 	idx := make([]int, len(m.cands)-base) // old local index -> new global index, -1 when dropped
 	for i := base; i < len(m.cands); i++ {
 		s := m.cands[i]
-		if len(s.participants) > 0 || s.hasPlace {
-			continue
+		if len(s.participants) > 0 || s.hasPlace || s.c.Class == "say" && s.c.SubjectPhrase != "" {
+			continue // "Romanian and Bulgarian officials said": a speaker of its own
 		}
 		best, bestDist := -1, 1<<30
 		for j := base; j < len(m.cands); j++ {

@@ -53,6 +53,8 @@ func TestSummarySubjectPhrase(t *testing.T) {
 		{"a name in the subject is no object", "Japan and Brazil teams met on Monday.", "Japan and Brazil teams hold talks"},
 		{"a passive's agent after a lower-case title", "The businesses were acquired by former chairman Rex Tillerson on Monday.", "Rex Tillerson makes an acquisition"},
 		{"a verb's name that is not its subject", "Last year's offer to Japan was rejected on Monday.", "Rejected (Japan)"},
+		{"a name after a preposition is no speaker", "The stretch between Moscow and Hamburg will stay closed, officials said on Monday.", "Officials comment"},
+		{"the noun a name ends with stands for it", "Traffic on the Danube Commission stretch stopped, the commission said on Monday.", "Danube Commission comments"},
 		{"the antecedent of who", "He replaces Rex Tillerson, who resigned on Monday.", "Rex Tillerson resigns"},
 	}
 	for _, tt := range tests {
