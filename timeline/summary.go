@@ -79,6 +79,9 @@ func phrase(c Candidate, ids []entities.ID, nameOf func(entities.ID) string) str
 			names = append(names, n)
 		}
 	}
+	if cl.name == "meet" && c.Subject && len(ids) > 1 && strings.HasPrefix(string(ids[1]), "location/") && !strings.HasPrefix(string(ids[0]), "location/") {
+		cl.verb = "visits" // "Marta Keller visits Giurgiu", not "meets Giurgiu"
+	}
 	if c.Verb && c.SubjectPhrase != "" {
 		// The subject as written: "Stock prices drop", "Japan's Nikkei
 		// stock index falls". A subject name the phrase holds, or one

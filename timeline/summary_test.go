@@ -55,6 +55,8 @@ func TestSummarySubjectPhrase(t *testing.T) {
 		{"a verb's name that is not its subject", "Last year's offer to Japan was rejected on Monday.", "Rejected (Japan)"},
 		{"a name after a preposition is no speaker", "The stretch between Moscow and Hamburg will stay closed, officials said on Monday.", "Officials comment"},
 		{"the noun a name ends with stands for it", "Traffic on the Danube Commission stretch stopped, the commission said on Monday.", "Danube Commission comments"},
+		{"a person meeting a place visits it", "Vladimir Putin visited Syria on Monday.", "Vladimir Putin visits Syria"},
+		{"a place meeting a place does not", "Japan met Brazil on Monday.", "Japan meets Brazil"},
 		{"the antecedent of who", "He replaces Rex Tillerson, who resigned on Monday.", "Rex Tillerson resigns"},
 	}
 	for _, tt := range tests {
