@@ -243,6 +243,7 @@ type extractEvent struct {
 	PlacePrep     string       `json:"place_prep,omitempty"`
 	Object        string       `json:"object,omitempty"`
 	SubjectPhrase string       `json:"subject_phrase,omitempty"`
+	Patient       string       `json:"patient,omitempty"`
 	Phrase        string       `json:"phrase,omitempty"`
 	DocDate       *extractDate `json:"doc_date,omitempty"`
 }
@@ -300,7 +301,7 @@ func toExtractDoc(r *DocResult) *extractDoc {
 			Verb: c.Verb, Future: c.Future, Date: dateOut(c.Date), Weekday: c.Weekday,
 			TimeText: c.TimeText, TimeSpan: spanOut(c.TimeSpan), TimeOffset: c.TimeOffset,
 			Participants: c.Participants, Subject: c.Subject, Place: c.Place, PlacePrep: c.PlacePrep,
-			Object: c.Object, SubjectPhrase: c.SubjectPhrase, Phrase: c.Phrase, DocDate: dateOut(c.DocDate),
+			Object: c.Object, SubjectPhrase: c.SubjectPhrase, Patient: c.Patient, Phrase: c.Phrase, DocDate: dateOut(c.DocDate),
 		}
 		for _, sp := range c.Also {
 			e.Also = append(e.Also, spanOut(sp))
@@ -371,7 +372,7 @@ func (x *extractDoc) result() (*DocResult, error) {
 			Verb: e.Verb, Future: e.Future, Date: dateIn(e.Date), Weekday: e.Weekday,
 			TimeText: e.TimeText, TimeSpan: spanIn(e.TimeSpan), TimeOffset: e.TimeOffset,
 			Participants: e.Participants, Subject: e.Subject, Place: e.Place, PlacePrep: e.PlacePrep,
-			Object: e.Object, SubjectPhrase: e.SubjectPhrase, Phrase: e.Phrase, DocDate: dateIn(e.DocDate),
+			Object: e.Object, SubjectPhrase: e.SubjectPhrase, Patient: e.Patient, Phrase: e.Phrase, DocDate: dateIn(e.DocDate),
 		}
 		for _, sp := range e.Also {
 			c.Also = append(c.Also, spanIn(sp))

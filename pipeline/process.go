@@ -206,7 +206,7 @@ func detach(r *DocResult) {
 	for i := range r.Candidates {
 		k := &r.Candidates[i]
 		k.SentenceText, k.Trigger, k.Class, k.TimeText = c(k.SentenceText), c(k.Trigger), c(k.Class), c(k.TimeText)
-		k.PlacePrep, k.Object, k.SubjectPhrase, k.Phrase = c(k.PlacePrep), c(k.Object), c(k.SubjectPhrase), c(k.Phrase)
+		k.PlacePrep, k.Object, k.SubjectPhrase, k.Patient, k.Phrase = c(k.PlacePrep), c(k.Object), c(k.SubjectPhrase), c(k.Patient), c(k.Phrase)
 		k.Date.Value, k.Date.Granularity = c(k.Date.Value), c(k.Date.Granularity)
 		k.DocDate.Value, k.DocDate.Granularity = c(k.DocDate.Value), c(k.DocDate.Granularity)
 	}

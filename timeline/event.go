@@ -98,7 +98,12 @@ type Candidate struct {
 	// "Stock prices", "Japan's Nikkei stock index" (a name that only
 	// qualifies it). Summaries use it in place of a subject name.
 	SubjectPhrase string
-	Phrase        string // for an event noun, the noun phrase that names it ("chemical attack")
+	// Patient is what a passive verb's action befell, as written, when no
+	// name says it: "Two crew members" were killed, "the fish" killed by
+	// a spill. Summaries use it with the class's passive phrase ("Two
+	// crew members are killed").
+	Patient string
+	Phrase  string // for an event noun, the noun phrase that names it ("chemical attack")
 
 	// DocDate is the article's creation date at its known precision; zero
 	// when unknown. An undated candidate can only join an event that is

@@ -767,6 +767,9 @@ func candidate(a Article, toks []token, ms []int, xs []timex.Timex, f found, si 
 	} else if len(c.Participants) < 2 {
 		c.Object = objectPhrase(toks, f.endTok)
 	}
+	if f.verb && f.passive && isVerbTrigger(toks[f.tok]) {
+		c.Patient = patientPhrase(a.Text, toks, f.tok)
+	}
 	if f.verb && !f.passive && isVerbTrigger(toks[f.tok]) {
 		// A statement's speaker is best named ("a company spokesman said"
 		// is the company's): a phrase only replaces a name it holds.
@@ -1510,6 +1513,37 @@ verb:
 		phrase = toks[i].lower + " " + phrase
 	}
 	return phrase, named
+}
+
+// patientPhrase gives what the passive verb at token k befell, as
+// written, when a common noun phrase stands right before it: "Two crew
+// members were killed", "the fish killed by the fertilizer spill". It is
+// "" for a name, a pronoun or a denied one ("No crew members were hurt").
+func patientPhrase(text string, toks []token, k int) string {
+	j := k - 1
+	for j >= 0 && toks[j].word && toks[j].entity < 0 && (auxiliaries[toks[j].lower] || beForms[toks[j].lower] || preVerbAdverbs[toks[j].lower] ||
+		negations[toks[j].lower] || strings.HasSuffix(toks[j].lower, "ly") && !toks[j].cap) {
+		j--
+	}
+	if j < 0 || toks[j].entity >= 0 || !nounWord(toks[j]) || quantities[toks[j].lower] || standIns[toks[j].lower] {
+		return ""
+	}
+	start := j
+	for i := j - 1; i >= 0 && j-i < 6; i-- {
+		t := toks[i]
+		switch {
+		case t.lower == "no" || t.lower == "none" || t.lower == "neither" || t.lower == "nobody":
+			return ""
+		case t.word && (t.entity >= 0 || nounWord(t) || startsWithDigit(t.text)), t.text == "'s" || t.text == "’s":
+			start = i // "two Miller Tabak representatives"
+			continue
+		}
+		break
+	}
+	for start < j && toks[start].entity < 0 && !toks[start].word {
+		start++
+	}
+	return strings.Join(strings.Fields(text[toks[start].start:toks[j].end]), " ")
 }
 
 // finiteVerbAfter reports whether the clause of token i has a verb of

@@ -108,6 +108,19 @@ func phrase(c Candidate, ids []entities.ID, nameOf func(entities.ID) string) str
 		}
 		return clause(subj, objs, c.Object, cl, pluralNoun(subj))
 	}
+	if c.Verb && c.Patient != "" && strings.HasPrefix(cl.alone, "is ") {
+		if c.Subject && len(names) > 0 && cl.transitive {
+			// "Two men were arrested by the FBI": "FBI arrests two men".
+			return clause(names[0], nil, lowerFirst(c.Patient), cl, false)
+		}
+		if !c.Subject {
+			alone := cl.alone
+			if pluralNoun(c.Patient) {
+				alone = pluralVerb(alone)
+			}
+			return c.Patient + " " + alone // "Two crew members are killed"
+		}
+	}
 	switch {
 	case c.Subject && len(names) > 0 && (c.Verb || len(names) > 1):
 		return clause(names[0], names[1:], c.Object, cl, false)
@@ -144,6 +157,17 @@ func possessive(name string) string {
 		return name + "'"
 	}
 	return name + "'s"
+}
+
+// lowerFirst writes a phrase's first letter in lower case unless its
+// first word is an acronym ("two men", "FBI agents").
+func lowerFirst(s string) string {
+	w, _, _ := strings.Cut(s, " ")
+	r, n := utf8.DecodeRuneInString(s)
+	if n == 0 || len(w) > 1 && strings.ToUpper(w) == w {
+		return s
+	}
+	return string(unicode.ToLower(r)) + s[n:]
 }
 
 func capitalize(s string) string {
@@ -224,7 +248,7 @@ func pluralNoun(np string) bool {
 func irregularPlural(w string) bool {
 	w = strings.ToLower(w)
 	switch w {
-	case "people", "police", "children", "personnel", "cattle", "data":
+	case "people", "police", "children", "personnel", "cattle", "data", "fish", "sheep", "livestock":
 		return true
 	}
 	return strings.HasSuffix(w, "men") && w != "amen" && w != "specimen" && w != "abdomen"

@@ -57,6 +57,10 @@ func TestSummarySubjectPhrase(t *testing.T) {
 		{"the noun a name ends with stands for it", "Traffic on the Danube Commission stretch stopped, the commission said on Monday.", "Danube Commission comments"},
 		{"a person meeting a place visits it", "Vladimir Putin visited Syria on Monday.", "Vladimir Putin visits Syria"},
 		{"a place meeting a place does not", "Japan met Brazil on Monday.", "Japan meets Brazil"},
+		{"what a passive befell, as written", "Two crew members were killed on Monday.", "Two crew members are killed"},
+		{"a reduced relative's noun", "Fishermen asked for compensation for the fish killed on Monday by the spill.", "Fish are killed"},
+		{"a denied passive is no event", "No crew members were hurt on Monday.", ""},
+		{"a passive with a named agent", "Two men were arrested on Monday by Russia.", "Russia arrests two men"},
 		{"the antecedent of who", "He replaces Rex Tillerson, who resigned on Monday.", "Rex Tillerson resigns"},
 	}
 	for _, tt := range tests {
