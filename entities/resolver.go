@@ -832,11 +832,14 @@ func (r *Resolver) canonicalName(counts map[string]int, place string, kind Kind)
 	// Forms that fold to the same words count together: "Janney
 	// Montgomery Scott Inc" and "... Inc." outweigh the one misspelt
 	// "Janney Montgomey Scott Inc".
+	keyOf := make(map[string]string, len(counts))
 	folded := make(map[string]int, len(counts))
 	for a, n := range counts {
-		folded[strings.Join(nameTokens(a), " ")] += n
+		k := strings.Join(nameTokens(a), " ")
+		keyOf[a] = k
+		folded[k] += n
 	}
-	written := func(a string) int { return folded[strings.Join(nameTokens(a), " ")] }
+	written := func(a string) int { return folded[keyOf[a]] }
 	best, nb := "", 0 // nb is nameWeight(best), kept rather than recomputed
 	for _, a := range sortedKeys(counts) {
 		na := nameWeight(a)
@@ -867,11 +870,11 @@ func (r *Resolver) canonicalName(counts map[string]int, place string, kind Kind)
 	// Carmaker General Motors", "12-nation European Community", a
 	// misspelt title in "Minsiter Kiichi Miyazawa"): the name of two
 	// words or more it ends with wins when more articles use it.
-	full := strings.Join(nameTokens(best), " ")
+	full := keyOf[best]
 	tail := best
 	for _, a := range sortedKeys(counts) {
-		t := strings.Join(nameTokens(a), " ")
-		if len(nameTokens(a)) >= 2 && t != full && strings.HasSuffix(full, " "+t) && counts[a] > counts[tail] {
+		t := keyOf[a]
+		if strings.Contains(t, " ") && t != full && strings.HasSuffix(full, " "+t) && counts[a] > counts[tail] {
 			tail = a
 		}
 	}
