@@ -355,6 +355,9 @@ func findTriggers(toks []token) []found {
 			if !f.verb && i > 0 && (toks[i-1].lower == "to" || modals[toks[i-1].lower]) && i+1 < len(toks) && !notEvents[toks[i+1].lower] {
 				f.verb = true // "to vote", "will meet"
 			}
+			if !f.verb && strings.HasSuffix(w, "ing") && beForms[prevWord(toks, i)] {
+				f.verb = true // "Bell is meeting tomorrow", "the board was meeting"
+			}
 			if !f.verb && i+1 < len(toks) && notEvents[toks[i+1].lower] {
 				continue // "conference call"
 			}
@@ -1242,6 +1245,9 @@ func nounPhrase(toks []token, k int) string {
 	start := k
 	for j := k - 1; j >= 0 && j >= k-3; j-- {
 		t := toks[j]
+		if t.text == "'" || t.text == "’" {
+			continue // "shareholders' meeting": the plural possessive's mark
+		}
 		if !t.word || t.timex >= 0 || determiners[t.lower] || prepositions[t.lower] || isVerbTrigger(t) || subordinators[t.lower] ||
 			nonSubjects[t.lower] || auxiliaries[t.lower] || clauseVerbs[t.lower] ||
 			strings.HasSuffix(t.lower, "'s") || strings.HasSuffix(t.lower, "’s") || t.lower == "and" || beForms[t.lower] || negations[t.lower] {
@@ -1251,6 +1257,10 @@ func nounPhrase(toks []token, k int) string {
 	}
 	var words []string
 	for j := start; j <= k; j++ {
+		if (toks[j].text == "'" || toks[j].text == "’") && len(words) > 0 {
+			words[len(words)-1] += toks[j].text
+			continue
+		}
 		words = append(words, toks[j].text)
 	}
 	return strings.Join(words, " ")

@@ -61,6 +61,8 @@ func TestSummarySubjectPhrase(t *testing.T) {
 		{"a reduced relative's noun", "Fishermen asked for compensation for the fish killed on Monday by the spill.", "Fish are killed"},
 		{"a denied passive is no event", "No crew members were hurt on Monday.", ""},
 		{"a passive with a named agent", "Two men were arrested on Monday by Russia.", "Russia arrests two men"},
+		{"a be-form makes -ing a verb", "Putin is meeting Tillerson on Monday.", "Putin meets Tillerson"},
+		{"a plural possessive stays in the noun's phrase", "The company will hold a special shareholders' meeting on Monday.", "Special shareholders' meeting"},
 		{"the antecedent of who", "He replaces Rex Tillerson, who resigned on Monday.", "Rex Tillerson resigns"},
 	}
 	for _, tt := range tests {
