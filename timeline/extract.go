@@ -224,6 +224,7 @@ func Extract(a Article) []Candidate {
 	var out []Candidate
 	ti, mi := 0, 0
 	lastSubject := -1 // the local entity last seen as a person subject, for "he said"
+	lastBody := -1    // and as an organization's, for "it said"
 	// The tokens of the sentence, reused from one to the next. Sized at
 	// once for the longest sentence, at a token per four bytes (a rarer
 	// sentence of shorter tokens still grows it), instead of grown by
@@ -272,8 +273,16 @@ func Extract(a Article) []Candidate {
 			if len(c.Participants) == 0 && pronounsSubject[prevWord(toks, f.tok)] && lastSubject >= 0 {
 				c.Participants, c.Subject = []int{lastSubject}, true
 			}
-			if c.Subject && a.Locals[c.Participants[0]].Kind == entities.Person {
-				lastSubject = c.Participants[0]
+			if len(c.Participants) == 0 && prevWord(toks, f.tok) == "it" && c.Class == "say" && lastBody >= 0 {
+				c.Participants, c.Subject = []int{lastBody}, true // "Acme Corp said ... It said"
+			}
+			if c.Subject {
+				switch a.Locals[c.Participants[0]].Kind {
+				case entities.Person:
+					lastSubject = c.Participants[0]
+				case entities.Organization:
+					lastBody = c.Participants[0]
+				}
 			}
 			if c.Class == "say" && !c.Dated() && c.TimeText == "" {
 				continue

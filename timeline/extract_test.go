@@ -29,6 +29,8 @@ func TestExtract(t *testing.T) {
 			[]string{"strikes strike 2017-W14 [Syria] -"}},
 		{"a clock's colon opens no clause", "At 14:48 UTC, Putin met Tillerson in Moscow.", "2017-04-13",
 			[]string{"met meet 2017-04-13 [Putin Tillerson] Moscow"}},
+		{"it said after a body's statement", "The White House said on Thursday that prices were high. It said on Friday that they would stay high.", "2017-04-15",
+			[]string{"said say 2017-04-13 [White House] -", "said say 2017-04-14 [White House] -"}},
 		{"negated trigger", "Putin did not meet Trump on Friday.", "2017-04-13", nil},
 		{"undated report is kept undated", "Putin met Tillerson.", "2017-04-13",
 			[]string{"met meet  [Putin Tillerson] -"}},
