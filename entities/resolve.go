@@ -235,19 +235,29 @@ func group(ms []Mention, gr *Grouper) ([]Local, []int) {
 			continue
 		}
 		t := g.longest
+		acr := acronymOf(g.texts)
+		// spells reports whether o, no person, has a name that acr
+		// abbreviates ("MTS Acquisition Corp, formed by Martin T.
+		// Sosnoff": not the man).
+		spells := func(o *grp) bool {
+			if acr == "" || kindOf(o) == Person {
+				return false
+			}
+			for i, u := range o.names {
+				if len(u) > 1 && initials(o.texts[i]) == acr {
+					return true
+				}
+			}
+			return false
+		}
 		// An acronym that another name of the article spells out is
 		// that name's: "GM" beside "General Motors" and "GM Overseas
 		// Distribution Corporation" is General Motors.
 		spelled := false
-		if acr := acronymOf(g.texts); acr != "" {
-			for _, r2 := range roots {
-				o := groups[r2]
-				if o == g || kindOf(o) == Person {
-					continue // "MTS Acquisition Corp, formed by Martin T. Sosnoff"
-				}
-				for i, u := range o.names {
-					spelled = spelled || len(u) > 1 && initials(o.texts[i]) == acr
-				}
+		for _, r2 := range roots {
+			if o := groups[r2]; o != g && spells(o) {
+				spelled = true
+				break
 			}
 		}
 		if len(t) == 1 && heads[t[0]] && !spelled {
@@ -282,15 +292,14 @@ func group(ms []Mention, gr *Grouper) ([]Local, []int) {
 		default:
 			// An acronym joins its expansion; a short name of an
 			// organization joins the longer one it ends.
-			acr := acronymOf(g.texts)
 			joinUnique(g, func(o *grp) bool {
 				if kindOf(o) == Person {
 					return false
 				}
-				for i, u := range o.names {
-					if acr != "" && len(u) > 1 && initials(o.texts[i]) == acr {
-						return true
-					}
+				if spells(o) {
+					return true
+				}
+				for _, u := range o.names {
 					if len(u) > len(t) && hasSuffix(u, t) && kindOf(g) == Organization {
 						return true
 					}
