@@ -392,7 +392,9 @@ func findTriggers(toks []token) []found {
 		if f.verb && supportVerbs[w] && nounFollows(toks, f.endTok) {
 			continue // "launched an attack": the noun names the event
 		}
-		f.passive = f.verb && passive(toks, i)
+		// "Earnings soared by 71 pct": a rise or a fall by an amount
+		// is no passive; "forecasts will be dropped" is.
+		f.passive = f.verb && passive(toks, i) && (f.class != "rise" && f.class != "fall" || beFormBefore(toks, i))
 		f.future = future(toks, i)
 		out = append(out, f)
 		i = f.endTok - 1
@@ -493,6 +495,17 @@ func passive(toks []token, i int) bool {
 		}
 		if !toks[j].word {
 			return false
+		}
+	}
+	return false
+}
+
+// beFormBefore reports whether a form of "be" stands in the two words
+// before token i: "will be dropped", "was cut".
+func beFormBefore(toks []token, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-2; j-- {
+		if beForms[toks[j].lower] {
+			return true
 		}
 	}
 	return false
@@ -1561,6 +1574,16 @@ func patientPhrase(text string, toks []token, k int) string {
 	}
 	for start < j && toks[start].entity < 0 && !toks[start].word {
 		start++
+	}
+	// "The offer of wheat to the Soviets was rejected": before "was",
+	// a noun after a preposition is not the subject's head. (A reduced
+	// relative's noun may be: "compensation for the fish killed".)
+	p := start - 1
+	if p >= 0 && determiners[toks[p].lower] {
+		p--
+	}
+	if p >= 0 && prepositions[toks[p].lower] && beFormBefore(toks, k) {
+		return ""
 	}
 	return strings.Join(strings.Fields(text[toks[start].start:toks[j].end]), " ")
 }

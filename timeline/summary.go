@@ -121,6 +121,9 @@ func phrase(c Candidate, ids []entities.ID, nameOf func(entities.ID) string) str
 			return c.Patient + " " + alone // "Two crew members are killed"
 		}
 	}
+	if w := strings.ToLower(c.Trigger); c.Verb && c.Patient != "" && !c.Subject && !strings.ContainsRune(w, ' ') && strings.HasSuffix(w, "ed") {
+		return c.Patient + " " + w // as a headline says it: "Tender announced", "Results released"
+	}
 	switch {
 	case c.Subject && len(names) > 0 && (c.Verb || len(names) > 1):
 		return clause(names[0], names[1:], c.Object, cl, false)

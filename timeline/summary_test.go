@@ -63,6 +63,9 @@ func TestSummarySubjectPhrase(t *testing.T) {
 		{"a passive with a named agent", "Two men were arrested on Monday by Russia.", "Russia arrests two men"},
 		{"a be-form makes -ing a verb", "Putin is meeting Tillerson on Monday.", "Putin meets Tillerson"},
 		{"a plural possessive stays in the noun's phrase", "The company will hold a special shareholders' meeting on Monday.", "Special shareholders' meeting"},
+		{"a passive with no is-phrase reads as a headline", "The decision was announced on Monday.", "Decision announced"},
+		{"a rise by an amount is no passive", "Net earnings soared by 71 pct on Monday.", "Net earnings rise"},
+		{"a noun after a preposition is no passive's subject", "The offer of wheat to the farmers was rejected on Monday.", "Rejected"},
 		{"the antecedent of who", "He replaces Rex Tillerson, who resigned on Monday.", "Rex Tillerson resigns"},
 	}
 	for _, tt := range tests {
