@@ -489,23 +489,18 @@ func passive(toks []token, i int) bool {
 		!strings.HasSuffix(toks[i-1].lower, "ly") && within(toks, i+1, 4, []string{"by"}) {
 		return true
 	}
+	return beFormBefore(toks, i)
+}
+
+// beFormBefore reports whether a form of "be" stands in the two words
+// before token i, within its clause: "will be dropped", "was cut".
+func beFormBefore(toks []token, i int) bool {
 	for j := i - 1; j >= 0 && j >= i-2; j-- {
 		if beForms[toks[j].lower] {
 			return true
 		}
 		if !toks[j].word {
 			return false
-		}
-	}
-	return false
-}
-
-// beFormBefore reports whether a form of "be" stands in the two words
-// before token i: "will be dropped", "was cut".
-func beFormBefore(toks []token, i int) bool {
-	for j := i - 1; j >= 0 && j >= i-2; j-- {
-		if beForms[toks[j].lower] {
-			return true
 		}
 	}
 	return false
