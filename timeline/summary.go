@@ -79,6 +79,7 @@ func phrase(c Candidate, ids []entities.ID, nameOf func(entities.ID) string) str
 			names = append(names, n)
 		}
 	}
+	trig := strings.ToLower(c.Trigger)
 	if cl.name == "meet" && c.Subject && len(ids) > 1 && strings.HasPrefix(string(ids[1]), "location/") && !strings.HasPrefix(string(ids[0]), "location/") {
 		cl.verb = "visits" // "Marta Keller visits Giurgiu", not "meets Giurgiu"
 	}
@@ -121,8 +122,8 @@ func phrase(c Candidate, ids []entities.ID, nameOf func(entities.ID) string) str
 			return c.Patient + " " + alone // "Two crew members are killed"
 		}
 	}
-	if w := strings.ToLower(c.Trigger); c.Verb && c.Patient != "" && !c.Subject && !strings.ContainsRune(w, ' ') && strings.HasSuffix(w, "ed") {
-		return c.Patient + " " + w // as a headline says it: "Tender announced", "Results released"
+	if c.Verb && c.Patient != "" && !c.Subject && !strings.ContainsRune(trig, ' ') && strings.HasSuffix(trig, "ed") {
+		return c.Patient + " " + trig // as a headline says it: "Tender announced", "Results released"
 	}
 	switch {
 	case c.Subject && len(names) > 0 && (c.Verb || len(names) > 1):
@@ -142,7 +143,7 @@ func phrase(c Candidate, ids []entities.ID, nameOf func(entities.ID) string) str
 		case "attack", "strike":
 			prep = " on "
 		}
-		if w := strings.ToLower(c.Trigger); prep == " of " && c.Verb && (strings.HasSuffix(w, "ed") || w == "said" || w == "says") {
+		if prep == " of " && c.Verb && (strings.HasSuffix(trig, "ed") || trig == "said" || trig == "says") {
 			// "Rejected (E.F. Hutton Group Inc)": a verb's name that is
 			// not its subject may be its object or only stand near it.
 			p += " (" + names[0] + ")"
