@@ -69,6 +69,7 @@ func Clean(raw string) Result {
 	dropMenus(units)
 	dropTail(units)
 	dropOffTopic(units)
+	dropTeasers(raw, units)
 	keepTables(units)
 
 	var res Result
@@ -621,6 +622,50 @@ func dropOffTopic(units []Unit) {
 			break
 		}
 		units[i].drop(reasonTopic)
+	}
+}
+
+// reasonTeaser is why dropTeasers drops a unit.
+const reasonTeaser = "a teaser for another story"
+
+// maxTeaser is the longest paragraph, in bytes, of a teaser: a sentence
+// or two.
+const maxTeaser = 320
+
+// dropTeasers drops the teasers of other stories that end a page: a run
+// of pairs of a headline and a short paragraph on its very next line, of
+// which dropOffTopic has dropped at least two. A teaser on the article's
+// own topic shares its names and so survives that check ("Russian
+// Federation vetoes United Nations resolution" below an article on the
+// Syrian war), but it belongs to the run and is another story all the
+// same. Units already dropped between and after the pairs (a "Read more"
+// line) do not break the run.
+func dropTeasers(raw string, units []Unit) {
+	i := len(units)
+	offTopic := 0
+	for i > 0 {
+		if u := &units[i-1]; !u.Keep && u.Kind != Prose && u.Kind != Headline {
+			i--
+			continue
+		}
+		if i < 2 {
+			break
+		}
+		h, p := &units[i-2], &units[i-1]
+		if h.Kind != Headline || p.Kind != Prose || len(p.Text) > maxTeaser ||
+			strings.Count(raw[h.End:p.Start], "\n") != 1 {
+			break
+		}
+		if h.Reason == reasonTopic || p.Reason == reasonTopic {
+			offTopic++
+		}
+		i -= 2
+	}
+	if offTopic < 2 {
+		return
+	}
+	for k := i; k < len(units); k++ {
+		units[k].drop(reasonTeaser)
 	}
 }
 

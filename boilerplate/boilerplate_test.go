@@ -80,6 +80,48 @@ Subscribe to our newsletter.`
 	}
 }
 
+// TestCleanTeasers drops a run of headline-and-paragraph teasers at the
+// end of a page, the related one with the others, and keeps an article's
+// own sections, which share its names.
+func TestCleanTeasers(t *testing.T) {
+	body := "Talks between Geneva and Bern ended on Tuesday without a deal, officials in Geneva said.\n\n" +
+		"Negotiators from Geneva and Bern will meet again next month, the Swiss foreign ministry said.\n\n"
+	tests := []struct {
+		name       string
+		tail       string
+		gone, kept []string
+	}{
+		{"related teaser in a run",
+			"\n\nBern rejects Geneva offer on border tolls\nThe Swiss capital turned down the offer from Geneva on Monday.\n\n" +
+				"Basel win the cup\nThe football club beat Lugano in the final on Sunday night.\n\n" +
+				"Snow closes Alpine passes\nHeavy snowfall closed three passes over the weekend, drivers were told.",
+			[]string{"border tolls", "turned down", "Basel", "Lugano", "Alpine"}, nil},
+		{"sections of the article",
+			"Geneva's demands on the tolls\nGeneva wants the tolls between Geneva and Bern lowered by half, its negotiators said.\n\n" +
+				"Bern's answer comes in writing\nBern will answer the Geneva proposal in writing before the next round, its envoy said.",
+			nil, []string{"Geneva's demands on the tolls", "lowered by half", "Bern's answer comes in writing", "answer the Geneva proposal"}},
+		{"a section, then one teaser",
+			"Bern's answer comes in writing\nBern will answer the Geneva proposal in writing before the next round, its envoy said.\n\n" +
+				"Basel win the cup\nThe football club beat Lugano in the final on Sunday night.",
+			[]string{"Basel", "Lugano"}, []string{"Bern's answer comes in writing", "answer the Geneva proposal"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			text := Clean(body + tt.tail).Text
+			for _, g := range tt.gone {
+				if strings.Contains(text, g) {
+					t.Errorf("kept %q:\n%s", g, text)
+				}
+			}
+			for _, k := range append(tt.kept, "meet again next month") {
+				if !strings.Contains(text, k) {
+					t.Errorf("dropped %q:\n%s", k, text)
+				}
+			}
+		})
+	}
+}
+
 func TestCleanWrappedWire(t *testing.T) {
 	raw := "Showers continued throughout the week in\nthe Bahia cocoa zone, alleviating the drought since early\nJanuary, Comissaria Smith said in its weekly review.\n    The dry period means the temporao will be late this year.\n"
 	res := Clean(raw)
@@ -120,7 +162,7 @@ func TestSeeds(t *testing.T) {
 			[]string{"Mr Peskov said in a conference call", "The results will not come quickly"}},
 		{"001", []string{"3 MIN READ", "By Staff Reporter", "Explore", "Indonesia ends rescue", "Kremlin rejects EU drone", "Sumud", "SOURCE:", "Recommended"},
 			[]string{"Putin, Tillerson discuss bad state", "Dmitry Peskov on Thursday said", "Russia blocked a Western effort", "post-Cold War low"}},
-		{"002", []string{"LeBron", "Cavs", "Snapdeal", "Flipkart", "Author: Cecelia Webb"},
+		{"002", []string{"LeBron", "Cavs", "Snapdeal", "Flipkart", "Author: Cecelia Webb", "vetoes United Nations resolution", "fired 59 missiles"},
 			[]string{"Putin receives US Secretary of State", "In a paradoxical response", "The fallout over the chemical attack follows comments"}},
 		{"003", []string{"ad-free", "disabled all ads", "Support us", "Dear readers", "Prosecutor General", "Remind me later", "Read more"},
 			[]string{"Talk of U.S.-Russia Thaw Premature", "Yesterday, Lavrov and Trump met", "a very good meeting"}},
