@@ -287,6 +287,9 @@ func Extract(a Article) []Candidate {
 			if c.Class == "say" && !c.Dated() && c.TimeText == "" {
 				continue
 			}
+			if c.Class == "meet" && f.verb && !meets(toks, f) {
+				continue // "welcomed the report", "received a letter", "meet demand": no meeting
+			}
 			out = append(out, c)
 		}
 	}
@@ -1293,7 +1296,7 @@ func objectPhrase(toks []token, j int) string {
 	var words []string
 	for k := j; k < len(toks) && len(words) < 4; k++ {
 		t := toks[k]
-		if !t.word || t.timex >= 0 || t.entity >= 0 || prepositions[t.lower] || (k > j && (determiners[t.lower] || isTrigger(t))) || subordinators[t.lower] {
+		if !t.word || t.timex >= 0 || t.entity >= 0 || prepositions[t.lower] || (k > j && (determiners[t.lower] || isTrigger(t))) || subordinators[t.lower] || coordinators[t.lower] {
 			break
 		}
 		words = append(words, t.text)
@@ -1302,6 +1305,107 @@ func objectPhrase(toks []token, j int) string {
 		return ""
 	}
 	return strings.Join(words, " ")
+}
+
+// meets reports whether verb trigger f of class "meet" tells of a
+// meeting: a verb of receiving needs a guest, or in the passive an agent;
+// "meet" needs someone to meet, not a need.
+func meets(toks []token, f found) bool {
+	w := toks[f.tok].lower
+	switch {
+	case guestVerbs[w] && f.passive:
+		return agentAfter(toks, f.endTok)
+	case guestVerbs[w]:
+		return guestAfter(toks, f.endTok)
+	case w == "meet" || w == "meets" || w == "met":
+		return !unmet(toks, f.endTok)
+	}
+	return true
+}
+
+// guestAfter reports whether the words after a verb of receiving
+// ("welcomed", "received", "hosted") name a guest: a name or a title
+// ("received US Secretary of State Rex Tillerson"), a pronoun ("welcomed
+// him") or a noun phrase whose head is a person or a group of people
+// ("hosted a delegation"); not "welcomed the report", "received a
+// letter" or "received SEC approval", where the name only qualifies the
+// head. Nothing said of the guest ("was warmly welcomed on Monday") gives
+// the meeting the benefit of the doubt.
+func guestAfter(toks []token, j int) bool {
+	k := skipAdverbs(toks, j)
+	if k >= len(toks) {
+		return true
+	}
+	if t := toks[k]; !t.word || t.timex >= 0 || prepositions[t.lower] || guestPronouns[t.lower] {
+		return true
+	}
+	if determiners[toks[k].lower] {
+		k++
+	}
+	for end := min(len(toks), k+6); k < end; k++ {
+		t := toks[k]
+		switch {
+		case t.entity >= 0 || t.cap && t.timex < 0:
+			// A name: the guest, unless a noun follows that it qualifies.
+			for k+1 < len(toks) && (toks[k+1].entity >= 0 || toks[k+1].cap && toks[k+1].word && toks[k+1].timex < 0) {
+				k++
+			}
+			if k+1 >= len(toks) || !plainNoun(toks[k+1]) {
+				return true
+			}
+		case guestNouns[t.lower]:
+			return true
+		case !plainNoun(t):
+			return false
+		}
+	}
+	return false
+}
+
+// skipAdverbs returns the index of the first token from j on that is no
+// adverb in -ly ("positively", "warmly").
+func skipAdverbs(toks []token, j int) int {
+	for j < len(toks) && toks[j].word && !toks[j].cap && len(toks[j].lower) > 4 && strings.HasSuffix(toks[j].lower, "ly") {
+		j++
+	}
+	return j
+}
+
+// plainNoun reports whether t may be a word of a noun phrase after its
+// determiner: a word in lower case that is no function word, time, verb
+// of an event or adverb in -ly.
+func plainNoun(t token) bool {
+	return t.word && !t.cap && t.timex < 0 && !strings.HasSuffix(t.lower, "ly") && !prepositions[t.lower] &&
+		!coordinators[t.lower] && !determiners[t.lower] && !subordinators[t.lower] && !auxiliaries[t.lower] &&
+		!nonSubjects[t.lower] && !isTrigger(t)
+}
+
+// agentAfter reports whether a passive verb's agent follows it: "was
+// received by Foreign Minister Lavrov", not "has been positively
+// received".
+func agentAfter(toks []token, j int) bool {
+	k := skipAdverbs(toks, j)
+	return k < len(toks) && toks[k].lower == "by"
+}
+
+// unmet reports whether the words after "meet" say what is met rather
+// than who: "to meet demand", "meets the trading system's net worth
+// requirements", "meet its borrowing needs".
+func unmet(toks []token, j int) bool {
+	k := j
+	if k < len(toks) && determiners[toks[k].lower] {
+		k++
+	}
+	for end := min(len(toks), k+5); k < end; k++ {
+		t := toks[k]
+		if metNouns[t.lower] {
+			return true
+		}
+		if !t.word || t.entity >= 0 || prepositions[t.lower] || coordinators[t.lower] || isTrigger(t) {
+			break
+		}
+	}
+	return false
 }
 
 // auxiliaries stand between a subject and its verb: "has fallen",

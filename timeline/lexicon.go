@@ -181,6 +181,46 @@ var determiners = map[string]bool{
 	"his": true, "her": true, "its": true, "their": true, "our": true, "my": true, "your": true,
 }
 
+// coordinators join words and clauses.
+var coordinators = map[string]bool{"and": true, "or": true, "but": true, "nor": true}
+
+// guestVerbs are the verbs of meeting that are verbs of receiving too:
+// they tell of a meeting only when a guest follows (see guestAfter).
+var guestVerbs = map[string]bool{
+	"welcomed": true, "welcomes": true, "received": true, "receives": true, "hosted": true, "hosts": true,
+}
+
+// guestPronouns and guestNouns name who may be received as a guest.
+var (
+	guestPronouns = map[string]bool{"him": true, "her": true, "them": true, "us": true, "me": true, "you": true}
+	guestNouns    = map[string]bool{
+		"delegation": true, "delegations": true, "visitor": true, "visitors": true, "guest": true, "guests": true,
+		"envoy": true, "envoys": true, "minister": true, "ministers": true, "president": true, "leader": true,
+		"leaders": true, "officials": true, "official": true, "counterpart": true, "counterparts": true,
+		"ambassador": true, "ambassadors": true, "diplomat": true, "diplomats": true, "team": true,
+		"secretary": true, "premier": true, "king": true, "queen": true, "pope": true, "chancellor": true,
+		"mayor": true, "governor": true, "prince": true, "princess": true, "emperor": true, "monarch": true,
+		"head": true, "heads": true, "chief": true, "chiefs": true, "representatives": true, "representative": true,
+		"mission": true, "inspectors": true, "negotiators": true, "athletes": true, "players": true,
+		"refugees": true, "pilgrims": true, "troops": true, "soldiers": true, "crew": true, "astronauts": true,
+		"summit": true, "talks": true, "meeting": true, "meetings": true, "conference": true, "dinner": true,
+	}
+)
+
+// metNouns are what is met when "meet" tells of no meeting: "meet
+// demand", "met its targets".
+var metNouns = map[string]bool{
+	"need": true, "needs": true, "demand": true, "demands": true, "requirement": true, "requirements": true,
+	"target": true, "targets": true, "goal": true, "goals": true, "expectations": true, "expectation": true,
+	"deadline": true, "deadlines": true, "criteria": true, "obligations": true, "obligation": true,
+	"standard": true, "standards": true, "costs": true, "cost": true, "payments": true, "payment": true,
+	"conditions": true, "terms": true, "commitments": true, "forecast": true, "forecasts": true,
+	"estimate": true, "estimates": true, "quota": true, "quotas": true, "challenge": true, "challenges": true,
+	"request": true, "requests": true, "shortfall": true, "shortfalls": true, "repayments": true,
+	"criterion": true, "specifications": true, "objectives": true, "objective": true, "debts": true,
+	"consensus": true, "projections": true, "guidelines": true, "limits": true, "margin": true,
+}
+
 // possessivePronouns refer to the subject of the clause: "their talks".
 var possessivePronouns = map[string]bool{"his": true, "her": true, "its": true, "their": true}
 

@@ -95,7 +95,13 @@ func (m *Merger) Add(doc string, cands []Candidate, handles []entities.Handle) {
 			if s.c.Dated() && !(o.c.Dated() && o.c.Date.Overlaps(s.c.Date)) {
 				continue
 			}
-			if d := abs(o.c.Sentence - s.c.Sentence); d < bestDist {
+			d := abs(o.c.Sentence - s.c.Sentence)
+			if o.c.Future != s.c.Future {
+				// "His visit" is the meeting that took place, not the
+				// nearer one a quote says is to come.
+				d += 1 << 20
+			}
+			if d < bestDist {
 				best, bestDist = j, d
 			}
 		}
@@ -286,7 +292,9 @@ func (m *Merger) Finish(idOf func(entities.Handle) entities.ID, nameOf func(enti
 	}
 
 	// 3. The undated rest: reports of one kind that share two participants
-	// (a place counts) are one piece of context.
+	// (a place counts) are one piece of context, if both tell of what
+	// happened or both of what is to come ("the talks were a test",
+	// "our colleagues will meet them" are two things).
 	groups = m.groups(u, ids, places)
 	pairs := map[string]int{}
 	roots = roots[:0]
@@ -308,6 +316,9 @@ func (m *Merger) Finish(idOf func(entities.Handle) entities.ID, nameOf func(enti
 			list = list[:4]
 		}
 		cl := m.cands[r].c.Class
+		if m.future(g) {
+			cl += "\x00future"
+		}
 		if len(list) == 1 {
 			// Reports that name only one participant: kind and participant.
 			key := cl + "\x00" + list[0]
@@ -364,6 +375,16 @@ func (m *Merger) Finish(idOf func(entities.Handle) entities.ID, nameOf func(enti
 		}
 	}
 	return events
+}
+
+// future reports whether every report of g tells of what is yet to happen.
+func (m *Merger) future(g *group) bool {
+	for _, i := range g.members {
+		if !m.cands[i].c.Future {
+			return false
+		}
+	}
+	return true
 }
 
 // telling reports whether an undated group is worth keeping as context:
