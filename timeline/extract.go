@@ -1549,6 +1549,14 @@ verb:
 		}
 		if determiners[t.lower] && !possessivePronouns[t.lower] {
 			start = i
+			if ppEnd < 0 && i >= 2 && complementPreps[toks[i-1].lower] && nounWord(toks[i-2]) && !numberIn(toks[i:end+1]) &&
+				!isVerbTrigger(toks[i-2]) && !clauseVerbs[toks[i-2].lower] && !auxiliaries[toks[i-2].lower] && !pastForms[toks[i-2].lower] {
+				// "Productivity in the non-farm business sector fell": the
+				// complement's own determiner, then its preposition.
+				ppEnd, firstPrep, start = end, i-1, i-1
+				i--
+				continue
+			}
 			if i >= 2 && (toks[i-1].lower == "of" || toks[i-1].lower == "for" ||
 				ppEnd >= 0 && prepositions[toks[i-1].lower] && toks[i-1].lower != "by" && toks[i-1].lower != "as") {
 				continue // "the trading value for the yen", "exports from the ..."
@@ -1568,6 +1576,10 @@ verb:
 			t.word && (i == 0 || !toks[i-1].word || toks[i-1].timex != t.timex) && (i+1 > end || toks[i+1].timex != t.timex) &&
 				(i == 0 || !prepositions[toks[i-1].lower] && toks[i-1].lower != "last" && toks[i-1].lower != "next" && toks[i-1].lower != "this")) // "the February index"
 		participle := strings.HasSuffix(t.lower, "ing") && t.timex < 0 // "people claiming benefits"
+		if r := timexModifier(toks, i); r >= 0 {
+			start, i = r, r // "Fourth quarter earnings", "first quarter net income"
+			continue
+		}
 		if t.lower == "and" && i > 0 && nounWord(toks[i-1]) && nounWord(toks[i+1]) && !standIns[toks[i+1].lower] {
 			start = i // "cash and equivalents"
 			continue
@@ -1629,7 +1641,7 @@ verb:
 	}
 	// So does a past participle before a preposition: "distillate fuel
 	// stocks held in primary storage" are "distillate fuel stocks".
-	for i := start + 2; i < end; i++ {
+	for i := start + 1; i < end; i++ {
 		if prepositions[toks[i+1].lower] && (strings.HasSuffix(toks[i].lower, "ed") || pastParticiples[toks[i].lower]) && nounWord(toks[i-1]) {
 			end = i - 1
 			break
@@ -1642,8 +1654,42 @@ verb:
 	phrase = strings.Join(strings.Fields(text[toks[start].start:toks[end].end]), " ")
 	if owner && !named {
 		phrase = toks[i].lower + " " + phrase
+	} else if !named && i >= 0 && clauseVerbs[toks[i].lower] && ownResults(toks[start:end+1]) {
+		// "Whittaker today reported first quarter earnings fell": a
+		// company's results are its own, as if it said "its".
+		phrase = "its " + phrase
 	}
 	return phrase, named
+}
+
+// ownResults reports whether a noun phrase names a company's results for
+// a period it reports on: "first quarter earnings", "fourth quarter net
+// income", "first half profit". (A month's figures are as often a
+// country's: "January retail sales".)
+func ownResults(np []token) bool {
+	period := false
+	for _, t := range np {
+		if t.timex >= 0 && (t.lower == "quarter" || t.lower == "half" || t.lower == "months") {
+			period = true
+		}
+		if prepositions[t.lower] {
+			break
+		}
+	}
+	head := np[len(np)-1].lower
+	for k, t := range np {
+		if k > 0 && prepositions[t.lower] {
+			head = np[k-1].lower
+			break
+		}
+	}
+	return period && resultNouns[head]
+}
+
+// resultNouns are the heads of a company's reported results.
+var resultNouns = map[string]bool{
+	"earnings": true, "profit": true, "profits": true, "income": true, "sales": true, "revenue": true,
+	"revenues": true, "loss": true, "losses": true, "turnover": true, "results": true,
 }
 
 // patientPhrase gives what the passive verb at token k befell, as
@@ -1739,6 +1785,48 @@ func determinerLed(toks []token, k int) bool {
 // equity", "trade with Western countries", "advances to Canadian banks".
 var complementPreps = map[string]bool{
 	"in": true, "at": true, "on": true, "with": true, "to": true, "from": true, "between": true, "during": true,
+}
+
+// pastForms are common irregular past forms that are no participles: a
+// verb, not a noun, before a complement ("The Commission withdrew from
+// the package"; "Quantities offered at the auction" is a noun and its
+// participle, which subjectPhrase cuts).
+var pastForms = map[string]bool{
+	"withdrew": true, "went": true, "took": true, "gave": true, "came": true, "rose": true, "fell": true,
+	"lost": true, "saw": true, "broke": true, "drew": true, "grew": true, "led": true, "left": true,
+	"ran": true, "sent": true, "spent": true, "stood": true, "thought": true, "began": true, "chose": true,
+	"wrote": true, "spoke": true, "got": true, "became": true,
+}
+
+// timexModifier returns the first token of a time expression of two or
+// three words that ends at token i and qualifies the noun after it
+// ("Fourth quarter earnings", "the first half profit"), opening its noun
+// phrase; -1 otherwise. "last year" and "this week" say when, not what.
+func timexModifier(toks []token, i int) int {
+	t := toks[i]
+	if t.timex < 0 || !t.word || i+1 >= len(toks) || toks[i+1].timex == t.timex || !nounWord(toks[i+1]) {
+		return -1
+	}
+	r := i
+	for r > 0 && toks[r-1].timex == t.timex {
+		r--
+	}
+	if i-r > 2 || r == i {
+		return -1 // one word is the caller's ("the February index")
+	}
+	for k := r; k <= i; k++ {
+		switch toks[k].lower {
+		case "last", "next", "this", "ago", "since", "in", "on", "from", "to", "until", "through", "during":
+			return -1
+		}
+		if !toks[k].word {
+			return -1
+		}
+	}
+	if r > 0 && !boundary(toks, r-1) && !determiners[toks[r-1].lower] {
+		return -1
+	}
+	return r
 }
 
 // numberIn reports whether a token of toks starts with a digit: "owes over
