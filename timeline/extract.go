@@ -284,8 +284,8 @@ func Extract(a Article) []Candidate {
 					lastBody = c.Participants[0]
 				}
 			}
-			if c.Class == "say" && !c.Dated() && c.TimeText == "" {
-				continue
+			if c.Class == "say" && (!c.Dated() && c.TimeText == "" || len(c.Participants) == 0 && c.SubjectPhrase == "" && c.Patient == "") {
+				continue // a statement is worth telling with its date and its speaker
 			}
 			if c.Class == "meet" && f.verb && !meets(toks, f) {
 				continue // "welcomed the report", "received a letter", "meet demand": no meeting

@@ -66,6 +66,7 @@ func TestSummarySubjectPhrase(t *testing.T) {
 		{"a place meeting a place does not", "Japan met Brazil on Monday.", "Japan meets Brazil"},
 		{"what a passive befell, as written", "Two crew members were killed on Monday.", "Two crew members are killed"},
 		{"a reduced relative's noun", "Fishermen asked for compensation for the fish killed on Monday by the spill.", "Fish are killed"},
+		{"a statement without a speaker is no event", "Prices will rise this year, it said on Monday.", ""},
 		{"a denied passive is no event", "No crew members were hurt on Monday.", ""},
 		{"a passive with a named agent", "Two men were arrested on Monday by Russia.", "Russia arrests two men"},
 		{"a be-form makes -ing a verb", "Putin is meeting Tillerson on Monday.", "Putin meets Tillerson"},
