@@ -787,6 +787,11 @@ func candidate(a Article, toks []token, ms []int, xs []timex.Timex, f found, si 
 	participants(a, toks, f, &c)
 	if !f.verb {
 		c.Phrase = nounPhrase(toks, f.tok)
+		if len(c.Participants) == 0 && c.Place < 0 {
+			if cp := complement(toks, f.endTok); cp != "" {
+				c.Phrase += " " + cp // "decline in output", "talks on a new labor contract"
+			}
+		}
 	} else if len(c.Participants) < 2 {
 		c.Object = objectPhrase(toks, f.endTok)
 	}
@@ -1284,6 +1289,61 @@ func nounPhrase(toks []token, k int) string {
 		words = append(words, toks[j].text)
 	}
 	return strings.Join(words, " ")
+}
+
+// complement gives the short complement that follows an event noun at
+// token j and says what it is about, as written, when no name does:
+// "in output", "on a new labor contract", "of finance ministers". It is
+// "" for none, for a name ("of OPEC" makes a participant), an amount
+// ("of five pct") or a clause ("to buy").
+func complement(toks []token, j int) string {
+	if j+1 >= len(toks) || !complementNouns[toks[j].lower] {
+		return ""
+	}
+	k := j + 1
+	if determiners[toks[k].lower] && !possessivePronouns[toks[k].lower] {
+		k++
+	}
+	first, last := k, -1
+	for ; k < len(toks) && k < first+4; k++ {
+		t := toks[k]
+		if !nounWord(t) || t.entity >= 0 || coordinators[t.lower] || quantities[t.lower] || numberWords[t.lower] {
+			break
+		}
+		last = k
+	}
+	for last >= first && (strings.HasSuffix(toks[last].lower, "ed") || pastForms[toks[last].lower] || irregularPast[toks[last].lower]) {
+		last-- // "strikes in the sector started": the verb is not the noun's
+	}
+	if last < first || idioms[toks[first].lower] {
+		return "" // "in favor", "in principle"
+	}
+	if k < len(toks) && (toks[k].entity >= 0 || numberWords[toks[k].lower] || startsWithDigit(toks[k].text)) {
+		return "" // "in the Gulf", "of five pct": the name or amount is the point
+	}
+	words := make([]string, 0, last-j+1)
+	for i := j; i <= last; i++ {
+		words = append(words, toks[i].text)
+	}
+	return strings.Join(words, " ")
+}
+
+// complementNouns are the prepositions that open an event noun's
+// complement.
+var complementNouns = map[string]bool{"in": true, "on": true, "of": true, "over": true, "for": true}
+
+// idioms are the nouns of set phrases that say nothing of what an event
+// is about: "a meeting in favor", "agreement in principle".
+var idioms = map[string]bool{
+	"favor": true, "favour": true, "principle": true, "part": true, "fact": true, "general": true,
+	"particular": true, "order": true, "response": true, "advance": true, "addition": true, "total": true,
+	"turn": true, "effect": true, "view": true, "case": true, "time": true, "place": true, "line": true,
+}
+
+// numberWords are amounts written out.
+var numberWords = map[string]bool{
+	"one": true, "two": true, "three": true, "four": true, "five": true, "six": true, "seven": true,
+	"eight": true, "nine": true, "ten": true, "half": true, "dozen": true, "hundreds": true, "thousands": true,
 }
 
 // objectPhrase gives the object noun phrase after a verb when it is not a
