@@ -633,6 +633,16 @@ func timeScore(toks []token, f found, first, last int, opens bool) (float64, boo
 		}
 	}
 	before := k < first
+	if before && f.verb && qualifies(toks, first, last) {
+		// "said its February sales rose": the time qualifies the noun
+		// after it, the subject of another verb.
+		return 0, false
+	}
+	if before && f.verb && (f.class == "rise" || f.class == "fall") && baseline(toks, f.endTok, first) {
+		// "rose to 46.5 mln dlrs from 40.9 mln dlrs a year ago": the
+		// time of the figure compared with, not of the rise.
+		return 0, false
+	}
 	var lo, hi int
 	if before {
 		lo, hi = f.endTok, first
@@ -673,6 +683,44 @@ func timeScore(toks []token, f found, first, last int, opens bool) (float64, boo
 		return 0, false
 	}
 	return score, true
+}
+
+// qualifies reports whether the time expression at toks[first:last+1]
+// qualifies the noun after it, as a name does: "its February sales",
+// "Bass's 1986 sales", "first quarter earnings"; not "fell 10 pct last
+// year due to", "received late last year preliminary approval".
+func qualifies(toks []token, first, last int) bool {
+	if last+1 >= len(toks) || !nounWord(toks[last+1]) || first > 0 && prepositions[toks[first-1].lower] ||
+		first > 1 && determiners[toks[first-1].lower] && prepositions[toks[first-2].lower] {
+		return false // "in the February 23 week" says when
+	}
+	for j := first; j <= last; j++ {
+		switch toks[j].lower {
+		case "last", "next", "this", "ago", "late", "early", "earlier", "later", "yesterday", "today", "tomorrow", "'s", "’s":
+			return false
+		}
+	}
+	return true
+}
+
+// baseline reports whether the words from a rise or fall's verb (at lo)
+// to a time (at hi) compare with an earlier figure: "from 40.9 mln dlrs",
+// "compared with 123,092", "versus", "against"; not "gained over 3% over
+// the course of the week".
+func baseline(toks []token, lo, hi int) bool {
+	for j := lo; j < hi; j++ {
+		switch toks[j].lower {
+		case "from", "versus", "vs", "against", "compared":
+			// An amount soon after: "from 40.9 mln", "compared with a
+			// year-ago 199.0 mln", not "from the weak levels of".
+			for i := j + 1; i < hi && i <= j+4; i++ {
+				if startsWithDigit(toks[i].text) || numberWords[toks[i].lower] {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 func isTrigger(t token) bool {
@@ -1714,7 +1762,7 @@ verb:
 	phrase = strings.Join(strings.Fields(text[toks[start].start:toks[end].end]), " ")
 	if owner && !named {
 		phrase = toks[i].lower + " " + phrase
-	} else if !named && i >= 0 && clauseVerbs[toks[i].lower] && ownResults(toks[start:end+1]) {
+	} else if !named && i >= 0 && clauseVerbs[toks[i].lower] && (ownResults(toks[start:end+1]) || periodFigure(toks[start:end+1]) && company(toks, i)) {
 		// "Whittaker today reported first quarter earnings fell": a
 		// company's results are its own, as if it said "its".
 		phrase = "its " + phrase
@@ -1744,6 +1792,33 @@ func ownResults(np []token) bool {
 		}
 	}
 	return period && resultNouns[head]
+}
+
+// periodFigure reports whether a noun phrase opens with the period its
+// figure covers: "February sales", "1986 net income".
+func periodFigure(np []token) bool {
+	return len(np) > 1 && np[0].timex >= 0 && np[len(np)-1].timex < 0
+}
+
+// company reports whether the name that says the clause verb at token i
+// ("K Mart Corp said", "Delta Air Lines Inc earlier reported") is a
+// company's, by its legal form.
+func company(toks []token, i int) bool {
+	j := i - 1
+	for j >= 0 && toks[j].entity < 0 && toks[j].word && (toks[j].timex >= 0 || preVerbAdverbs[toks[j].lower]) {
+		j-- // "earlier", "today"
+	}
+	if j < 0 || toks[j].entity < 0 {
+		return false
+	}
+	return corporateForms[toks[j].lower]
+}
+
+// corporateForms end the names of companies.
+var corporateForms = map[string]bool{
+	"corp": true, "corp.": true, "inc": true, "inc.": true, "co": true, "co.": true, "ltd": true, "ltd.": true,
+	"plc": true, "ag": true, "n.v.": true, "s.a.": true, "corporation": true, "company": true, "incorporated": true,
+	"limited": true, "gmbh": true, "airlines": true, "stores": true,
 }
 
 // resultNouns are the heads of a company's reported results.
