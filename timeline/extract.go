@@ -743,7 +743,7 @@ func isVerbTrigger(t token) bool {
 // before them: "a chemical attack killed 80 people" dates the attack.
 var consequences = map[string]bool{"kill": true, "injure": true, "die": true}
 
-var causes = map[string]bool{"attack": true, "strike": true, "crash": true, "quake": true, "fire": true}
+var causes = map[string]bool{"attack": true, "strike": true, "crash": true, "collide": true, "quake": true, "fire": true}
 
 // collapse joins the triggers of one segment that name the same
 // happening ("held talks", "used a meeting with ... to meet"), and moves

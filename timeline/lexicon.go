@@ -38,6 +38,7 @@ var classes = func() map[string]class {
 		{"nominate", "nominates", true, "is nominated"},
 		{"injure", "injures", true, "is injured"},
 		{"crash", "crashes", false, ""},
+		{"collide", "collides", false, ""},
 		{"quake", "is struck by an earthquake", false, ""},
 		{"fire", "is hit by a fire", false, ""},
 		{"acquire", "acquires", true, "makes an acquisition"},
@@ -120,6 +121,8 @@ var triggers = func() map[string]trigger {
 	add("injure", true, "injured wounded")
 	add("crash", true, "crashed")
 	add("crash", false, "crash")
+	add("collide", true, "collided collide collides")
+	add("collide", false, "collision collisions")
 	add("quake", false, "earthquake quake")
 	add("fire", false, "fire blaze")
 	add("acquire", true, "acquired acquires bought buys")
