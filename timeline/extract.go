@@ -590,6 +590,41 @@ func attachTimes(toks []token, trigs []found, xs []timex.Timex) {
 		trigs[p.t].time = p.x
 		usedX[p.x] = true
 	}
+	shareTimes(toks, trigs)
+}
+
+// shareTimes gives two verbs joined by "and" in one clause the time that
+// one of them has: "met in Ruse on Wednesday and agreed to set up a
+// team", "met and agreed on Wednesday". A statement keeps its own ("rejected
+// the offer today and said it would file on March 9").
+func shareTimes(toks []token, trigs []found) {
+	for i := 1; i < len(trigs); i++ {
+		a, b := &trigs[i-1], &trigs[i]
+		if !a.verb || !b.verb || a.class == "say" || b.class == "say" || (a.time >= 0) == (b.time >= 0) || toks[a.tok].clause != toks[b.tok].clause {
+			continue
+		}
+		j := b.tok - 1
+		for j > a.tok && toks[j].word && (preVerbAdverbs[toks[j].lower] || strings.HasSuffix(toks[j].lower, "ly")) {
+			j--
+		}
+		if j <= a.tok || toks[j].lower != "and" {
+			continue
+		}
+		for k := a.tok + 1; k < j; k++ {
+			if isVerbTrigger(toks[k]) || toks[k].text == "," || toks[k].text == ";" {
+				j = -1 // another verb, or a list: not one coordination
+				break
+			}
+		}
+		if j < 0 {
+			continue
+		}
+		if a.time < 0 {
+			a.time = b.time
+		} else {
+			b.time = a.time
+		}
+	}
 }
 
 // opensSentence reports whether the expression stands at the head of the
@@ -763,7 +798,7 @@ func collapse(toks []token, trigs []found) []found {
 				if c.time < 0 {
 					c.time, f.time = f.time, -1
 				}
-				if f.time < 0 {
+				if f.time < 0 || f.time == c.time {
 					f.cause = j // the consequence is told as part of its cause
 				}
 				break
@@ -784,7 +819,7 @@ func collapse(toks []token, trigs []found) []found {
 		merged := false
 		for k := range out {
 			o := &out[k]
-			if o.class != f.class || toks[o.tok].seg != toks[f.tok].seg || o.time >= 0 && f.time >= 0 {
+			if o.class != f.class || toks[o.tok].seg != toks[f.tok].seg || o.time >= 0 && f.time >= 0 && o.time != f.time {
 				continue
 			}
 			if o.time < 0 {

@@ -222,6 +222,7 @@ var metNouns = map[string]bool{
 	"request": true, "requests": true, "shortfall": true, "shortfalls": true, "repayments": true,
 	"criterion": true, "specifications": true, "objectives": true, "objective": true, "debts": true,
 	"consensus": true, "projections": true, "guidelines": true, "limits": true, "margin": true,
+	"rules": true, "rule": true, "regulations": true,
 }
 
 // possessivePronouns refer to the subject of the clause: "their talks".

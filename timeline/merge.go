@@ -600,6 +600,17 @@ func (m *Merger) compatible(g, d *group, k int) bool {
 	if k == 0 {
 		return false
 	}
+	// The one who did it must be there: "Keller met Popa and Dimova" is
+	// not the meeting of Popa and Dimova that another report dates.
+	if len(g.subjects) > 0 {
+		ok := false
+		for id := range g.subjects {
+			ok = ok || d.ids[id]
+		}
+		if !ok {
+			return false
+		}
+	}
 	// Two shared participants (a place counts), or the only one the
 	// reports name when their article's date bounds them.
 	need := 2

@@ -205,3 +205,20 @@ func TestUndatedPrefersItsOwnArticle(t *testing.T) {
 		}
 	}
 }
+
+func TestUndatedNeedsItsSubject(t *testing.T) {
+	// b's undated meeting names Lavrov as the one who met Putin and
+	// Tillerson: it is not their dated meeting, which Lavrov was not at.
+	events := corpusRun(t,
+		[3]string{"a", "2017-04-13", "Putin met Tillerson in Moscow on Wednesday."},
+		[3]string{"b", "2017-04-20", "Lavrov met Putin and Tillerson at the Kremlin, a week after the summit."},
+	)
+	var got []string
+	for _, e := range events {
+		got = append(got, e.Date.Value+" "+sources(e))
+	}
+	want := []string{"2017-04-12 a", " b?"}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("events:\n got: %q\nwant: %q", got, want)
+	}
+}
