@@ -668,6 +668,11 @@ func timeScore(toks []token, f found, first, last int, opens bool) (float64, boo
 		}
 	}
 	before := k < first
+	if before && !f.verb && topicOf(toks, k) {
+		// "publish its report on the collision in May": the time is the
+		// report's.
+		return 0, false
+	}
 	if before && f.verb && qualifies(toks, first, last) {
 		// "said its February sales rose": the time qualifies the noun
 		// after it, the subject of another verb.
@@ -718,6 +723,34 @@ func timeScore(toks []token, f found, first, last int, opens bool) (float64, boo
 		return 0, false
 	}
 	return score, true
+}
+
+// topicOf reports whether the event noun at token k is the topic of a
+// report, an inquiry or the like ("its report on the collision", "an
+// inquiry into the crash"), whose time a following expression gives.
+func topicOf(toks []token, k int) bool {
+	j := k - 1
+	for j >= 0 && toks[j].word && !determiners[toks[j].lower] && !prepositions[toks[j].lower] && k-j <= 3 {
+		j-- // "the barge collision"
+	}
+	if j >= 0 && determiners[toks[j].lower] {
+		j--
+	}
+	if j < 1 {
+		return false
+	}
+	switch toks[j].lower {
+	case "on", "into", "about", "of":
+		return topicNouns[toks[j-1].lower]
+	}
+	return false
+}
+
+// topicNouns are what is written or held about an event.
+var topicNouns = map[string]bool{
+	"report": true, "reports": true, "inquiry": true, "investigation": true, "probe": true, "study": true,
+	"review": true, "findings": true, "hearing": true, "hearings": true, "documentary": true, "book": true,
+	"film": true, "article": true, "story": true, "paper": true, "debate": true, "questions": true,
 }
 
 // qualifies reports whether the time expression at toks[first:last+1]
@@ -1374,6 +1407,16 @@ func nounPhrase(toks []token, k int) string {
 	return strings.Join(words, " ")
 }
 
+// particles are prepositions and adverbs besides the common ones that end
+// an object: "killed fish along the river", "met officials there".
+var particles = map[string]bool{
+	"along": true, "across": true, "around": true, "through": true, "toward": true, "towards": true,
+	"within": true, "without": true, "off": true, "up": true, "down": true, "out": true, "via": true,
+	"amid": true, "among": true, "beyond": true, "behind": true, "below": true, "above": true, "inside": true,
+	"outside": true, "upon": true, "onto": true, "per": true, "like": true, "despite": true, "here": true,
+	"there": true, "again": true, "instead": true, "too": true, "yet": true,
+}
+
 // complement gives the short complement that follows an event noun at
 // token j and says what it is about, as written, when no name does:
 // "in output", "on a new labor contract", "of finance ministers". It is
@@ -1433,19 +1476,20 @@ var numberWords = map[string]bool{
 // name: "a Western effort". It stops at a preposition, a punctuation mark
 // or a time.
 func objectPhrase(toks []token, j int) string {
-	if j >= len(toks) || !determiners[toks[j].lower] {
-		return ""
+	if j >= len(toks) || !determiners[toks[j].lower] && (toks[j].cap || !nounWord(toks[j])) {
+		return "" // a determiner, or a plain noun phrase: "met port officials there"
 	}
 	var words []string
 	for k := j; k < len(toks) && len(words) < 4; k++ {
 		t := toks[k]
-		if !t.word || t.timex >= 0 || t.entity >= 0 || prepositions[t.lower] || (k > j && (determiners[t.lower] || isTrigger(t))) || subordinators[t.lower] || coordinators[t.lower] {
+		if !t.word || t.timex >= 0 || t.entity >= 0 || prepositions[t.lower] || (k > j && (determiners[t.lower] || isTrigger(t))) || subordinators[t.lower] || coordinators[t.lower] ||
+			nonSubjects[t.lower] || auxiliaries[t.lower] || beForms[t.lower] || strings.HasSuffix(t.lower, "ly") || particles[t.lower] {
 			break
 		}
 		words = append(words, t.text)
 	}
-	if len(words) < 2 {
-		return ""
+	if len(words) < 2 || !determiners[toks[j].lower] && !guestNouns[strings.ToLower(words[len(words)-1])] {
+		return "" // without a determiner, only people: "port officials", not "eight cargoes"
 	}
 	return strings.Join(words, " ")
 }

@@ -22,7 +22,7 @@ var names = map[string]entities.Kind{
 	"Hamburg": entities.Location, "White House": entities.Organization, "Russia": entities.Location,
 	"United States": entities.Location, "Japan": entities.Location, "Associated Press": entities.Organization,
 	"Argentina": entities.Location, "Brazil": entities.Location, "Gulf": entities.Location,
-	"Danube Commission": entities.Organization, "Whittaker Corp": entities.Organization, "K Mart Corp": entities.Organization,
+	"Danube Commission": entities.Organization, "India": entities.Location, "Whittaker Corp": entities.Organization, "K Mart Corp": entities.Organization,
 }
 
 // article prepares text as the pipeline would, with the names above and

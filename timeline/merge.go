@@ -176,8 +176,11 @@ func (m *Merger) Finish(idOf func(entities.Handle) entities.ID, nameOf func(enti
 				}
 			}
 		}
-		if places[i] != "" && places[i] == places[j] {
+		switch {
+		case places[i] != "" && places[i] == places[j]:
 			k++
+		case loosePlace(m.cands[i].c.Class) && (places[i] != "" && slices.Contains(ids[j], places[i]) || places[j] != "" && slices.Contains(ids[i], places[j])):
+			k++ // "the collision near Ruse", "Ruse's collision"
 		}
 		return k
 	}
@@ -195,8 +198,16 @@ func (m *Merger) Finish(idOf func(entities.Handle) entities.ID, nameOf func(enti
 			}
 			buckets[s.c.Class+"\x00"+string(id)] = append(buckets[s.c.Class+"\x00"+string(id)], i)
 		}
-		if places[i] != "" {
+		if places[i] != "" && loosePlace(s.c.Class) && !slices.Contains(ids[i], places[i]) {
+			// A place shares the participants' buckets: one report's place
+			// is another's participant.
+			buckets[s.c.Class+"\x00"+string(places[i])] = append(buckets[s.c.Class+"\x00"+string(places[i])], i)
+		}
+		if places[i] != "" && !loosePlace(s.c.Class) {
 			buckets[s.c.Class+"\x00@"+string(places[i])] = append(buckets[s.c.Class+"\x00@"+string(places[i])], i)
+		}
+		if rare[s.c.Class] && s.c.Date.Days() == 1 {
+			buckets[s.c.Class+"\x00#"+s.c.Date.Value] = append(buckets[s.c.Class+"\x00#"+s.c.Date.Value], i)
 		}
 	}
 	for _, b := range buckets {
@@ -506,6 +517,17 @@ func sameEvent(a, b stored, ia, ib []entities.ID, shared int) bool {
 		return a.c.Subject && b.c.Subject && len(ia) > 0 && len(ib) > 0 && ia[0] == ib[0] &&
 			a.c.Date.Days() == 1 && b.c.Date.Days() == 1
 	}
+	if rare[a.c.Class] {
+		// A collision or an earthquake is seldom two: one shared name
+		// (a place counts) is enough within the same time, and a report
+		// that names none is the one of its day ("the collision of two
+		// barges on March 6").
+		if shared >= 1 {
+			return true
+		}
+		return a.c.Date.Days() == 1 && a.c.Date.Value == b.c.Date.Value &&
+			(len(ia) == 0 && !a.hasPlace || len(ib) == 0 && !b.hasPlace)
+	}
 	need := 1
 	if max(a.c.Date.Days(), b.c.Date.Days()) > 7 {
 		need = 2
@@ -523,6 +545,16 @@ func sameEvent(a, b stored, ia, ib []entities.ID, shared int) bool {
 	}
 	return shared >= need
 }
+
+// loosePlace reports whether a class's place may be another report's
+// participant: "the talks in Washington" and "Washington held talks" may
+// be one event, but a fall "in the United States" and "United States
+// falls" are as often two figures of one country.
+func loosePlace(class string) bool { return class != "rise" && class != "fall" }
+
+// rare are the classes of happening that a story seldom tells twice in
+// one day or place: reports of them merge on less evidence.
+var rare = map[string]bool{"crash": true, "collide": true, "quake": true, "fire": true}
 
 // choice is a dated group that an undated one may join: shared is how
 // many participants they share, docs how many articles report it, own

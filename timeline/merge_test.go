@@ -222,3 +222,20 @@ func TestUndatedNeedsItsSubject(t *testing.T) {
 		t.Errorf("events:\n got: %q\nwant: %q", got, want)
 	}
 }
+
+func TestRareEventsMergeOnLess(t *testing.T) {
+	// A collision is seldom two: b names no one but gives the day, c
+	// gives only the month and the place.
+	events := corpusRun(t,
+		[3]string{"a", "2017-04-13", "Two barges collided near Moscow on Monday."},
+		[3]string{"b", "2017-04-14", "The collision of two barges on April 10, 2017 closed the river."},
+		[3]string{"c", "2017-05-20", "Crew fatigue caused the collision near Moscow in April, the inquiry found."},
+	)
+	var got []string
+	for _, e := range events {
+		got = append(got, e.Date.Value+" "+sources(e))
+	}
+	if want := []string{"2017-04-10 a,b,c"}; strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("events:\n got: %q\nwant: %q", got, want)
+	}
+}
