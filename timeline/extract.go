@@ -389,6 +389,9 @@ func findTriggers(toks []token) []found {
 		if negated(toks, i) {
 			continue
 		}
+		if f.class == "kill" && i+1 < len(toks) && (toks[i+1].lower == "down" || toks[i+1].lower == "up") {
+			continue // "a story quickly shot down", "shot up 20 pct"
+		}
 		if (w == "declined" || w == "declines") && i+1 < len(toks) && (toks[i+1].lower == "to" && i+2 < len(toks) && !startsWithDigit(toks[i+2].lower) || toks[i+1].lower == "comment" || toks[i+1].lower == "comments") {
 			continue // "declined to comment", "declined comment": a refusal, not a fall
 		}
@@ -1523,7 +1526,9 @@ func guestAfter(toks []token, j int) bool {
 	if k >= len(toks) {
 		return true
 	}
-	if t := toks[k]; !t.word || t.timex >= 0 || prepositions[t.lower] || guestPronouns[t.lower] {
+	if t := toks[k]; t.lower == "from" {
+		return false // "an offer it received from TWA": a thing received
+	} else if !t.word || t.timex >= 0 || prepositions[t.lower] || guestPronouns[t.lower] {
 		return true
 	}
 	if determiners[toks[k].lower] {

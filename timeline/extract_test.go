@@ -63,6 +63,8 @@ func TestExtract(t *testing.T) {
 			[]string{"attack attack  [] -"}},
 		{"people met without a determiner", "Putin met port officials on Wednesday.", "2017-04-13",
 			[]string{"met meet 2017-04-12 [Putin] -"}},
+		{"shot down is no killing", "The plan was quickly shot down by Putin on Wednesday.", "2017-04-13", nil},
+		{"a thing received from someone", "Putin had no comment on the offer he received from Tillerson on Wednesday.", "2017-04-13", nil},
 		{"a guest received", "Putin received the visiting delegation in Moscow on Wednesday.", "2017-04-13",
 			[]string{"received meet 2017-04-12 [Putin] Moscow"}},
 		{"a guest by title", "Putin received US Secretary of State Tillerson on Wednesday.", "2017-04-13",
