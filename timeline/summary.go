@@ -126,7 +126,9 @@ func phrase(c Candidate, ids []entities.ID, nameOf func(entities.ID) string) str
 		return c.Patient + " " + trig // as a headline says it: "Tender announced", "Results released"
 	}
 	switch {
-	case c.Subject && len(names) > 0 && (c.Verb || len(names) > 1):
+	case c.Subject && len(names) > 0 && (c.Verb || len(names) > 1 || cl.name == "say"):
+		// "Countrywide Financial made a statement": "Countrywide
+		// Financial comments", as for the verb.
 		return clause(names[0], names[1:], c.Object, cl, false)
 	case !c.Subject && len(names) > 0 && c.Verb && strings.HasPrefix(cl.alone, "is "):
 		return names[0] + " " + cl.alone

@@ -71,6 +71,7 @@ func TestSummarySubjectPhrase(t *testing.T) {
 		{"a reduced relative's noun", "Fishermen asked for compensation for the fish killed on Monday by the spill.", "Fish are killed"},
 		{"a collision", "Two cargo barges collided near Moscow on Monday.", "Two cargo barges collide near Moscow"},
 		{"one agrees with a party, not a paper", "Japan signed a letter of intent on Monday.", "Japan reaches an agreement"},
+		{"a statement a subject made", "Japan made a statement on Monday.", "Japan comments"},
 		{"people met without a determiner", "Putin met port officials on Monday.", "Putin meets port officials"},
 		{"things without a determiner are no object", "India bought eight cargoes on Monday.", "India makes an acquisition"},
 		{"an event noun's complement", "There was a sharp decline in net income on Monday.", "Sharp decline in net income"},
