@@ -603,23 +603,7 @@ func attachTimes(toks []token, trigs []found, xs []timex.Timex) {
 func shareTimes(toks []token, trigs []found) {
 	for i := 1; i < len(trigs); i++ {
 		a, b := &trigs[i-1], &trigs[i]
-		if !a.verb || !b.verb || a.class == "say" || b.class == "say" || (a.time >= 0) == (b.time >= 0) || toks[a.tok].clause != toks[b.tok].clause {
-			continue
-		}
-		j := b.tok - 1
-		for j > a.tok && toks[j].word && (preVerbAdverbs[toks[j].lower] || strings.HasSuffix(toks[j].lower, "ly")) {
-			j--
-		}
-		if j <= a.tok || toks[j].lower != "and" {
-			continue
-		}
-		for k := a.tok + 1; k < j; k++ {
-			if isVerbTrigger(toks[k]) || toks[k].text == "," || toks[k].text == ";" {
-				j = -1 // another verb, or a list: not one coordination
-				break
-			}
-		}
-		if j < 0 {
+		if !a.verb || !b.verb || a.class == "say" || b.class == "say" || (a.time >= 0) == (b.time >= 0) || !andJoined(toks, a.tok, b.tok) {
 			continue
 		}
 		if a.time < 0 {
@@ -628,6 +612,28 @@ func shareTimes(toks []token, trigs []found) {
 			b.time = a.time
 		}
 	}
+}
+
+// andJoined reports whether the verbs at tokens i < j of one clause are
+// joined by "and" ("met ... and agreed", "met and then agreed"), with no
+// other verb or list between them (coordinated asks only the first).
+func andJoined(toks []token, i, j int) bool {
+	if toks[i].clause != toks[j].clause {
+		return false
+	}
+	k := j - 1
+	for k > i && toks[k].word && (preVerbAdverbs[toks[k].lower] || strings.HasSuffix(toks[k].lower, "ly")) {
+		k--
+	}
+	if k <= i || toks[k].lower != "and" {
+		return false
+	}
+	for m := i + 1; m < k; m++ {
+		if isVerbTrigger(toks[m]) || toks[m].text == "," || toks[m].text == ";" {
+			return false
+		}
+	}
+	return true
 }
 
 // opensSentence reports whether the expression stands at the head of the
@@ -1436,7 +1442,7 @@ func complement(toks []token, j int) string {
 	first, last := k, -1
 	for ; k < len(toks) && k < first+4; k++ {
 		t := toks[k]
-		if !nounWord(t) || t.entity >= 0 || coordinators[t.lower] || quantities[t.lower] || numberWords[t.lower] {
+		if !nounWord(t) || t.entity >= 0 || quantities[t.lower] || numberWords[t.lower] {
 			break
 		}
 		last = k
@@ -1485,7 +1491,7 @@ func objectPhrase(toks []token, j int) string {
 	var words []string
 	for k := j; k < len(toks) && len(words) < 4; k++ {
 		t := toks[k]
-		if !t.word || t.timex >= 0 || t.entity >= 0 || prepositions[t.lower] || (k > j && (determiners[t.lower] || isTrigger(t))) || subordinators[t.lower] || coordinators[t.lower] ||
+		if !t.word || t.timex >= 0 || t.entity >= 0 || prepositions[t.lower] || (k > j && (determiners[t.lower] || isTrigger(t))) || subordinators[t.lower] ||
 			nonSubjects[t.lower] || auxiliaries[t.lower] || beForms[t.lower] || strings.HasSuffix(t.lower, "ly") || particles[t.lower] {
 			break
 		}
@@ -1564,12 +1570,10 @@ func skipAdverbs(toks []token, j int) int {
 }
 
 // plainNoun reports whether t may be a word of a noun phrase after its
-// determiner: a word in lower case that is no function word, time, verb
-// of an event or adverb in -ly.
+// determiner: a noun word (see nounWord) in lower case that names no
+// event.
 func plainNoun(t token) bool {
-	return t.word && !t.cap && t.timex < 0 && !strings.HasSuffix(t.lower, "ly") && !prepositions[t.lower] &&
-		!coordinators[t.lower] && !determiners[t.lower] && !subordinators[t.lower] && !auxiliaries[t.lower] &&
-		!nonSubjects[t.lower] && !isTrigger(t)
+	return nounWord(t) && !t.cap && !isTrigger(t)
 }
 
 // agentAfter reports whether a passive verb's agent follows it: "was
