@@ -198,13 +198,12 @@ func (m *Merger) Finish(idOf func(entities.Handle) entities.ID, nameOf func(enti
 			}
 			buckets[s.c.Class+"\x00"+string(id)] = append(buckets[s.c.Class+"\x00"+string(id)], i)
 		}
-		if places[i] != "" && loosePlace(s.c.Class) && !slices.Contains(ids[i], places[i]) {
-			// A place shares the participants' buckets: one report's place
-			// is another's participant.
-			buckets[s.c.Class+"\x00"+string(places[i])] = append(buckets[s.c.Class+"\x00"+string(places[i])], i)
-		}
-		if places[i] != "" && !loosePlace(s.c.Class) {
-			buckets[s.c.Class+"\x00@"+string(places[i])] = append(buckets[s.c.Class+"\x00@"+string(places[i])], i)
+		if p := places[i]; p != "" && !slices.Contains(ids[i], p) {
+			key := s.c.Class + "\x00@" + string(p)
+			if loosePlace(s.c.Class) {
+				key = s.c.Class + "\x00" + string(p) // one report's place is another's participant
+			}
+			buckets[key] = append(buckets[key], i)
 		}
 		if rare[s.c.Class] && s.c.Date.Days() == 1 {
 			buckets[s.c.Class+"\x00#"+s.c.Date.Value] = append(buckets[s.c.Class+"\x00#"+s.c.Date.Value], i)

@@ -190,8 +190,8 @@ func capitalize(s string) string {
 // subject is.
 func clause(subj string, objs []string, object string, cl class, plural bool) string {
 	verb, alone := cl.verb, cl.alone
-	if cl.name == "agree" {
-		object = "" // one agrees with a party, not with "a letter" one signed
+	if cl.parties {
+		object = ""
 	}
 	if plural {
 		verb, alone = pluralVerb(verb), pluralVerb(alone)
