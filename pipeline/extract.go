@@ -260,7 +260,9 @@ type extractDate struct {
 type extractTime struct{ time.Time }
 
 func (t extractTime) MarshalJSON() ([]byte, error) {
-	if t.Location() == time.UTC && t.Hour() == 0 && t.Minute() == 0 && t.Second() == 0 && t.Nanosecond() == 0 {
+	// Any zone of offset zero is UTC here: a file's "T00:00:00+00:00"
+	// must read back as the day it is.
+	if _, off := t.Zone(); off == 0 && t.Hour() == 0 && t.Minute() == 0 && t.Second() == 0 && t.Nanosecond() == 0 {
 		return json.Marshal(t.Format(time.DateOnly))
 	}
 	return json.Marshal(t.Format(time.RFC3339Nano))
