@@ -1687,12 +1687,17 @@ func subjectPhrase(text string, toks []token, k, endTok int, object bool) (phras
 		}
 	}
 	j := k - 1
+	period := false // a time between the subject and the verb: "sales for February rose"
 	for j >= 0 {
 		t := toks[j]
 		switch {
 		case t.timex >= 0 && t.word: // "the company earlier today said"
+			period = true
 		case t.word && t.entity < 0 && (auxiliaries[t.lower] || preVerbAdverbs[t.lower] || strings.HasSuffix(t.lower, "ly") && !t.cap):
-		case t.word && (t.lower == "on" || t.lower == "in") && j+1 < k && toks[j+1].timex >= 0:
+		case t.word && timePreps[t.lower] && j+1 < k && toks[j+1].timex >= 0:
+		case t.word && t.lower == "the" && j+1 < k && toks[j+1].timex >= 0 && j > 0 && timePreps[toks[j-1].lower]:
+			// "The shortfall for the full year rose": the time's
+			// phrase, then its noun.
 		default:
 			goto verb
 		}
@@ -1850,7 +1855,7 @@ verb:
 	phrase = strings.Join(strings.Fields(text[toks[start].start:toks[end].end]), " ")
 	if owner && !named {
 		phrase = toks[i].lower + " " + phrase
-	} else if !named && i >= 0 && clauseVerbs[toks[i].lower] && (ownResults(toks[start:end+1]) || periodFigure(toks[start:end+1]) && company(toks, i)) {
+	} else if !named && i >= 0 && clauseVerbs[toks[i].lower] && (ownResults(toks[start:end+1]) || (period || periodFigure(toks[start:end+1])) && company(toks, i)) {
 		// "Whittaker today reported first quarter earnings fell": a
 		// company's results are its own, as if it said "its".
 		phrase = "its " + phrase
@@ -2046,11 +2051,20 @@ func timexModifier(toks []token, i int) int {
 			return -1
 		}
 	}
-	if r > 0 && !boundary(toks, r-1) && !determiners[toks[r-1].lower] {
-		return -1
+	if r > 0 && !boundary(toks, r-1) && !determiners[toks[r-1].lower] && !possessiveMark(toks[r-1]) {
+		return -1 // "The bank's first quarter provision" may follow a possessive
 	}
 	return r
 }
+
+// possessiveMark reports whether t is or ends with the possessive "'s".
+func possessiveMark(t token) bool {
+	return strings.HasSuffix(t.lower, "'s") || strings.HasSuffix(t.lower, "’s")
+}
+
+// timePreps introduce a time that may stand between a subject and its
+// verb: "Exports in January rose", "The shortfall for the full year rose".
+var timePreps = map[string]bool{"on": true, "in": true, "for": true, "during": true, "over": true}
 
 // numberIn reports whether a token of toks starts with a digit: "owes over
 // 100 mln dlrs" is no noun's complement.
