@@ -225,6 +225,9 @@ func Extract(a Article) []Candidate {
 	ti, mi := 0, 0
 	lastSubject := -1 // the local entity last seen as a person subject, for "he said"
 	lastBody := -1    // and as an organization's, for "it said"
+	// The subject phrase of the last rise or fall and its sentence, for
+	// "M-1 money supply rose ... from January, when it fell".
+	lastMover, lastMoverSent := "", -2
 	// The tokens of the sentence, reused from one to the next. Sized at
 	// once for the longest sentence, at a token per four bytes (a rarer
 	// sentence of shorter tokens still grows it), instead of grown by
@@ -275,6 +278,14 @@ func Extract(a Article) []Candidate {
 			}
 			if len(c.Participants) == 0 && prevWord(toks, f.tok) == "it" && c.Class == "say" && lastBody >= 0 {
 				c.Participants, c.Subject = []int{lastBody}, true // "Acme Corp said ... It said"
+			}
+			if c.Class == "rise" || c.Class == "fall" {
+				switch {
+				case c.SubjectPhrase != "":
+					lastMover, lastMoverSent = c.SubjectPhrase, si
+				case len(c.Participants) == 0 && c.Verb && wordBeforeVerb(toks, f.tok) == "it" && lastMover != "" && si-lastMoverSent <= 1:
+					c.SubjectPhrase = lastMover // "when it fell 7.82 pct": the money supply just named
+				}
 			}
 			if c.Subject {
 				switch a.Locals[c.Participants[0]].Kind {

@@ -58,6 +58,7 @@ func TestSummarySubjectPhrase(t *testing.T) {
 		{"a time between subject and verb", "The shortfall for the full year rose on Monday.", "Shortfall rises"},
 		{"a company's figures for a period", "K Mart Corp said sales for February rose 5 pct on Monday.", "K Mart Corp's sales rise"},
 		{"a period after a possessive", "The bank's first quarter provision rose on Monday.", "Bank's first quarter provision rises"},
+		{"it that moved", "Total money rose 3.3 pct in February, after it fell 3.5 pct in January.", "Total money falls\nTotal money rises"},
 		{"a company's own results", "Whittaker Corp reported first quarter earnings from continuing operations fell on Monday.", "Whittaker Corp's first quarter earnings from continuing operations fall"},
 		{"a country's month", "The Commerce Department said January retail sales fell on Monday.", "January retail sales fall"},
 		{"an aside that opens with a participle", "French money supply, measured in terms of M-3, rose on Monday.", "French money supply rises"},
