@@ -384,7 +384,7 @@ func findTriggers(toks []token) []found {
 			if !f.verb && i+1 < len(toks) && notEvents[toks[i+1].lower] {
 				continue // "conference call"
 			}
-			if f.verb && i > 0 && (determiners[toks[i-1].lower] || strings.HasSuffix(toks[i-1].lower, "'s") || strings.HasSuffix(toks[i-1].lower, "’s")) {
+			if f.verb && i > 0 && (determiners[toks[i-1].lower] || possessiveMark(toks[i-1])) {
 				f.verb = false // "the attacks", "Putin's visit"
 			}
 			if f.verb && i > 0 && (f.class == "rise" || f.class == "fall") && !strings.HasSuffix(w, "ed") && w != "rose" && w != "fell" &&
@@ -662,7 +662,7 @@ func timeScore(toks []token, f found, first, last int, opens bool) (float64, boo
 	k := f.tok
 	// A modifier of an event noun: "a May 10 meeting", "last week's attack".
 	if !f.verb && k > last && k-last <= 4 {
-		poss := strings.HasSuffix(toks[last].lower, "'s") || strings.HasSuffix(toks[last].lower, "’s") ||
+		poss := possessiveMark(toks[last]) ||
 			last+1 < len(toks) && (toks[last+1].text == "'s" || toks[last+1].text == "’s")
 		det := first > 0 && determiners[toks[first-1].lower]
 		np := true
@@ -1271,7 +1271,7 @@ func governedByNoun(toks []token, i, j int) bool {
 		for e+1 < len(toks) && toks[e+1].entity == toks[j].entity {
 			e++
 		}
-		if n := toks[e].lower; strings.HasSuffix(n, "'s") || strings.HasSuffix(n, "’s") || e+1 < len(toks) && (toks[e+1].text == "'s" || toks[e+1].text == "’s") {
+		if possessiveMark(toks[e]) || e+1 < len(toks) && (toks[e+1].text == "'s" || toks[e+1].text == "’s") {
 			for k := e + 1; k < len(toks) && k <= e+4 && toks[k].word; k++ {
 				if mannerNouns[toks[k].lower] {
 					return false
@@ -1411,7 +1411,7 @@ func nounPhrase(toks []token, k int) string {
 		}
 		if !t.word || t.timex >= 0 || determiners[t.lower] || prepositions[t.lower] || isVerbTrigger(t) || subordinators[t.lower] ||
 			nonSubjects[t.lower] || auxiliaries[t.lower] || clauseVerbs[t.lower] ||
-			strings.HasSuffix(t.lower, "'s") || strings.HasSuffix(t.lower, "’s") || t.lower == "and" || beForms[t.lower] || negations[t.lower] {
+			possessiveMark(t) || t.lower == "and" || beForms[t.lower] || negations[t.lower] {
 			break
 		}
 		start = j
