@@ -3,6 +3,7 @@ package ner
 import (
 	"fmt"
 	"math"
+	"strings"
 	"sync"
 )
 
@@ -251,10 +252,24 @@ func (m *Model) Tag(tokens []string) []Span {
 		if sp.Type == PER && sp.End-sp.Start == 1 && IsTitle(tokens[sp.Start]) {
 			continue
 		}
+		if k > 0 && sp.Type == PER && spans[k-1].Type == PER && sp.Start == spans[k-1].End+1 &&
+			nameParticles[strings.ToLower(tokens[sp.Start-1])] {
+			// "Mohammed bin Abdulrahman bin Jassim Al-Thani" is one
+			// name, however the weights split it at a particle.
+			spans[k-1].End = sp.End
+			continue
+		}
 		spans[k] = sp
 		k++
 	}
 	return spans[:k]
+}
+
+// nameParticles join the parts of one person's name.
+var nameParticles = map[string]bool{
+	"bin": true, "ibn": true, "bint": true, "ben": true, "al": true, "el": true, "abu": true,
+	"de": true, "da": true, "di": true, "del": true, "della": true, "van": true, "von": true,
+	"der": true, "du": true, "dos": true, "das": true, "y": true,
 }
 
 // emissions computes the per-token tag scores of st.sent.

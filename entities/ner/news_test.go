@@ -37,6 +37,8 @@ func TestNewsPhenomena(t *testing.T) {
 		{"the Kremlin", "Peskov, the Kremlin spokesman, said Moscow would respond.",
 			"PER[Peskov] ORG[Kremlin] LOC[Moscow]"},
 		{"Mr without stop", "Mr Tillerson met Mr Lavrov.", "PER[Tillerson] PER[Lavrov]"},
+		{"particles join a name", "Sheikh Mohammed bin Abdulrahman bin Jassim Al-Thani said that Qatar agrees.",
+			"PER[Mohammed bin Abdulrahman bin Jassim Al-Thani] LOC[Qatar]"},
 		{"council", "The UN Security Council met in New York on Friday.",
 			"ORG[UN Security Council] LOC[New York]"},
 	}
