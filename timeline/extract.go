@@ -1982,6 +1982,9 @@ func finiteVerbAfter(toks []token, i int) bool {
 	}
 	cl := toks[i].clause
 	for _, t := range toks[i:] {
+		if t.lower == "that" || subordinators[t.lower] {
+			return false // "agreed in April that bonds should be": the verb of another clause
+		}
 		if t.clause == cl && t.word && (auxiliaries[t.lower] || beForms[t.lower] || clauseVerbs[t.lower] || isVerbTrigger(t)) {
 			return true
 		}

@@ -59,6 +59,7 @@ func TestSummarySubjectPhrase(t *testing.T) {
 		{"a company's figures for a period", "K Mart Corp said sales for February rose 5 pct on Monday.", "K Mart Corp's sales rise"},
 		{"a period after a possessive", "The bank's first quarter provision rose on Monday.", "Bank's first quarter provision rises"},
 		{"it that moved", "Total money rose 3.3 pct in February, after it fell 3.5 pct in January.", "Total money falls\nTotal money rises"},
+		{"a verb before a that-clause is finite", "The syndicate members agreed on Monday that bonds should be sold by banks.", "Syndicate members reach an agreement"},
 		{"a company's own results", "Whittaker Corp reported first quarter earnings from continuing operations fell on Monday.", "Whittaker Corp's first quarter earnings from continuing operations fall"},
 		{"a country's month", "The Commerce Department said January retail sales fell on Monday.", "January retail sales fall"},
 		{"an aside that opens with a participle", "French money supply, measured in terms of M-3, rose on Monday.", "French money supply rises"},
