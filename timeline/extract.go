@@ -931,8 +931,8 @@ func candidate(a Article, toks []token, ms []int, xs []timex.Timex, f found, si 
 	} else if len(c.Participants) < 2 {
 		c.Object = objectPhrase(toks, f.endTok)
 	}
-	if f.verb && f.passive && isVerbTrigger(toks[f.tok]) {
-		c.Patient = patientPhrase(a.Text, toks, f.tok)
+	if f.verb && isVerbTrigger(toks[f.tok]) && (f.passive || classes[c.Class].transitive && reducedRelative(toks, f.tok, f.endTok)) {
+		c.Patient = patientPhrase(a.Text, toks, f.tok) // "Two crew members were killed", "figures released this week"
 	}
 	if f.verb && !f.passive && isVerbTrigger(toks[f.tok]) {
 		// A statement's speaker is best named ("a company spokesman said"
@@ -1692,10 +1692,8 @@ func subjectPhrase(text string, toks []token, k, endTok int, object bool) (phras
 	// "Figures released this week show", "a loan signed in Tokyo was":
 	// the participle of a verb that takes an object, right after a noun
 	// and before a time or a preposition, qualifies that noun, its object.
-	if object && k > 0 && toks[k-1].word && strings.HasSuffix(toks[k].lower, "ed") && endTok < len(toks) && (finiteVerbAfter(toks, endTok) || !determinerLed(toks, k)) {
-		if n := toks[endTok]; n.timex >= 0 || n.lower == "by" || n.lower == "in" || n.lower == "at" || n.lower == "on" || n.lower == "from" || n.lower == "earlier" || n.lower == "last" {
-			return "", false
-		}
+	if object && reducedRelative(toks, k, endTok) {
+		return "", false
 	}
 	j := k - 1
 	period := false // a time between the subject and the verb: "sales for February rose"
@@ -1929,6 +1927,19 @@ var corporateForms = map[string]bool{
 var resultNouns = map[string]bool{
 	"earnings": true, "profit": true, "profits": true, "income": true, "sales": true, "revenue": true,
 	"revenues": true, "loss": true, "losses": true, "turnover": true, "results": true,
+}
+
+// reducedRelative reports whether the "-ed" verb at token k (ending at
+// endTok) is a participle that qualifies the noun right before it, before
+// a time or a preposition: "Figures released this week show", "a loan
+// signed in Tokyo was". The noun is what the verb befell, not its subject.
+func reducedRelative(toks []token, k, endTok int) bool {
+	if k == 0 || !toks[k-1].word || auxiliaries[toks[k-1].lower] || !strings.HasSuffix(toks[k].lower, "ed") || endTok >= len(toks) ||
+		!finiteVerbAfter(toks, endTok) && determinerLed(toks, k) {
+		return false
+	}
+	n := toks[endTok]
+	return n.timex >= 0 || n.lower == "by" || n.lower == "in" || n.lower == "at" || n.lower == "on" || n.lower == "from" || n.lower == "earlier" || n.lower == "last"
 }
 
 // patientPhrase gives what the passive verb at token k befell, as
