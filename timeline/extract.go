@@ -228,6 +228,9 @@ func Extract(a Article) []Candidate {
 	// The subject phrase of the last rise or fall and its sentence, for
 	// "M-1 money supply rose ... from January, when it fell".
 	lastMover, lastMoverSent := "", -2
+	// The speaker of the sentence's statement, named by a phrase, for
+	// "the group said it bought".
+	speaker, speakerSent := "", -1
 	// The tokens of the sentence, reused from one to the next. Sized at
 	// once for the longest sentence, at a token per four bytes (a rarer
 	// sentence of shorter tokens still grows it), instead of grown by
@@ -278,6 +281,11 @@ func Extract(a Article) []Candidate {
 			}
 			if len(c.Participants) == 0 && prevWord(toks, f.tok) == "it" && c.Class == "say" && lastBody >= 0 {
 				c.Participants, c.Subject = []int{lastBody}, true // "Acme Corp said ... It said"
+			}
+			if c.Class == "say" && c.SubjectPhrase != "" && len(c.Participants) == 0 {
+				speaker, speakerSent = c.SubjectPhrase, si
+			} else if c.Verb && c.SubjectPhrase == "" && len(c.Participants) == 0 && speakerSent == si && wordBeforeVerb(toks, f.tok) == "it" {
+				c.SubjectPhrase = speaker // "the group said it bought 32,800 shares"
 			}
 			if c.Class == "rise" || c.Class == "fall" {
 				switch {

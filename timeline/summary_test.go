@@ -62,6 +62,7 @@ func TestSummarySubjectPhrase(t *testing.T) {
 		{"a verb before a that-clause is finite", "The syndicate members agreed on Monday that bonds should be sold by banks.", "Syndicate members reach an agreement"},
 		{"a participle after its noun", "Figures released on Monday show that exports rose.", "Figures released"},
 		{"a perfect is no participle", "Both sides had agreed on Monday on the need to boost trade links in keeping with an accord.", "Both sides reach an agreement"},
+		{"it after a speaker phrase", "The group said it bought 32,800 shares on Monday.", "Group makes an acquisition"},
 		{"a company's own results", "Whittaker Corp reported first quarter earnings from continuing operations fell on Monday.", "Whittaker Corp's first quarter earnings from continuing operations fall"},
 		{"a country's month", "The Commerce Department said January retail sales fell on Monday.", "January retail sales fall"},
 		{"an aside that opens with a participle", "French money supply, measured in terms of M-3, rose on Monday.", "French money supply rises"},
