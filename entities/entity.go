@@ -64,6 +64,18 @@ type Mention struct {
 // ID identifies an entity across a corpus: "person/vladimir-putin".
 type ID string
 
+// Kind returns the kind of entity the ID names, from its prefix
+// ("person/..." is a Person); "" when the prefix is none of the kinds'.
+func (id ID) Kind() Kind {
+	prefix, _, ok := strings.Cut(string(id), "/")
+	for _, k := range [...]Kind{Person, Location, Organization} {
+		if ok && k.Prefix() == prefix {
+			return k
+		}
+	}
+	return ""
+}
+
 // Entity is a person, place or organization of a corpus.
 type Entity struct {
 	ID        ID

@@ -23,6 +23,8 @@ var names = map[string]entities.Kind{
 	"United States": entities.Location, "Japan": entities.Location, "Associated Press": entities.Organization,
 	"Argentina": entities.Location, "Brazil": entities.Location, "Gulf": entities.Location,
 	"Danube Commission": entities.Organization, "India": entities.Location, "Whittaker Corp": entities.Organization, "K Mart Corp": entities.Organization,
+	"Esther Williams": entities.Person, "Jane Russell": entities.Person, "Beverly Hills": entities.Location,
+	"Joseph Comeaux": entities.Person, "Baytown": entities.Location, "Soviet Union": entities.Location, "Geneva": entities.Location,
 }
 
 // article prepares text as the pipeline would, with the names above and
@@ -79,8 +81,13 @@ func isLetter(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z'
 // corpusRun extracts and merges articles given as id, date, text triples.
 func corpusRun(t testing.TB, arts ...[3]string) []timeline.Event {
 	t.Helper()
+	return corpusRunWith(t, &timeline.Merger{}, arts...)
+}
+
+// corpusRunWith is corpusRun with the merger m.
+func corpusRunWith(t testing.TB, m *timeline.Merger, arts ...[3]string) []timeline.Event {
+	t.Helper()
 	res := entities.NewResolver()
-	var m timeline.Merger
 	for _, a := range arts {
 		art := article(t, a[2], a[1])
 		m.Add(a[0], timeline.Extract(art), res.Add(a[0], art.Locals))

@@ -329,6 +329,11 @@ func (m *Merger) Finish(idOf func(entities.Handle) entities.ID, nameOf func(enti
 		if m.future(g) {
 			cl += "\x00future"
 		}
+		if subj, ok := m.onlySubject(g); ok {
+			list = []string{string(subj)} // "X dies", "X dies in Y"
+		} else if subj, ok := m.subjectAtPlace(g, places); ok {
+			list = []string{string(subj)} // "X escapes", "X escapes in Y"
+		}
 		if len(list) == 1 {
 			// Reports that name only one participant: kind and participant.
 			key := cl + "\x00" + list[0]
@@ -555,6 +560,51 @@ func loosePlace(class string) bool { return class != "rise" && class != "fall" }
 // one day or place: reports of them merge on less evidence.
 var rare = map[string]bool{"crash": true, "collide": true, "quake": true, "fire": true}
 
+// once are the classes of what befalls its subject only once: every report
+// of Esther Williams's death is of one death, whatever else the reports
+// name ("Esther Williams dies", "Esther Williams dies in Beverly Hills")
+// and however far from it their articles are dated.
+var once = map[string]bool{"die": true}
+
+// subjectAtPlace returns g's subject, a person, when g names nothing else
+// but where it happened; not for rises and falls, which a subject makes
+// every day.
+func (m *Merger) subjectAtPlace(g *group, places []entities.ID) (entities.ID, bool) {
+	if len(g.subjects) != 1 || len(g.ids) != 2 || !loosePlace(m.cands[g.members[0]].c.Class) {
+		return "", false
+	}
+	var subj entities.ID
+	for id := range g.subjects {
+		subj = id
+	}
+	if subj.Kind() != entities.Person {
+		return "", false // "the Soviet Union agreed", "London talks"
+	}
+	for id := range g.ids {
+		if id == subj {
+			continue
+		}
+		for _, i := range g.members {
+			if places[i] == id {
+				return subj, true
+			}
+		}
+	}
+	return "", false
+}
+
+// onlySubject returns g's subject when g is of a class in once and has
+// exactly one subject, a person.
+func (m *Merger) onlySubject(g *group) (entities.ID, bool) {
+	if !once[m.cands[g.members[0]].c.Class] || len(g.subjects) != 1 {
+		return "", false
+	}
+	for id := range g.subjects {
+		return id, id.Kind() == entities.Person
+	}
+	return "", false
+}
+
 // choice is a dated group that an undated one may join: shared is how
 // many participants they share, docs how many articles report it, own
 // whether the undated report's own article is one of them.
@@ -642,6 +692,10 @@ func (m *Merger) compatible(g, d *group, k int) bool {
 			return false
 		}
 	}
+	// The one who died: the dated death of the same person, whenever
+	// the articles were written.
+	subj, once := m.onlySubject(g)
+	once = once && d.subjects[subj]
 	// Two shared participants (a place counts), or the only one the
 	// reports name when their article's date bounds them.
 	need := 2
@@ -680,7 +734,7 @@ func (m *Merger) compatible(g, d *group, k int) bool {
 				return false
 			}
 		}
-		if !c.DocDate.IsZero() {
+		if !c.DocDate.IsZero() && !once {
 			lo, hi := c.DocDate.Start.Add(-lookBack), c.DocDate.End
 			if (c.Class == "rise" || c.Class == "fall") && d.date.Days() == 1 {
 				// Markets move every day: an undated move is not one
@@ -698,7 +752,7 @@ func (m *Merger) compatible(g, d *group, k int) bool {
 			}
 		}
 	}
-	return k >= need
+	return once || k >= need
 }
 
 func isoWeekday(t time.Time) int {

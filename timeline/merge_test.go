@@ -66,7 +66,7 @@ func TestMergeKeepsApart(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			n := 0
-			for _, e := range corpusRun(t, tt.arts...) {
+			for _, e := range corpusRunWith(t, &timeline.Merger{KeepThin: true}, tt.arts...) {
 				if e.Dated() {
 					n++
 				}
@@ -237,5 +237,54 @@ func TestRareEventsMergeOnLess(t *testing.T) {
 	}
 	if want := []string{"2017-04-10 a,b,c"}; strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("events:\n got: %q\nwant: %q", got, want)
+	}
+}
+
+func TestOnceAndAtPlace(t *testing.T) {
+	tests := []struct {
+		name string
+		arts [][3]string
+		want []string
+	}{
+		{
+			// One dies once: b's undated death, written half a year
+			// later, is the one a dates, though b names no place.
+			name: "a death however late",
+			arts: [][3]string{
+				{"a", "2013-06-07", "Esther Williams died on Thursday in Beverly Hills."},
+				{"b", "2013-12-20", "Esther Williams died at home, her family said."},
+				{"c", "2013-12-21", "Jane Russell died at home in Beverly Hills."},
+			},
+			want: []string{"2013-06-06 a,b?", " c?"},
+		},
+		{
+			// Undated, one report with the place and one without.
+			name: "a person's escape and its place",
+			arts: [][3]string{
+				{"a", "2013-01-10", "Joseph Comeaux escaped from a prison van."},
+				{"b", "2013-01-11", "Joseph Comeaux escaped in Baytown after a guard was shot."},
+			},
+			want: []string{" a?,b?"},
+		},
+		{
+			// A country agrees to many things: its reports stay apart.
+			name: "a place's agreements",
+			arts: [][3]string{
+				{"a", "1987-03-10", "The Soviet Union agreed in Geneva to cut its coal prices."},
+				{"b", "1987-03-11", "The Soviet Union agreed in Hamburg to sell more coal."},
+			},
+			want: []string{" a?", " b?"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, e := range corpusRun(t, tt.arts...) {
+				got = append(got, e.Date.Value+" "+sources(e))
+			}
+			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+				t.Errorf("events:\n got: %q\nwant: %q", got, tt.want)
+			}
+		})
 	}
 }
