@@ -534,6 +534,7 @@ func (r *Resolver) union(a, b Handle) {
 // entities, sorted by ID, with a function that maps every handle Add
 // returned to its entity's ID; that function is safe for concurrent use.
 func (r *Resolver) Finish() ([]Entity, func(Handle) ID) {
+	r.joinMiddleInitials()
 	// Partial names left on their own join their full name now, longest
 	// first.
 	order := make([]Handle, len(r.nodes))
@@ -625,6 +626,65 @@ func (r *Resolver) Finish() ([]Entity, func(Handle) ID) {
 			return ""
 		}
 		return idByHandle[h]
+	}
+}
+
+// joinMiddleInitials joins a person's name of two words to the same name
+// with middle initials when the corpus writes it with one set of initials
+// only: "Richard Nixon" is "Richard M. Nixon", "Paul Volcker" is "Paul A.
+// Volcker". With two ("George W. Bush", "George H.W. Bush") the name of
+// two words stays apart: it could be either.
+func (r *Resolver) joinMiddleInitials() {
+	type names struct {
+		bare     []Handle
+		variants map[string][]Handle // middle initials -> names with them
+	}
+	byEnds := map[string]*names{}
+	for h, n := range r.nodes {
+		t := n.tokens
+		if n.place != "" || len(t) < 2 || n.kinds.majority() != Person {
+			continue
+		}
+		middle := t[1 : len(t)-1]
+		for _, w := range middle {
+			if len(w) > 3 {
+				middle = nil // "William Mark Felt": a middle name, not initials
+				break
+			}
+		}
+		if len(t) > 2 && middle == nil {
+			continue
+		}
+		key := t[0] + " " + t[len(t)-1]
+		e := byEnds[key]
+		if e == nil {
+			e = &names{variants: map[string][]Handle{}}
+			byEnds[key] = e
+		}
+		if len(t) == 2 {
+			e.bare = append(e.bare, Handle(h))
+			continue
+		}
+		ini := strings.Join(middle, " ")
+		e.variants[ini] = append(e.variants[ini], Handle(h))
+	}
+	keys := make([]string, 0, len(byEnds))
+	for k := range byEnds {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		e := byEnds[k]
+		if len(e.bare) == 0 || len(e.variants) != 1 {
+			continue
+		}
+		for _, hs := range e.variants {
+			for _, h := range append(e.bare, hs...) {
+				if r.find(h) != r.find(hs[0]) && compatible(r.nodes[r.find(h)].gender, r.nodes[r.find(hs[0])].gender) {
+					r.union(hs[0], h)
+				}
+			}
+		}
 	}
 }
 
