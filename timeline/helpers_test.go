@@ -25,6 +25,7 @@ var names = map[string]entities.Kind{
 	"Danube Commission": entities.Organization, "India": entities.Location, "Whittaker Corp": entities.Organization, "K Mart Corp": entities.Organization,
 	"Esther Williams": entities.Person, "Jane Russell": entities.Person, "Beverly Hills": entities.Location,
 	"Joseph Comeaux": entities.Person, "Baytown": entities.Location, "Soviet Union": entities.Location, "Geneva": entities.Location,
+	"Zurana Horton": entities.Person, "Brownsville": entities.Location,
 }
 
 // article prepares text as the pipeline would, with the names above and

@@ -137,6 +137,7 @@ type group struct {
 	date     Date
 	ids      map[entities.ID]bool // participants and place
 	subjects map[entities.ID]bool
+	patients map[entities.ID]bool // who a passive verb names first ("X was killed")
 	docs     int
 }
 
@@ -452,7 +453,7 @@ func (m *Merger) groups(u *unionFind, ids [][]entities.ID, places []entities.ID)
 		r := u.find(i)
 		g, ok := out[r]
 		if !ok {
-			g = &group{ids: map[entities.ID]bool{}, subjects: map[entities.ID]bool{}}
+			g = &group{ids: map[entities.ID]bool{}, subjects: map[entities.ID]bool{}, patients: map[entities.ID]bool{}}
 			out[r] = g
 		}
 		g.members = append(g.members, i)
@@ -464,6 +465,9 @@ func (m *Merger) groups(u *unionFind, ids [][]entities.ID, places []entities.ID)
 		}
 		if m.cands[i].c.Subject && len(ids[i]) > 0 {
 			g.subjects[ids[i][0]] = true
+		}
+		if c := m.cands[i].c; c.Verb && !c.Subject && len(ids[i]) > 0 {
+			g.patients[ids[i][0]] = true
 		}
 	}
 	for _, g := range out {
@@ -560,11 +564,21 @@ func loosePlace(class string) bool { return class != "rise" && class != "fall" }
 // one day or place: reports of them merge on less evidence.
 var rare = map[string]bool{"crash": true, "collide": true, "quake": true, "fire": true}
 
-// once are the classes of what befalls its subject only once: every report
+// once are the classes of what befalls a person only once: every report
 // of Esther Williams's death is of one death, whatever else the reports
 // name ("Esther Williams dies", "Esther Williams dies in Beverly Hills")
-// and however far from it their articles are dated.
-var once = map[string]bool{"die": true}
+// and however far from it their articles are dated. The value says who it
+// befalls: the subject of "die", the one a passive "kill" names ("Zurana
+// Horton was killed").
+var once = map[string]onceRole{"die": bySubject, "kill": byPassive}
+
+// onceRole says which participant a class in once befalls.
+type onceRole int
+
+const (
+	bySubject onceRole = iota + 1
+	byPassive
+)
 
 // subjectAtPlace returns g's subject, a person, when g names nothing else
 // but where it happened; not for rises and falls, which a subject makes
@@ -593,16 +607,36 @@ func (m *Merger) subjectAtPlace(g *group, places []entities.ID) (entities.ID, bo
 	return "", false
 }
 
-// onlySubject returns g's subject when g is of a class in once and has
-// exactly one subject, a person.
+// onlySubject returns, when g is of a class in once, the person it
+// befell: its one subject, or for a class befalling by the passive, the
+// one person its reports, all passive, name first.
 func (m *Merger) onlySubject(g *group) (entities.ID, bool) {
-	if !once[m.cands[g.members[0]].c.Class] || len(g.subjects) != 1 {
-		return "", false
-	}
-	for id := range g.subjects {
-		return id, id.Kind() == entities.Person
+	switch once[m.cands[g.members[0]].c.Class] {
+	case bySubject:
+		if len(g.subjects) != 1 {
+			return "", false
+		}
+		for id := range g.subjects {
+			return id, id.Kind() == entities.Person
+		}
+	case byPassive:
+		if len(g.subjects) != 0 || len(g.patients) != 1 {
+			return "", false
+		}
+		for id := range g.patients {
+			return id, id.Kind() == entities.Person
+		}
 	}
 	return "", false
+}
+
+// befell reports whether dated group d befell person id, as
+// onlySubject reads g's reports.
+func (m *Merger) befell(d *group, id entities.ID) bool {
+	if once[m.cands[d.members[0]].c.Class] == bySubject {
+		return d.subjects[id]
+	}
+	return d.ids[id] && !d.subjects[id] // "a gang member killed Jerry Ortiz"
 }
 
 // choice is a dated group that an undated one may join: shared is how
@@ -695,7 +729,7 @@ func (m *Merger) compatible(g, d *group, k int) bool {
 	// The one who died: the dated death of the same person, whenever
 	// the articles were written.
 	subj, once := m.onlySubject(g)
-	once = once && d.subjects[subj]
+	once = once && m.befell(d, subj)
 	// Two shared participants (a place counts), or the only one the
 	// reports name when their article's date bounds them.
 	need := 2

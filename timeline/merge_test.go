@@ -258,6 +258,16 @@ func TestOnceAndAtPlace(t *testing.T) {
 			want: []string{"2013-06-06 a,b?", " c?"},
 		},
 		{
+			// One is killed once: b's passive names the one a's killing
+			// befell.
+			name: "a killing however late",
+			arts: [][3]string{
+				{"a", "2011-10-24", "A gang member killed Zurana Horton in Brownsville on Friday."},
+				{"b", "2012-03-02", "Zurana Horton was killed as she walked her children home."},
+			},
+			want: []string{"2011-10-21 a,b?"},
+		},
+		{
 			// Undated, one report with the place and one without.
 			name: "a person's escape and its place",
 			arts: [][3]string{
