@@ -327,10 +327,14 @@ func (m *Merger) Finish(idOf func(entities.Handle) entities.ID, nameOf func(enti
 			list = list[:4]
 		}
 		cl := m.cands[r].c.Class
+		subj, once := m.onlySubject(g)
+		if once {
+			cl = "\x00once" // "X died", "X was killed": one death
+		}
 		if m.future(g) {
 			cl += "\x00future"
 		}
-		if subj, ok := m.onlySubject(g); ok {
+		if once {
 			list = []string{string(subj)} // "X dies", "X dies in Y"
 		} else if subj, ok := m.subjectAtPlace(g, places); ok {
 			list = []string{string(subj)} // "X escapes", "X escapes in Y"
@@ -698,6 +702,10 @@ func joinsClass(class string) string {
 		return "strike"
 	case "strike":
 		return "attack"
+	case "die":
+		return "kill" // "X died", the killing of X that others date
+	case "kill":
+		return "die"
 	}
 	return ""
 }
