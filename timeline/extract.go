@@ -411,6 +411,10 @@ func findTriggers(toks []token) []found {
 		if f.class == "kill" && i+1 < len(toks) && (toks[i+1].lower == "down" || toks[i+1].lower == "up") {
 			continue // "a story quickly shot down", "shot up 20 pct"
 		}
+		if w == "shot" && (i > 0 && (determiners[toks[i-1].lower] || possessiveMark(toks[i-1])) ||
+			i+1 < len(toks) && startsWithDigit(toks[i+1].lower)) {
+			continue // "blocked a shot", "Drake shot 35.0 percent"
+		}
 		if (w == "declined" || w == "declines") && i+1 < len(toks) && (toks[i+1].lower == "to" && i+2 < len(toks) && !startsWithDigit(toks[i+2].lower) || toks[i+1].lower == "comment" || toks[i+1].lower == "comments") {
 			continue // "declined to comment", "declined comment": a refusal, not a fall
 		}
@@ -419,7 +423,7 @@ func findTriggers(toks []token) []found {
 		}
 		// "Earnings soared by 71 pct": a rise or a fall by an amount
 		// is no passive; "forecasts will be dropped" is.
-		f.passive = f.verb && passive(toks, i) && (f.class != "rise" && f.class != "fall" || beFormBefore(toks, i))
+		f.passive = f.verb && (passive(toks, i) || objectless(toks, i, f.class)) && (f.class != "rise" && f.class != "fall" || beFormBefore(toks, i))
 		f.future = future(toks, i)
 		out = append(out, f)
 		i = f.endTok - 1
@@ -515,6 +519,51 @@ func passive(toks []token, i int) bool {
 		return true
 	}
 	return beFormBefore(toks, i)
+}
+
+// nameBefore returns the last token of a name that ends right before
+// token k, or before an age between commas, -1 when there is none: the
+// participle's noun in "Zurana Horton shot and killed in a gang
+// shooting", "Kimani Gray, 16, killed by police".
+func nameBefore(toks []token, k int) int {
+	if k >= 4 && toks[k-1].text == "," && startsWithDigit(toks[k-2].lower) && toks[k-3].text == "," {
+		k -= 3
+	}
+	if k > 0 && toks[k-1].entity >= 0 {
+		return k - 1
+	}
+	return -1
+}
+
+// objectless reports whether the participle at token i of a verb that
+// takes an object, and says so in its summaries ("is killed"), has none:
+// a headline's or an aside's passive ("Zurana Horton shot and killed in a
+// gang shooting", "Kimani Gray, 16, killed by police"). A form of "have"
+// before it makes it active ("has killed in the past").
+func objectless(toks []token, i int, class string) bool {
+	if !strings.HasPrefix(classes[class].alone, "is ") || !strings.HasSuffix(toks[i].lower, "ed") && !irregularPast[toks[i].lower] {
+		return false
+	}
+	if w := prevWord(toks, i); w == "has" || w == "have" || w == "had" || w == "who" {
+		return false
+	}
+	j := i + 1
+	if j+1 < len(toks) && toks[j].lower == "and" && triggers[toks[j+1].lower].class == class {
+		j += 2 // "shot and killed"
+	}
+	if j < len(toks) && toks[j].word && !prepositions[toks[j].lower] {
+		return false
+	}
+	if j+1 < len(toks) && toks[j].lower == "at" && (toks[j+1].lower == "least" || toks[j+1].lower == "most") {
+		return false // "wounded at least 550 others"
+	}
+	// "charged during the debate that Canada ...": the clause is its object.
+	for k := j; k < len(toks) && k < j+12 && toks[k].text != ";" && toks[k].text != "."; k++ {
+		if toks[k].lower == "that" {
+			return false
+		}
+	}
+	return true
 }
 
 // beFormBefore reports whether a form of "be" stands in the two words
@@ -1190,15 +1239,19 @@ func participants(a Article, toks []token, f found, c *Candidate) {
 			// "X was arrested by Y": Y did it to X.
 			var agent []int
 			for _, e := range ents {
-				if e.tok > k && afterBy(toks, e.tok) {
+				if e.tok > k && toks[e.tok].seg == seg && afterBy(toks, e.tok) {
 					agent = append(agent, e.local)
 				}
 			}
 			if k > 0 && !beForms[toks[k-1].lower] && (k < 2 || !beForms[toks[k-2].lower]) {
 				// "figures released by Y", "the fish killed by the spill":
 				// the names before are not what the participle's noun
-				// underwent, they belong to the clause it stands in.
+				// underwent, they belong to the clause it stands in; a
+				// name right before is ("Zurana Horton, 34, killed").
 				subj = nil
+				if n := nameBefore(toks, k); n >= 0 {
+					add(&subj, a.Owner[toks[n].entity])
+				}
 			}
 			if len(agent) > 0 {
 				c.Participants, c.Subject = append(agent, subj...), true

@@ -94,6 +94,13 @@ func TestSummarySubjectPhrase(t *testing.T) {
 		{"a rise by an amount is no passive", "Net earnings soared by 71 pct on Monday.", "Net earnings rise"},
 		{"a noun after a preposition is no passive's subject", "The offer of wheat to the farmers was rejected on Monday.", "Rejected"},
 		{"the antecedent of who", "He replaces Rex Tillerson, who resigned on Monday.", "Rex Tillerson resigns"},
+		{"a headline's passive", "Zurana Horton shot and killed in Brownsville on Monday.", "Zurana Horton is killed in Brownsville"},
+		{"an aside's passive after an age", "A vigil was held for Zurana Horton, 34, killed by a gang member on Monday.", "Zurana Horton is killed"},
+		{"a perfect with no object is active", "The gang member had killed in Brownsville on Monday.", "Gang member kills in Brownsville"},
+		{"an amount after the verb is its object", "A chemical attack in Syria killed 80 people and wounded at least 550 others on Monday.", "Chemical attack in Syria"},
+		{"a that-clause after the verb is its object", "Vladimir Putin charged during a debate on Monday that Japan was wrong.", "Vladimir Putin charges"},
+		{"a shot that is a noun", "Putin missed a shot on Monday.", ""},
+		{"a shooting percentage", "Brazil shot 35.0 percent on Monday.", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
