@@ -744,6 +744,12 @@ func timeScore(toks []token, f found, first, last int, opens bool) (float64, boo
 			}
 		}
 	}
+	if f.verb && decadeAside(toks, first, last) {
+		// "stars of the 1940s and 1950s, died", "Famous 1950s pin-up
+		// star Betty Page has died": a decade that is not introduced as
+		// when something happened describes someone.
+		return 0, false
+	}
 	before := k < first
 	if before && !f.verb && topicOf(toks, k) {
 		// "publish its report on the collision in May": the time is the
@@ -828,6 +834,44 @@ var topicNouns = map[string]bool{
 	"report": true, "reports": true, "inquiry": true, "investigation": true, "probe": true, "study": true,
 	"review": true, "findings": true, "hearing": true, "hearings": true, "documentary": true, "book": true,
 	"film": true, "article": true, "story": true, "paper": true, "debate": true, "questions": true,
+}
+
+// decadeAside reports whether the time expression at toks[first:last+1]
+// is a decade or a century ("1950s", "the 1980s", "the 19th century")
+// that no preposition of time introduces ("in the 1950s", "during the
+// 1980s", "since the 1990s").
+func decadeAside(toks []token, first, last int) bool {
+	decade := false
+	for j := first; j <= last; j++ {
+		w := toks[j].lower
+		if w == "century" || len(w) >= 3 && startsWithDigit(w) && strings.HasSuffix(w, "s") && !strings.ContainsAny(w, ".,:/") {
+			decade = true
+		}
+	}
+	if !decade {
+		return false
+	}
+	j := first - 1
+	for j >= 0 {
+		w := toks[j].lower
+		switch {
+		case determiners[w], w == "early", w == "mid", w == "late":
+			j--
+			continue
+		case (w == "and" || w == "or") && j > 0 && startsWithDigit(toks[j-1].lower):
+			j -= 2 // "the 1940s and 1950s": what introduces the first
+			continue
+		}
+		break
+	}
+	if j < 0 {
+		return true
+	}
+	switch toks[j].lower {
+	case "in", "during", "since", "through", "throughout", "until", "till", "by", "from", "to", "before", "after", "between":
+		return false
+	}
+	return true
 }
 
 // qualifies reports whether the time expression at toks[first:last+1]

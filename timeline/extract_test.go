@@ -132,3 +132,29 @@ func TestDCTMonthPlacesMonthNames(t *testing.T) {
 		t.Errorf("got %+v", cs)
 	}
 }
+
+func TestDecadeDescribesSomeone(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       string // the dated events' dates and summaries
+	}{
+		{"a decade before the noun", "Famous 1950s pin-up star Esther Williams died.", ""},
+		{"a decade after of", "Esther Williams, one of the biggest stars of the 1940s and 1950s, died.", ""},
+		{"a decade introduced by in dates a death", "Jane Russell died in the early 1950s.", "195 Jane Russell dies"},
+		{"two decades introduced by during", "Jane Russell died during the 1940s or 1950s.", "194 Jane Russell dies"},
+		{"a day still dates", "Famous 1950s pin-up star Esther Williams died on Thursday.", "2013-06-06 Esther Williams dies"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, e := range corpusRun(t, [3]string{"a", "2013-06-07", tt.text}) {
+				if e.Dated() {
+					got = append(got, e.Date.Value+" "+e.Summary)
+				}
+			}
+			if g := strings.Join(got, "\n"); g != tt.want {
+				t.Errorf("%q\n got: %q\nwant: %q", tt.text, g, tt.want)
+			}
+		})
+	}
+}
