@@ -666,9 +666,23 @@ func nameTokens(name string) []string {
 		if len(out) == 0 && i < len(fields)-1 && (f == "the" || honorifics[f]) {
 			continue // "the Kremlin", "Mr Putin"
 		}
+		if len(out) == 0 && i < len(fields)-1 {
+			f = petName(f)
+		}
 		out = append(out, translit(f))
 	}
 	return out
+}
+
+// petName spells a first name ending in a doubled consonant and "ie" with
+// "y", as its other spelling: "Bettie" and "Betty" Page, "Jimmie" and
+// "Jimmy"; not "Marie".
+func petName(t string) string {
+	n := len(t)
+	if n >= 6 && strings.HasSuffix(t, "ie") && t[n-3] == t[n-4] && !strings.ContainsRune("aeiou", rune(t[n-3])) {
+		return t[:n-2] + "y"
+	}
+	return t
 }
 
 var nameSuffixes = set(`jr sr ii iii iv`)
