@@ -757,15 +757,39 @@ func inParallel(n int, work func(lo, hi int)) {
 func (r *Resolver) joinNotPeople() {
 	// Companies by the word their name starts with, when the rest only
 	// says what kind of company it is: "chrysler" -> Chrysler Corp.
-	companies := map[string][]Handle{}
+	// Else by its last word before such words, when that word is neither
+	// a place nor a word many names share, and an article names both:
+	// "Kodak" after "Eastman Kodak Co" (not "Dodge" for F.W. Dodge
+	// Division, in an article that does not name Phelps Dodge Corp).
+	companies, byLast := map[string][]Handle{}, map[string][]Handle{}
+	docsOf := map[Handle][]int{}
 	for h, n := range r.nodes {
-		if len(n.tokens) < 2 || n.place != "" || n.kinds.majority() != Organization || !corporate(n.tokens[1:]) {
+		if len(n.tokens) < 2 || n.place != "" || n.kinds.majority() != Organization {
 			continue
 		}
 		root := r.find(Handle(h))
-		if !slices.Contains(companies[n.tokens[0]], root) {
+		if corporate(n.tokens[1:]) && !slices.Contains(companies[n.tokens[0]], root) {
 			companies[n.tokens[0]] = append(companies[n.tokens[0]], root)
 		}
+		if last := lastDistinctive(n.tokens); last > 0 && !sharedNameWords[n.tokens[last]] && len(r.gz.Lookup(n.tokens[last])) == 0 {
+			if !slices.Contains(byLast[n.tokens[last]], root) {
+				byLast[n.tokens[last]] = append(byLast[n.tokens[last]], root)
+			}
+			docsOf[root] = append(docsOf[root], n.docs...)
+		}
+	}
+	// named returns the one company a single word names, if any.
+	named := func(word string, docs []int) Handle {
+		if cs := companies[word]; len(cs) == 1 {
+			return r.find(cs[0])
+		}
+		if _, ok := companies[word]; ok {
+			return -1
+		}
+		if cs := byLast[word]; len(cs) == 1 && slices.ContainsFunc(docs, func(d int) bool { return slices.Contains(docsOf[cs[0]], d) }) {
+			return r.find(cs[0])
+		}
+		return -1
 	}
 	for h, n := range r.nodes {
 		if r.find(Handle(h)) != Handle(h) || len(n.tokens) != 1 || n.place != "" {
@@ -774,8 +798,8 @@ func (r *Resolver) joinNotPeople() {
 		head := n.tokens[0]
 		company := Handle(-1)
 		// "the House", "the Treasury": an institution, not House Group Inc.
-		if cs := companies[head]; len(cs) == 1 && r.find(cs[0]) != Handle(h) && !n.definite {
-			company = r.find(cs[0])
+		if c := named(head, n.docs); c >= 0 && c != Handle(h) && !n.definite {
+			company = c
 		}
 		switch n.kinds.majority() {
 		case Organization:
@@ -826,6 +850,27 @@ var americanSpelling = map[string]string{
 	"centre": "center", "programme": "program", "harbour": "harbor", "theatre": "theater",
 	"nationalisation": "nationalization", "privatisation": "privatization",
 }
+
+// lastDistinctive returns the index of the last of a company's name
+// tokens that is not a corporate word, when a legal form ends the name
+// ("eastman kodak co": 1), else -1.
+func lastDistinctive(toks []string) int {
+	if len(toks) < 3 || !legalForms[toks[len(toks)-1]] {
+		return -1
+	}
+	for i := len(toks) - 1; i >= 0; i-- {
+		if !corporateWords[toks[i]] && !legalForms[toks[i]] {
+			return i
+		}
+	}
+	return -1
+}
+
+// sharedNameWords are words of many companies' names, which alone name
+// none of them ("United" is not UtiliCorp United Inc).
+var sharedNameWords = set(`jr sr united national general american first new business machines
+	brothers industries trust bank banks financial resources products services capital
+	securities investment investments partners associates communications energy`)
 
 // corporateWords say what kind of company a name is, not which.
 // Besides the legal forms (legalForms), they are these.
