@@ -751,6 +751,12 @@ func timeScore(toks []token, f found, first, last int, opens bool) (float64, boo
 		return 0, false
 	}
 	before := k < first
+	if before && !f.verb && lapses(toks, f.endTok, first) {
+		// "the current agreement expires on Sept 30, 1988", "the accord
+		// runs till 1999": the time is when it lapses, not when it was
+		// made.
+		return 0, false
+	}
 	if before && !f.verb && topicOf(toks, k) {
 		// "publish its report on the collision in May": the time is the
 		// report's.
@@ -834,6 +840,22 @@ var topicNouns = map[string]bool{
 	"report": true, "reports": true, "inquiry": true, "investigation": true, "probe": true, "study": true,
 	"review": true, "findings": true, "hearing": true, "hearings": true, "documentary": true, "book": true,
 	"film": true, "article": true, "story": true, "paper": true, "debate": true, "questions": true,
+}
+
+// lapses reports whether a verb of lasting or lapsing stands in
+// toks[lo:hi] ("expires", "runs till", "matures").
+func lapses(toks []token, lo, hi int) bool {
+	for j := lo; j < hi; j++ {
+		switch toks[j].lower {
+		case "expire", "expires", "expired", "expiring", "lapses", "lapsed", "matures", "matured", "lasts", "lasted":
+			return true
+		case "runs", "ran", "run", "extends", "extended", "valid", "effective":
+			if j+1 < hi && (toks[j+1].lower == "till" || toks[j+1].lower == "until" || toks[j+1].lower == "through" || toks[j+1].lower == "to") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // decadeAside reports whether the time expression at toks[first:last+1]

@@ -101,6 +101,9 @@ func TestSummarySubjectPhrase(t *testing.T) {
 		{"a that-clause after the verb is its object", "Vladimir Putin charged during a debate on Monday that Japan was wrong.", "Vladimir Putin charges"},
 		{"a shot that is a noun", "Putin missed a shot on Monday.", ""},
 		{"a shooting percentage", "Brazil shot 35.0 percent on Monday.", ""},
+		{"an agreement's expiry dates nothing", "The current agreement expires on Monday.", ""},
+		{"an accord that runs till a year", "The accord with Japan runs till 1999.", ""},
+		{"an agreement on a day", "The agreement with Japan on Monday was a surprise.", "Agreement with Japan"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
