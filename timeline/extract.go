@@ -404,6 +404,9 @@ func findTriggers(toks []token) []found {
 			if !f.verb && f.class == "say" && (w == "statement" || w == "comments") && !determinerBefore(toks, i) {
 				continue
 			}
+			if !f.verb && f.class == "say" && w == "statement" && i > 0 && documentKinds[toks[i-1].lower] {
+				continue // "filed a registration statement": a document, not a statement
+			}
 		}
 		if negated(toks, i) {
 			continue
@@ -744,6 +747,11 @@ func timeScore(toks []token, f found, first, last int, opens bool) (float64, boo
 			}
 		}
 	}
+	if !f.verb && k > last && k+1 < len(toks) && reportingVerbs[toks[k+1].lower] && commaBetween(toks, last, k) {
+		// "to 2.0 mln tonnes in 1991, the accord said": the time is of
+		// what the accord says.
+		return 0, false
+	}
 	if f.verb && decadeAside(toks, first, last) {
 		// "stars of the 1940s and 1950s, died", "Famous 1950s pin-up
 		// star Betty Page has died": a decade that is not introduced as
@@ -751,7 +759,7 @@ func timeScore(toks []token, f found, first, last int, opens bool) (float64, boo
 		return 0, false
 	}
 	before := k < first
-	if before && !f.verb && lapses(toks, f.endTok, first) {
+	if before && !f.verb && lapses(toks, f.endTok, first, f.class == "agree") {
 		// "the current agreement expires on Sept 30, 1988", "the accord
 		// runs till 1999": the time is when it lapses, not when it was
 		// made.
@@ -842,13 +850,41 @@ var topicNouns = map[string]bool{
 	"film": true, "article": true, "story": true, "paper": true, "debate": true, "questions": true,
 }
 
+// reportingVerbs after a noun make it the speaker of a report.
+var reportingVerbs = map[string]bool{"said": true, "says": true, "stated": true, "states": true, "showed": true, "shows": true}
+
+// commaBetween reports whether a comma stands in toks(lo:hi).
+func commaBetween(toks []token, lo, hi int) bool {
+	for j := lo + 1; j < hi; j++ {
+		if toks[j].text == "," {
+			return true
+		}
+	}
+	return false
+}
+
+// documentKinds before "statement" make it a document: "registration
+// statement", "proxy statement", "financial statement".
+var documentKinds = map[string]bool{
+	"registration": true, "proxy": true, "financial": true, "income": true, "bank": true, "earnings": true,
+	"account": true, "offering": true, "prospectus": true, "tax": true,
+}
+
 // lapses reports whether a verb of lasting or lapsing stands in
-// toks[lo:hi] ("expires", "runs till", "matures").
-func lapses(toks []token, lo, hi int) bool {
+// toks[lo:hi] ("expires", "runs till", "matures"), or a word that makes
+// the time a term ("past 1989", "beyond 1990", "until"; "due April 2" of
+// an agreement, a deal's term, when deal is set: "elections due by April
+// 1988" are when the elections are to be held).
+func lapses(toks []token, lo, hi int, deal bool) bool {
 	for j := lo; j < hi; j++ {
 		switch toks[j].lower {
-		case "expire", "expires", "expired", "expiring", "lapses", "lapsed", "matures", "matured", "lasts", "lasted":
+		case "expire", "expires", "expired", "expiring", "lapses", "lapsed", "matures", "matured", "lasts", "lasted",
+			"past", "beyond", "until", "till":
 			return true
+		case "due":
+			if deal {
+				return true
+			}
 		case "runs", "ran", "run", "extends", "extended", "valid", "effective":
 			if j+1 < hi && (toks[j+1].lower == "till" || toks[j+1].lower == "until" || toks[j+1].lower == "through" || toks[j+1].lower == "to") {
 				return true

@@ -104,6 +104,10 @@ func TestSummarySubjectPhrase(t *testing.T) {
 		{"an agreement's expiry dates nothing", "The current agreement expires on Monday.", ""},
 		{"an accord that runs till a year", "The accord with Japan runs till 1999.", ""},
 		{"an agreement on a day", "The agreement with Japan on Monday was a surprise.", "Agreement with Japan"},
+		{"a registration statement is a document", "Japan said it filed a registration statement covering debentures due 2012.", ""},
+		{"a time before a noun that speaks", "Wheat exports will reach 2.0 mln tonnes in 1991, the accord said.", ""},
+		{"a time past which", "The union seeks an agreement to keep the plant open past 1989.", ""},
+		{"elections due by a month", "The presidential elections due by April 1988 worry Japan.", "Presidential elections"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
