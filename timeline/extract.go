@@ -392,8 +392,8 @@ func findTriggers(toks []token) []found {
 			if !f.verb && i+1 < len(toks) && notEvents[toks[i+1].lower] {
 				continue // "conference call"
 			}
-			if f.verb && i > 0 && (determiners[toks[i-1].lower] || possessiveMark(toks[i-1])) {
-				f.verb = false // "the attacks", "Putin's visit"
+			if f.verb && i > 0 && (determiners[toks[i-1].lower] || possessiveMark(toks[i-1])) && !(f.class == "say" && (strings.HasSuffix(w, "ed") || irregularPast[w])) {
+				f.verb = false // "the attacks", "Putin's visit"; not "Moody's added"
 			}
 			if f.verb && i > 0 && (f.class == "rise" || f.class == "fall") && !strings.HasSuffix(w, "ed") && w != "rose" && w != "fell" &&
 				(startsWithDigit(toks[i-1].lower) || toks[i-1].timex >= 0 || nounModifiers[toks[i-1].lower] ||
@@ -413,6 +413,12 @@ func findTriggers(toks []token) []found {
 		}
 		if f.class == "kill" && i+1 < len(toks) && (toks[i+1].lower == "down" || toks[i+1].lower == "up") {
 			continue // "a story quickly shot down", "shot up 20 pct"
+		}
+		if w == "won" && i > 0 && (startsWithDigit(toks[i-1].lower) || amountWords[toks[i-1].lower]) {
+			continue // "33,992.0 billion won": South Korea's currency
+		}
+		if w == "capture" && i+1 < len(toks) && (startsWithDigit(toks[i+1].lower) || toks[i+1].lower == "market" || toks[i+1].lower == "share") {
+			continue // "threaten to capture 25 pct of the EC market"
 		}
 		if w == "shot" && (i > 0 && (determiners[toks[i-1].lower] || possessiveMark(toks[i-1])) ||
 			i+1 < len(toks) && startsWithDigit(toks[i+1].lower)) {
@@ -747,9 +753,12 @@ func timeScore(toks []token, f found, first, last int, opens bool) (float64, boo
 			}
 		}
 	}
-	if !f.verb && k > last && k+1 < len(toks) && reportingVerbs[toks[k+1].lower] && commaBetween(toks, last, k) {
-		// "to 2.0 mln tonnes in 1991, the accord said": the time is of
-		// what the accord says.
+	if !f.verb && k > last && !opens && commaBetween(toks, last, k) && !(toks[k-1].text == "," && strings.HasSuffix(toks[k].lower, "ing")) {
+		// "to 2.0 mln tonnes in 1991, the accord said", "at the end of
+		// December, the Finance Ministry said in a statement": a time
+		// before a comma is of its own clause, unless it opens the
+		// sentence ("In February, talks ...") or the noun is a
+		// participle that goes on with it (", killing 90 people").
 		return 0, false
 	}
 	if f.verb && decadeAside(toks, first, last) {
@@ -850,9 +859,6 @@ var topicNouns = map[string]bool{
 	"film": true, "article": true, "story": true, "paper": true, "debate": true, "questions": true,
 }
 
-// reportingVerbs after a noun make it the speaker of a report.
-var reportingVerbs = map[string]bool{"said": true, "says": true, "stated": true, "states": true, "showed": true, "shows": true}
-
 // commaBetween reports whether a comma stands in toks(lo:hi).
 func commaBetween(toks []token, lo, hi int) bool {
 	for j := lo + 1; j < hi; j++ {
@@ -862,6 +868,9 @@ func commaBetween(toks []token, lo, hi int) bool {
 	}
 	return false
 }
+
+// amountWords end a written amount: "33,992.0 billion won".
+var amountWords = map[string]bool{"million": true, "mln": true, "billion": true, "bln": true, "trillion": true, "thousand": true}
 
 // documentKinds before "statement" make it a document: "registration
 // statement", "proxy statement", "financial statement".
@@ -951,10 +960,14 @@ func qualifies(toks []token, first, last int) bool {
 }
 
 // baseline reports whether the words from a rise or fall's verb (at lo)
-// to a time (at hi) compare with an earlier figure: "from 40.9 mln dlrs",
+// to a time (at hi) compare with an earlier figure: "from December",
+// "from 40.9 mln dlrs",
 // "compared with 123,092", "versus", "against"; not "gained over 3% over
 // the course of the week".
 func baseline(toks []token, lo, hi int) bool {
+	if j := hi - 1; j >= lo && (toks[j].lower == "from" || determiners[toks[j].lower] && j-1 >= lo && toks[j-1].lower == "from") {
+		return true // "fell a revised 0.04 pct from December"
+	}
 	for j := lo; j < hi; j++ {
 		switch toks[j].lower {
 		case "from", "versus", "vs", "against", "compared":

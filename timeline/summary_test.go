@@ -107,6 +107,13 @@ func TestSummarySubjectPhrase(t *testing.T) {
 		{"a registration statement is a document", "Japan said it filed a registration statement covering debentures due 2012.", ""},
 		{"a time before a noun that speaks", "Wheat exports will reach 2.0 mln tonnes in 1991, the accord said.", ""},
 		{"a time past which", "The union seeks an agreement to keep the plant open past 1989.", ""},
+		{"won after an amount is a currency", "Exports rose to 33,992.0 billion won in February.", "Exports rise"},
+		{"capturing a market is no arrest", "Imports threaten to capture 25 pct of the market in August.", ""},
+		{"a fall from a month is dated by neither", "Reserves fell 0.04 pct from December.", ""},
+		{"a time before a comma is not a statement's", "Reserves fell to 375 billion at the end of January from 421 billion at the end of December, Japan said in a statement.",
+			"Reserves fall"},
+		{"a company named with 's says", "Profits will return by late 1987, Moody's added.", ""},
+		{"an -ing participle after a comma goes on with the clause", "Pakistan said planes attacked villages last Thursday and Friday, killing 90 people.", "Planes carry out an attack\nKilling"},
 		{"elections due by a month", "The presidential elections due by April 1988 worry Japan.", "Presidential elections"},
 	}
 	for _, tt := range tests {
