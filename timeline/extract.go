@@ -869,6 +869,10 @@ func commaBetween(toks []token, lo, hi int) bool {
 	return false
 }
 
+// periodNouns after a time make a period of it: "the February 21 to 28
+// period", "the March 6 week".
+var periodNouns = map[string]bool{"period": true, "week": true, "quarter": true, "session": true, "months": true, "weeks": true}
+
 // amountWords end a written amount: "33,992.0 billion won".
 var amountWords = map[string]bool{"million": true, "mln": true, "billion": true, "bln": true, "trillion": true, "thousand": true}
 
@@ -1879,10 +1883,13 @@ func subjectPhrase(text string, toks []token, k, endTok int, object bool) (phras
 		case t.timex >= 0 && t.word: // "the company earlier today said"
 			period = true
 		case t.word && t.entity < 0 && (auxiliaries[t.lower] || preVerbAdverbs[t.lower] || strings.HasSuffix(t.lower, "ly") && !t.cap):
-		case t.word && timePreps[t.lower] && j+1 < k && toks[j+1].timex >= 0:
+		case t.word && timePreps[t.lower] && j+1 < k && (toks[j+1].timex >= 0 || toks[j+1].lower == "the" && j+2 < k && toks[j+2].timex >= 0):
 		case t.word && t.lower == "the" && j+1 < k && toks[j+1].timex >= 0 && j > 0 && timePreps[toks[j-1].lower]:
 			// "The shortfall for the full year rose": the time's
 			// phrase, then its noun.
+		case t.word && periodNouns[t.lower] && j > 0 && toks[j-1].timex >= 0:
+			// "sales in the February 21 to 28 period rose"
+			period = true
 		default:
 			goto verb
 		}
