@@ -965,7 +965,7 @@ func qualifies(toks []token, first, last int) bool {
 
 // baseline reports whether the words from a rise or fall's verb (at lo)
 // to a time (at hi) compare with an earlier figure: "from December",
-// "from 40.9 mln dlrs",
+// "from 40.9 mln dlrs", "following a 3.6 pct increase in the third quarter",
 // "compared with 123,092", "versus", "against"; not "gained over 3% over
 // the course of the week".
 func baseline(toks []token, lo, hi int) bool {
@@ -974,7 +974,7 @@ func baseline(toks []token, lo, hi int) bool {
 	}
 	for j := lo; j < hi; j++ {
 		switch toks[j].lower {
-		case "from", "versus", "vs", "against", "compared":
+		case "from", "versus", "vs", "against", "compared", "following", "after":
 			// An amount soon after: "from 40.9 mln", "compared with a
 			// year-ago 199.0 mln", not "from the weak levels of".
 			for i := j + 1; i < hi && i <= j+4; i++ {

@@ -115,6 +115,7 @@ func TestSummarySubjectPhrase(t *testing.T) {
 		{"a company named with 's says", "Profits will return by late 1987, Moody's added.", ""},
 		{"an -ing participle after a comma goes on with the clause", "Pakistan said planes attacked villages last Thursday and Friday, killing 90 people.", "Planes carry out an attack\nKilling"},
 		{"a period inside the subject", "K Mart Corp said domestic car sales in the February 21 to 28 period rose to 3,501 cars.", "K Mart Corp's domestic car sales rise"},
+		{"a time after following is the earlier change's", "Prices fell 0.4 pct following a 3.6 pct increase in the third quarter.", ""},
 		{"elections due by a month", "The presidential elections due by April 1988 worry Japan.", "Presidential elections"},
 	}
 	for _, tt := range tests {
