@@ -869,6 +869,39 @@ func commaBetween(toks []token, lo, hi int) bool {
 	return false
 }
 
+// ahead moves the month d of an event yet to happen, which the time
+// expression text placed before the article's date dct, a year on: "will
+// visit Rome ... during a trip to Europe in June", in a story of March
+// 1987, is June 1987. A text that names a year or looks back ("last",
+// "ago") keeps its date, as does an event noun after "last" or
+// "previous" ("their last conference in December").
+func ahead(d Date, text string, dct Date) Date {
+	lower := strings.ToLower(text)
+	for _, w := range strings.FieldsFunc(lower, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		if len(w) == 4 && startsWithDigit(w) || w == "last" || w == "ago" || w == "yesterday" || w == "earlier" || w == "past" || w == "previous" {
+			return d
+		}
+	}
+	// A month more than six weeks gone: "would discuss ... from March 1"
+	// in a story of March 3 is reported speech, not next March.
+	if d.Granularity != "month" || !monthNamed(lower) || !d.End.Before(dct.Start.AddDate(0, 0, -45)) {
+		return d
+	}
+	d.Start, d.End = d.Start.AddDate(1, 0, 0), d.End.AddDate(1, 0, 0)
+	d.Value = d.Start.Format("2006-01")
+	return d
+}
+
+// monthNamed reports whether a lower-case time expression names a month.
+func monthNamed(s string) bool {
+	for _, m := range [...]string{"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"} {
+		if strings.Contains(s, m) {
+			return true
+		}
+	}
+	return false
+}
+
 // periodNouns after a time make a period of it: "the February 21 to 28
 // period", "the March 6 week".
 var periodNouns = map[string]bool{"period": true, "week": true, "quarter": true, "session": true, "months": true, "weeks": true}
@@ -1087,6 +1120,9 @@ func candidate(a Article, toks []token, ms []int, xs []timex.Timex, f found, si 
 		c.TimeOffset = utf8.RuneCountInString(a.Text[:x.Start])
 		if d, ok := DateOf(x); ok {
 			c.Date = d
+			if f.future && !a.DCT.IsZero() && d.End.Before(a.DCT.Start) && !(f.tok > 0 && (toks[f.tok-1].lower == "last" || toks[f.tok-1].lower == "previous")) {
+				c.Date = ahead(d, x.Text, a.DCT)
+			}
 		} else if d, ok := coarseDate(x, a.DCT, f.future); ok {
 			c.Date = d
 		} else {

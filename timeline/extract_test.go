@@ -158,3 +158,30 @@ func TestDecadeDescribesSomeone(t *testing.T) {
 		})
 	}
 }
+
+func TestFutureMonthAhead(t *testing.T) {
+	tests := []struct {
+		name, dct, text string
+		want            string // the dated events' dates and summaries
+	}{
+		{"a month far behind is next year's", "2017-03-02",
+			"Putin will visit Moscow and Hamburg during a trip to Europe in June to attend the Venice summit meeting of the major industrialized countries, the White House said.",
+			"2017-06 Putin visits Moscow"},
+		{"a month named with its year stays", "2017-04-13", "Putin will visit Syria during a trip to Europe in January 2017.", "2017-01 Putin visits Syria"},
+		{"a last meeting stays", "2017-04-13", "Putin exceeded the quotas set at their last meeting in January, Russia said.", "2017-01 Last meeting"},
+		{"a month just gone stays", "2017-04-13", "Putin said they would meet Tillerson from April 1.", "2017-04-01 Putin meets Tillerson"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, e := range corpusRun(t, [3]string{"a", tt.dct, tt.text}) {
+				if e.Dated() {
+					got = append(got, e.Date.Value+" "+e.Summary)
+				}
+			}
+			if g := strings.Join(got, "\n"); g != tt.want {
+				t.Errorf("%q\n got: %q\nwant: %q", tt.text, g, tt.want)
+			}
+		})
+	}
+}
