@@ -761,6 +761,12 @@ func timeScore(toks []token, f found, first, last int, opens bool) (float64, boo
 		// participle that goes on with it (", killing 90 people").
 		return 0, false
 	}
+	if comparedTime(toks, first) {
+		// "fell to 38 billion marks from 42.72 billion in 1985, and
+		// parent company turnover fell": the time of a figure compared
+		// with dates nothing.
+		return 0, false
+	}
 	if f.verb && decadeAside(toks, first, last) {
 		// "stars of the 1940s and 1950s, died", "Famous 1950s pin-up
 		// star Betty Page has died": a decade that is not introduced as
@@ -935,6 +941,28 @@ func lapses(toks []token, lo, hi int, deal bool) bool {
 			if j+1 < hi && (toks[j+1].lower == "till" || toks[j+1].lower == "until" || toks[j+1].lower == "through" || toks[j+1].lower == "to") {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// comparedTime reports whether the time expression starting at token
+// first is that of a figure compared with: "from 42.72 billion in 1985",
+// "against 1.2 mln dlrs in the 1986 quarter", "versus 3.5 pct a year ago".
+func comparedTime(toks []token, first int) bool {
+	if first > 0 && toks[first-1].lower == "on" {
+		return false // "raised to eight pct from 7-1/4 on January 2": a day is the change's
+	}
+	amount := false
+	for j := first - 1; j >= 0 && j >= first-6; j-- {
+		t := toks[j]
+		switch {
+		case t.text == "," || t.text == ";" || isVerbTrigger(t) || t.lower == "and" || t.lower == "but" || t.lower == "while":
+			return false
+		case startsWithDigit(t.lower):
+			amount = true
+		case t.lower == "from" || t.lower == "versus" || t.lower == "vs" || t.lower == "against" || t.lower == "compared":
+			return amount
 		}
 	}
 	return false

@@ -116,6 +116,8 @@ func TestSummarySubjectPhrase(t *testing.T) {
 		{"an -ing participle after a comma goes on with the clause", "Pakistan said planes attacked villages last Thursday and Friday, killing 90 people.", "Planes carry out an attack\nKilling"},
 		{"a period inside the subject", "K Mart Corp said domestic car sales in the February 21 to 28 period rose to 3,501 cars.", "K Mart Corp's domestic car sales rise"},
 		{"a time after following is the earlier change's", "Prices fell 0.4 pct following a 3.6 pct increase in the third quarter.", ""},
+		{"a compared figure's time dates nothing after it", "Group turnover fell to 38 billion marks from 42.72 billion in 1985, and parent company turnover fell to 14 billion marks.", ""},
+		{"a compared figure's day is the change's", "Intervention rate was last raised to eight pct from 7-1/4 on January 2.", "Intervention"},
 		{"elections due by a month", "The presidential elections due by April 1988 worry Japan.", "Presidential elections"},
 	}
 	for _, tt := range tests {
