@@ -191,7 +191,9 @@ func countryByName(name string) string {
 			letters++
 		}
 	}
-	if letters <= 3 || Demonym(name) != "" {
+	// "Pan Am" is no "PANAM", an alias of Panama: a name of several words
+	// short enough to be a code is not read as one.
+	if letters <= 3 || Demonym(name) != "" || strings.Contains(bare, " ") && letters <= 5 {
 		return ""
 	}
 	c := countries.ByName(bare)

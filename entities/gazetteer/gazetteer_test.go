@@ -28,6 +28,7 @@ func TestLookup(t *testing.T) {
 		{"abbreviation in capitals with a space", "W. VA.", "region/US.WV", ""},
 		{"province abbreviation", "Ont.", "region/CA.08", ""},
 		{"abbreviation needs its period", "Miss", "", ""},
+		{"an airline is no country's code", "Pan Am", "", ""},
 		{"compass word is no place", "North", "", ""},
 		{"continent is no town", "Asia", "", ""},
 		{"former state", "Soviet Union", "country/RU", ""},
@@ -109,6 +110,7 @@ func TestCountryCode(t *testing.T) {
 		{"United States of America", "US"}, {"Britain", "GB"}, {"U.K.", "GB"}, {"Soviet Union", "RU"},
 		{"West Germany", "DE"}, {"Ivory Coast", "CI"}, {"Burma", "MM"}, {"the Netherlands", "NL"},
 		{"South Korea", "KR"}, {"Syria", "SY"}, {"Moscow", ""}, {"IN", ""}, {"CAN", ""}, {"Russian", ""},
+		{"Pan Am", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
