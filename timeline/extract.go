@@ -898,6 +898,26 @@ func ahead(d Date, text string, dct Date) Date {
 	return d
 }
 
+// behind moves the month d of what a verb in the past tense tells, which
+// the time expression text placed after the article's date dct, a year
+// back: "In mid-February, Piedmont said its board would meet", in a story
+// of March 1987, is February 1987. A text that names a year keeps its
+// date.
+func behind(d Date, text string, dct Date) Date {
+	lower := strings.ToLower(text)
+	for _, w := range strings.FieldsFunc(lower, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		if len(w) == 4 && startsWithDigit(w) || w == "next" || w == "coming" {
+			return d
+		}
+	}
+	if d.Granularity != "month" || !monthNamed(lower) {
+		return d
+	}
+	d.Start, d.End = d.Start.AddDate(-1, 0, 0), d.End.AddDate(-1, 0, 0)
+	d.Value = d.Start.Format("2006-01")
+	return d
+}
+
 // monthNamed reports whether a lower-case time expression names a month.
 func monthNamed(s string) bool {
 	for _, m := range [...]string{"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"} {
@@ -1150,6 +1170,9 @@ func candidate(a Article, toks []token, ms []int, xs []timex.Timex, f found, si 
 			c.Date = d
 			if f.future && !a.DCT.IsZero() && d.End.Before(a.DCT.Start) && !(f.tok > 0 && (toks[f.tok-1].lower == "last" || toks[f.tok-1].lower == "previous")) {
 				c.Date = ahead(d, x.Text, a.DCT)
+			}
+			if !f.future && f.verb && !a.DCT.IsZero() && d.Start.After(a.DCT.End) && (irregularPast[toks[f.tok].lower] || strings.HasSuffix(toks[f.tok].lower, "ed")) {
+				c.Date = behind(d, x.Text, a.DCT)
 			}
 		} else if d, ok := coarseDate(x, a.DCT, f.future); ok {
 			c.Date = d

@@ -159,7 +159,7 @@ func TestDecadeDescribesSomeone(t *testing.T) {
 	}
 }
 
-func TestFutureMonthAhead(t *testing.T) {
+func TestMonthAcrossTheYear(t *testing.T) {
 	tests := []struct {
 		name, dct, text string
 		want            string // the dated events' dates and summaries
@@ -170,6 +170,8 @@ func TestFutureMonthAhead(t *testing.T) {
 		{"a month named with its year stays", "2017-04-13", "Putin will visit Syria during a trip to Europe in January 2017.", "2017-01 Putin visits Syria"},
 		{"a last meeting stays", "2017-04-13", "Putin exceeded the quotas set at their last meeting in January, Russia said.", "2017-01 Last meeting"},
 		{"a month just gone stays", "2017-04-13", "Putin said they would meet Tillerson from April 1.", "2017-04-01 Putin meets Tillerson"},
+		{"a month ahead of a past statement is last year's", "2017-03-04", "In mid-February, Putin said the board would meet.", "2017-02 Putin comments"},
+		{"a month ahead named with next stays", "2017-03-04", "Putin agreed to meet Tillerson next February.", "2018-02 Putin meets Tillerson"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
