@@ -816,6 +816,9 @@ func timeScore(toks []token, f found, first, last int, opens bool) (float64, boo
 	if f.class == "say" && f.verb && dist > 2 {
 		return 0, false
 	}
+	if f.class == "say" && first > 0 && rangeOpeners[toks[first-1].lower] {
+		return 0, false // "said between February 1985 and December 1986 the dollar fell"
+	}
 	score := float64(dist)
 	if f.verb {
 		score -= 2.5
@@ -935,6 +938,16 @@ var periodNouns = map[string]bool{"period": true, "week": true, "quarter": true,
 // amountWords end a written amount: "33,992.0 billion won".
 var amountWords = map[string]bool{"million": true, "mln": true, "billion": true, "bln": true, "trillion": true, "thousand": true}
 
+// rangeOpeners introduce a period, which a statement, said on one day,
+// does not have.
+var rangeOpeners = map[string]bool{"between": true, "from": true, "since": true, "until": true, "through": true, "throughout": true}
+
+// instruments are borrowings that fall due: "notes due 1991".
+var instruments = map[string]bool{
+	"notes": true, "note": true, "bonds": true, "bond": true, "debentures": true, "loans": true, "loan": true,
+	"securities": true, "paper": true, "warrants": true, "obligations": true, "issue": true, "issues": true,
+}
+
 // documentKinds before "statement" make it a document: "registration
 // statement", "proxy statement", "financial statement".
 var documentKinds = map[string]bool{
@@ -954,8 +967,8 @@ func lapses(toks []token, lo, hi int, deal bool) bool {
 			"past", "beyond", "until", "till":
 			return true
 		case "due":
-			if deal {
-				return true
+			if deal || j > lo && instruments[toks[j-1].lower] {
+				return true // "notes due 1991": their term
 			}
 		case "runs", "ran", "run", "extends", "extended", "valid", "effective":
 			if j+1 < hi && (toks[j+1].lower == "till" || toks[j+1].lower == "until" || toks[j+1].lower == "through" || toks[j+1].lower == "to") {
@@ -1791,10 +1804,26 @@ func meets(toks []token, f found) bool {
 		return agentAfter(toks, f.endTok)
 	case guestVerbs[w]:
 		return guestAfter(toks, f.endTok)
+	case w == "met" && f.passive && metBefore(toks, f.tok):
+		return false // "the deficit reduction targets will be met"
 	case w == "meet" || w == "meets" || w == "met":
 		return !unmet(toks, f.endTok)
 	}
 	return true
+}
+
+// metBefore reports whether what a passive "met" at token k befell is a
+// need, a target or the like, named before its form of "be".
+func metBefore(toks []token, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		if metNouns[toks[j].lower] {
+			return true
+		}
+		if !toks[j].word {
+			return false
+		}
+	}
+	return false
 }
 
 // guestAfter reports whether the words after a verb of receiving
@@ -2088,7 +2117,7 @@ verb:
 	// A possessive pronoun opening the phrase stays with it ("its February
 	// load factor"): the summary puts the name it stands for in its place.
 	owner := i >= 0 && (toks[i].lower == "its" || toks[i].lower == "their") && boundary(toks, i-1)
-	if !boundary(toks, i) && !owner && !frontedTime(toks, i) {
+	if !boundary(toks, i) && !owner && !frontedTime(toks, i) && !reportedTime(toks, i) {
 		return "", false
 	}
 	// A preposition cannot open the phrase ("of the yen" without its noun).
@@ -2393,6 +2422,21 @@ func frontedTime(toks []token, i int) bool {
 		}
 	}
 	return true
+}
+
+// reportedTime reports whether token i ends a time phrase right after a
+// verb of saying, which opens the reported clause after it: "said between
+// February 1985 and December 1986 the dollar fell".
+func reportedTime(toks []token, i int) bool {
+	if i < 1 || toks[i].timex < 0 {
+		return false
+	}
+	j := i
+	for j >= 0 && toks[j].word && (toks[j].timex >= 0 || prepositions[toks[j].lower] || rangeOpeners[toks[j].lower] ||
+		determiners[toks[j].lower] || toks[j].lower == "and") {
+		j--
+	}
+	return j >= 0 && j < i && clauseVerbs[toks[j].lower]
 }
 
 // nounWord reports whether t may end a noun phrase: a word that is no

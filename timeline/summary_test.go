@@ -118,6 +118,9 @@ func TestSummarySubjectPhrase(t *testing.T) {
 		{"a time after following is the earlier change's", "Prices fell 0.4 pct following a 3.6 pct increase in the third quarter.", ""},
 		{"a compared figure's time dates nothing after it", "Group turnover fell to 38 billion marks from 42.72 billion in 1985, and parent company turnover fell to 14 billion marks.", ""},
 		{"a compared figure's day is the change's", "Intervention rate was last raised to eight pct from 7-1/4 on January 2.", "Intervention"},
+		{"notes due a year", "Japan requested a meeting of holders of its notes due 1991.", ""},
+		{"targets that are met", "Japan sees little hope the deficit reduction targets will be met this year.", ""},
+		{"a period after said is the reported clause's", "Japan said between February 1985 and December 1986 the dollar fell by 40 pct.", "Dollar falls"},
 		{"elections due by a month", "The presidential elections due by April 1988 worry Japan.", "Presidential elections"},
 	}
 	for _, tt := range tests {
