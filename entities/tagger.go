@@ -245,6 +245,12 @@ func finish(text string, sent corpus.Span, m Mention) (Mention, bool) {
 	if !ok || m.Kind != Person {
 		return m, ok
 	}
+	if institution(m.Text) || !strings.Contains(m.Text, " ") && itAfter(text[m.Span.End:sent.End]) {
+		// "the Reagan Administration"; "Petrobras said its", "Citicorp,
+		// which": no person.
+		m.Kind = Organization
+		return m, true
+	}
 	if r := RoleBefore(text, sent.Start, m.Span.Start); r != "" {
 		m.Role = r
 	}
@@ -252,4 +258,31 @@ func finish(text string, sent corpus.Span, m Mention) (Mention, bool) {
 		m.Role = AppositionAfter(text, m.Span.End, sent.End)
 	}
 	return m, true
+}
+
+// institutionWords end the names of bodies that the tagger, seeing a
+// person's name before them, takes for people: "the Reagan
+// Administration", "the Thatcher Government".
+var institutionWords = map[string]bool{
+	"Administration": true, "administration": true, "Government": true, "government": true,
+	"Cabinet": true, "cabinet": true, "Presidency": true, "presidency": true,
+}
+
+// institution reports whether a person's name ends with an institution
+// word.
+func institution(name string) bool {
+	f := strings.Fields(name)
+	return len(f) > 0 && institutionWords[f[len(f)-1]] && (len(f) > 1 || unicode.IsUpper(rune(f[0][0])))
+}
+
+// itAfter reports whether what follows a name of one word speaks of it as
+// of a thing: "said its", ", which" ("said it" does not: "Peskov said it
+// was too early").
+func itAfter(rest string) bool {
+	for _, p := range [...]string{" said its ", " says its ", ", which "} {
+		if strings.HasPrefix(rest, p) {
+			return true
+		}
+	}
+	return false
 }
