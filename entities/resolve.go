@@ -30,6 +30,10 @@ type Local struct {
 	// noun of its own ("the House voted", "the Treasury said"): an
 	// institution or a thing, not a company called by its first word.
 	Definite bool
+	// Apart lists the article's other local entities that this one, a
+	// person's name of one word, is named beside ("Reagan and Nancy
+	// Reagan"), and so is not, however well its name fits theirs.
+	Apart []int
 }
 
 // Group joins the mentions of one article that name the same entity: an
@@ -179,6 +183,7 @@ func group(ms []Mention, gr *Grouper) ([]Local, []int) {
 		kinds   kindCounts
 		names   [][]string // token lists
 		texts   []string
+		mems    []int // its mentions
 		place   bool
 		longest []string
 	}
@@ -198,6 +203,7 @@ func group(ms []Mention, gr *Grouper) ([]Local, []int) {
 		g.kinds.add(ms[i].Kind, 1)
 		g.names = append(g.names, toks[i])
 		g.texts = append(g.texts, ms[i].Text)
+		g.mems = append(g.mems, i)
 		if places[i].ID != "" {
 			g.place = true
 		}
@@ -279,8 +285,8 @@ func group(ms []Mention, gr *Grouper) ([]Local, []int) {
 			// A partial name joins the person whose name ends with it, or
 			// whose first name it is.
 			joinUnique(g, func(o *grp) bool {
-				if kindOf(o) != Person {
-					return false
+				if kindOf(o) != Person || coordinated(ms, g.mems, o.mems) {
+					return false // "Reagan and Nancy Reagan": two people
 				}
 				for _, u := range o.names {
 					if len(u) > len(t) && (hasSuffix(u, t) || len(t) == 1 && u[0] == t[0] && kindOf(g) == Person) {
@@ -328,7 +334,41 @@ func group(ms []Mention, gr *Grouper) ([]Local, []int) {
 	for li, mem := range members {
 		locals[li] = makeLocal(ms, mem, places, gr)
 	}
+	for li := range locals {
+		l := &locals[li]
+		if l.Kind != Person || len(nameTokens(l.Name)) != 1 {
+			continue
+		}
+		for lj := range locals {
+			if lj != li && locals[lj].Kind == Person && coordinated(ms, members[li], members[lj]) {
+				l.Apart = append(l.Apart, lj)
+			}
+		}
+	}
 	return locals, owner
+}
+
+// coordinated reports whether a mention of a and one of b stand side by
+// side in a sentence with three to five characters between them, as " and
+// ", " or " and " & " are ("Reagan and Nancy Reagan"): named together, they
+// are two. Not two characters: "Robert McFarlane; McFarlane successor John
+// Poindexter" names one man twice.
+func coordinated(ms []Mention, a, b []int) bool {
+	for _, i := range a {
+		for _, j := range b {
+			x, y := ms[i], ms[j]
+			if x.Sentence != y.Sentence {
+				continue
+			}
+			if y.Span.Start < x.Span.Start {
+				x, y = y, x
+			}
+			if gap := y.Span.Start - x.Span.End; gap >= 3 && gap <= 5 && x.Span.End > 0 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // makeLocal builds the local entity of the mentions mem.

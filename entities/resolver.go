@@ -69,6 +69,8 @@ type node struct {
 	// short holds the forms an organization's or place's aliases give a
 	// short name to match: "acr:gm" for "GM", "name:general motors".
 	short []string
+	// apart holds the entities it was named beside, which it is not.
+	apart []Handle
 }
 
 // add adds v to (*m)[k], making the map on first use: most entities
@@ -116,10 +118,18 @@ func (r *Resolver) Add(doc string, locals []Local) []Handle {
 		if !partial[i] {
 			continue
 		}
-		if h, ok := r.match(l, toks[i], hs, partial); ok {
+		if h, ok := r.match(l, toks[i], hs, partial); ok && !r.apart(h, l.Apart, hs) {
 			hs[i] = h
 		} else {
 			hs[i] = r.handleFor(l, toks[i])
+		}
+	}
+	for i, l := range locals {
+		for _, j := range l.Apart {
+			if j >= 0 && j < len(hs) && r.find(hs[j]) != r.find(hs[i]) {
+				n := r.nodes[hs[i]]
+				n.apart = append(n.apart, hs[j])
+			}
 		}
 	}
 	for i, l := range locals {
@@ -187,6 +197,17 @@ func (r *Resolver) match(l Local, toks []string, doc []Handle, skip []bool) (Han
 		}
 	}
 	return r.pick(r.candidates(l.Name, l.Kind, toks), ctx, -1, localGender(l), r.pairing(l.Name, l.Kind, toks), longAcronym(l.Name))
+}
+
+// apart reports whether h is the entity of one of the article's locals
+// that a partial name is named beside (Local.Apart).
+func (r *Resolver) apart(h Handle, apart []int, hs []Handle) bool {
+	for _, j := range apart {
+		if j >= 0 && j < len(hs) && r.find(hs[j]) == r.find(h) {
+			return true
+		}
+	}
+	return false
 }
 
 // longAcronym reports whether name is an acronym of four letters or more,
@@ -550,7 +571,7 @@ func (r *Resolver) Finish() ([]Entity, func(Handle) ID) {
 		kind := n.kinds.majority()
 		name := longestAlias(n.aliases)
 		if c, ok := r.pick(r.candidates(name, kind, n.tokens), n.context, r.find(h), r.nodes[r.find(h)].gender, r.pairing(name, kind, n.tokens), longAcronym(name)); ok {
-			if kind == Person || r.nodes[c].kinds.majority() != Person {
+			if (kind == Person || r.nodes[c].kinds.majority() != Person) && !slices.ContainsFunc(n.apart, func(a Handle) bool { return r.find(a) == r.find(c) }) {
 				r.union(c, h)
 			}
 		}

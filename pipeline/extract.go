@@ -220,6 +220,7 @@ type extractLocal struct {
 	Lon      float64       `json:"lon,omitempty"`
 	HasCoord bool          `json:"has_coord,omitempty"`
 	Definite bool          `json:"definite,omitempty"`
+	Apart    []int         `json:"apart,omitempty"`
 }
 
 type extractEvent struct {
@@ -294,7 +295,7 @@ func toExtractDoc(r *DocResult) *extractDoc {
 	for _, l := range r.Locals {
 		x.Entities = append(x.Entities, extractLocal{Name: l.Name, Kind: l.Kind, Aliases: l.Aliases,
 			Roles: l.Roles, Mentions: l.Mentions, Country: l.Country, Place: l.Place, Lat: l.Lat, Lon: l.Lon,
-			HasCoord: l.HasCoord, Definite: l.Definite})
+			HasCoord: l.HasCoord, Definite: l.Definite, Apart: l.Apart})
 	}
 	for _, c := range r.Candidates {
 		e := extractEvent{
@@ -350,12 +351,19 @@ func (x *extractDoc) result() (*DocResult, error) {
 	for _, l := range x.Entities {
 		r.Locals = append(r.Locals, entities.Local{Name: l.Name, Kind: l.Kind, Aliases: l.Aliases,
 			Roles: l.Roles, Mentions: l.Mentions, Country: l.Country, Place: l.Place, Lat: l.Lat, Lon: l.Lon,
-			HasCoord: l.HasCoord, Definite: l.Definite})
+			HasCoord: l.HasCoord, Definite: l.Definite, Apart: l.Apart})
 	}
 	for _, g := range x.Groups {
 		for _, i := range g {
 			if i < 0 || i >= n {
 				return nil, fmt.Errorf("group refers to entity %d of %d", i, n)
+			}
+		}
+	}
+	for _, l := range x.Entities {
+		for _, i := range l.Apart {
+			if i < 0 || i >= n {
+				return nil, fmt.Errorf("entity kept apart from entity %d of %d", i, n)
 			}
 		}
 	}

@@ -290,6 +290,7 @@ func TestExtractCoversEveryField(t *testing.T) {
 	r.Candidates[0].Place = 0
 	r.Candidates[0].Participants = []int{0}
 	r.Groups = [][]int{{0}}
+	r.Locals[0].Apart = []int{0}
 	line, err := pipeline.MarshalDocResult(&r)
 	if err != nil {
 		t.Fatal(err)
