@@ -408,7 +408,7 @@ func findTriggers(toks []token) []found {
 				continue // "filed a registration statement": a document, not a statement
 			}
 		}
-		if negated(toks, i) {
+		if negated(toks, i) || !f.verb && noBefore(toks, i) {
 			continue
 		}
 		if f.class == "kill" && i+1 < len(toks) && (toks[i+1].lower == "down" || toks[i+1].lower == "up") {
@@ -509,6 +509,20 @@ func negated(toks []token, i int) bool {
 	for j := i - 1; j >= 0 && j >= i-2; j-- {
 		if negations[toks[j].lower] || strings.HasSuffix(toks[j].lower, "n't") {
 			return true
+		}
+	}
+	return false
+}
+
+// noBefore reports whether "no" opens the noun phrase of the event noun
+// at token i: "no extraordinary OPEC conference was planned".
+func noBefore(toks []token, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-5 && toks[j].word; j-- {
+		if toks[j].lower == "no" {
+			return true
+		}
+		if determiners[toks[j].lower] || prepositions[toks[j].lower] || isVerbTrigger(toks[j]) {
+			return false
 		}
 	}
 	return false
@@ -761,6 +775,11 @@ func timeScore(toks []token, f found, first, last int, opens bool) (float64, boo
 		// participle that goes on with it (", killing 90 people").
 		return 0, false
 	}
+	if k < first && f.class != "rise" && f.class != "fall" && first > 1 && toks[first-1].lower == "for" && first-2 >= f.endTok && periodOwner(toks[first-2]) {
+		// "will release its supply-demand guidelines for the second
+		// quarter": the period is the object's.
+		return 0, false
+	}
 	if comparedTime(toks, first) {
 		// "fell to 38 billion marks from 42.72 billion in 1985, and
 		// parent company turnover fell": the time of a figure compared
@@ -815,6 +834,9 @@ func timeScore(toks []token, f found, first, last int, opens bool) (float64, boo
 	}
 	if f.class == "say" && f.verb && dist > 2 {
 		return 0, false
+	}
+	if f.class == "say" && !f.verb && before && newClause(toks, f.endTok, first) {
+		return 0, false // "said in a statement he sees 1988 earnings"
 	}
 	if f.class == "say" && first > 0 && rangeOpeners[toks[first-1].lower] {
 		return 0, false // "said between February 1985 and December 1986 the dollar fell"
@@ -937,6 +959,28 @@ var periodNouns = map[string]bool{"period": true, "week": true, "quarter": true,
 
 // amountWords end a written amount: "33,992.0 billion won".
 var amountWords = map[string]bool{"million": true, "mln": true, "billion": true, "bln": true, "trillion": true, "thousand": true}
+
+// periodOwner reports whether t, before "for" and a time, is a noun the
+// period belongs to ("guidelines for the second quarter", "results for
+// 1987"), not a participle that schedules ("set for", "scheduled for").
+func periodOwner(t token) bool {
+	return nounWord(t) && !strings.HasSuffix(t.lower, "ed") && !pastParticiples[t.lower] && t.lower != "set" && t.lower != "due" && t.lower != "slated"
+}
+
+// newClause reports whether a clause opens in toks[lo:hi]: a personal
+// pronoun, "that" or a verb of saying.
+func newClause(toks []token, lo, hi int) bool {
+	for j := lo; j < hi; j++ {
+		switch toks[j].lower {
+		case "he", "she", "it", "they", "we", "i", "that":
+			return true
+		}
+		if clauseVerbs[toks[j].lower] {
+			return true
+		}
+	}
+	return false
+}
 
 // rangeOpeners introduce a period, which a statement, said on one day,
 // does not have.
@@ -1972,7 +2016,14 @@ func boundary(toks []token, i int) bool {
 	case ",", ";", ":", "(", "\"", "“", "”", "'", "`", "--", "—", "–":
 		return true
 	}
-	return subordinators[t.lower] || clauseVerbs[t.lower] || t.lower == "that" || t.lower == "and" && i > 0 && toks[i-1].text == ","
+	return subordinators[t.lower] || clauseVerbs[t.lower] || t.lower == "that" || t.lower == "and" && i > 0 && toks[i-1].text == "," ||
+		reportNouns[t.lower] && i+1 < len(toks) && toks[i+1].lower == "that" // "said in a statement that prices rose"
+}
+
+// reportNouns name a statement, whose "that" opens what it says.
+var reportNouns = map[string]bool{
+	"statement": true, "announcement": true, "report": true, "communique": true, "comments": true,
+	"remarks": true, "interview": true, "conference": true, "release": true, "letter": true,
 }
 
 // subjectPhrase gives the subject of the verb at token k as written, when

@@ -121,6 +121,10 @@ func TestSummarySubjectPhrase(t *testing.T) {
 		{"notes due a year", "Japan requested a meeting of holders of its notes due 1991.", ""},
 		{"targets that are met", "Japan sees little hope the deficit reduction targets will be met this year.", ""},
 		{"a period after said is the reported clause's", "Japan said between February 1985 and December 1986 the dollar fell by 40 pct.", "Dollar falls"},
+		{"no before an event noun", "Japan added no extraordinary OPEC conference was planned on Monday.", ""},
+		{"a statement's time after a new clause", "Japan said in a statement he sees 1988 earnings of 3.35 dlrs a share.", ""},
+		{"a period that is the object's", "The ministry will release its guidelines for the second quarter.", ""},
+		{"a meeting set for a day", "The next meeting is scheduled for April 2.", "Next meeting"},
 		{"elections due by a month", "The presidential elections due by April 1988 worry Japan.", "Presidential elections"},
 	}
 	for _, tt := range tests {
