@@ -838,6 +838,15 @@ func timeScore(toks []token, f found, first, last int, opens bool) (float64, boo
 	if f.class == "say" && !f.verb && before && newClause(toks, f.endTok, first) {
 		return 0, false // "said in a statement he sees 1988 earnings"
 	}
+	if first > 0 && (toks[first-1].lower == "payable" || toks[first-1].lower == "record") {
+		return 0, false // "a cash dividend of 10 cts a share, payable April 10, record March 31"
+	}
+	if f.class == "say" && f.verb && first > k && (possessiveMark(toks[last]) || last+1 < len(toks) && (toks[last+1].text == "'s" || toks[last+1].text == "’s")) {
+		return 0, false // "said this year's exchange will value 530 mln dlrs"
+	}
+	if last < k && (f.class == "say" && f.verb && andBetween(toks, last, k) || andSaid(toks, last, k)) {
+		return 0, false // "predicted Congress will pass a trade bill this year and said"
+	}
 	if f.class == "say" && first > 0 && rangeOpeners[toks[first-1].lower] {
 		return 0, false // "said between February 1985 and December 1986 the dollar fell"
 	}
@@ -967,12 +976,34 @@ func periodOwner(t token) bool {
 	return nounWord(t) && !strings.HasSuffix(t.lower, "ed") && !pastParticiples[t.lower] && t.lower != "set" && t.lower != "due" && t.lower != "slated"
 }
 
+// andSaid reports whether "and" and a verb of saying stand in toks(lo:hi)
+// ("froze wages at their level in the fourth quarter of 1986 and said any
+// future rises"): what follows is another clause.
+func andSaid(toks []token, lo, hi int) bool {
+	for j := lo + 1; j+1 < hi; j++ {
+		if toks[j].lower == "and" && clauseVerbs[toks[j+1].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// andBetween reports whether "and" stands in toks(lo:hi).
+func andBetween(toks []token, lo, hi int) bool {
+	for j := lo + 1; j < hi; j++ {
+		if toks[j].lower == "and" {
+			return true
+		}
+	}
+	return false
+}
+
 // newClause reports whether a clause opens in toks[lo:hi]: a personal
 // pronoun, "that" or a verb of saying.
 func newClause(toks []token, lo, hi int) bool {
 	for j := lo; j < hi; j++ {
 		switch toks[j].lower {
-		case "he", "she", "it", "they", "we", "i", "that":
+		case "he", "she", "it", "they", "we", "i", "that", "would", "will", "could", "should", "might", "can":
 			return true
 		}
 		if clauseVerbs[toks[j].lower] {

@@ -125,6 +125,10 @@ func TestSummarySubjectPhrase(t *testing.T) {
 		{"a statement's time after a new clause", "Japan said in a statement he sees 1988 earnings of 3.35 dlrs a share.", ""},
 		{"a period that is the object's", "The ministry will release its guidelines for the second quarter.", ""},
 		{"a meeting set for a day", "The next meeting is scheduled for April 2.", "Next meeting"},
+		{"a payable date", "The board voted a two-for-one stock split payable April 21, record March 30.", ""},
+		{"a time with 's after said is the reported noun's", "Japan said this year's exchange will value 530 mln dlrs.", ""},
+		{"a time before and said", "Japan froze wages at their level in the fourth quarter of 1986 and said any future rises must be linked to productivity.", ""},
+		{"a statement's time after a modal", "Japan told a news conference the company would not move into new countries during 1987.", ""},
 		{"elections due by a month", "The presidential elections due by April 1988 worry Japan.", "Presidential elections"},
 	}
 	for _, tt := range tests {
