@@ -1,6 +1,7 @@
 package entities
 
 import (
+	"maps"
 	"runtime"
 	"slices"
 	"sort"
@@ -689,12 +690,7 @@ func (r *Resolver) joinMiddleInitials() {
 		ini := strings.Join(middle, " ")
 		e.variants[ini] = append(e.variants[ini], Handle(h))
 	}
-	keys := make([]string, 0, len(byEnds))
-	for k := range byEnds {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	for _, k := range keys {
+	for _, k := range slices.Sorted(maps.Keys(byEnds)) {
 		e := byEnds[k]
 		if len(e.bare) == 0 || len(e.variants) != 1 {
 			continue

@@ -591,9 +591,13 @@ func objectless(toks []token, i int, class string) bool {
 
 // beFormBefore reports whether a form of "be" stands in the two words
 // before token i, within its clause: "will be dropped", "was cut".
-func beFormBefore(toks []token, i int) bool {
-	for j := i - 1; j >= 0 && j >= i-2; j-- {
-		if beForms[toks[j].lower] {
+func beFormBefore(toks []token, i int) bool { return wordBefore(toks, i, 2, beForms) }
+
+// wordBefore reports whether a word of set stands in the n words before
+// token i, with no punctuation between.
+func wordBefore(toks []token, i, n int, set map[string]bool) bool {
+	for j := i - 1; j >= 0 && j >= i-n; j-- {
+		if set[toks[j].lower] {
 			return true
 		}
 		if !toks[j].word {
@@ -1889,17 +1893,7 @@ func meets(toks []token, f found) bool {
 
 // metBefore reports whether what a passive "met" at token k befell is a
 // need, a target or the like, named before its form of "be".
-func metBefore(toks []token, k int) bool {
-	for j := k - 1; j >= 0 && j >= k-4; j-- {
-		if metNouns[toks[j].lower] {
-			return true
-		}
-		if !toks[j].word {
-			return false
-		}
-	}
-	return false
-}
+func metBefore(toks []token, k int) bool { return wordBefore(toks, k, 4, metNouns) }
 
 // guestAfter reports whether the words after a verb of receiving
 // ("welcomed", "received", "hosted") name a guest: a name or a title

@@ -145,17 +145,22 @@ func TestDecadeDescribesSomeone(t *testing.T) {
 		{"a day still dates", "Famous 1950s pin-up star Esther Williams died on Thursday.", "2013-06-06 Esther Williams dies"},
 	}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			var got []string
-			for _, e := range corpusRun(t, [3]string{"a", "2013-06-07", tt.text}) {
-				if e.Dated() {
-					got = append(got, e.Date.Value+" "+e.Summary)
-				}
-			}
-			if g := strings.Join(got, "\n"); g != tt.want {
-				t.Errorf("%q\n got: %q\nwant: %q", tt.text, g, tt.want)
-			}
-		})
+		t.Run(tt.name, func(t *testing.T) { checkDated(t, "2013-06-07", tt.text, tt.want) })
+	}
+}
+
+// checkDated checks the dates and summaries of the dated events of an
+// article of date dct, one per line.
+func checkDated(t *testing.T, dct, text, want string) {
+	t.Helper()
+	var got []string
+	for _, e := range corpusRun(t, [3]string{"a", dct, text}) {
+		if e.Dated() {
+			got = append(got, e.Date.Value+" "+e.Summary)
+		}
+	}
+	if g := strings.Join(got, "\n"); g != want {
+		t.Errorf("%q\n got: %q\nwant: %q", text, g, want)
 	}
 }
 
@@ -174,16 +179,6 @@ func TestMonthAcrossTheYear(t *testing.T) {
 		{"a month ahead named with next stays", "2017-03-04", "Putin agreed to meet Tillerson next February.", "2018-02 Putin meets Tillerson"},
 	}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			var got []string
-			for _, e := range corpusRun(t, [3]string{"a", tt.dct, tt.text}) {
-				if e.Dated() {
-					got = append(got, e.Date.Value+" "+e.Summary)
-				}
-			}
-			if g := strings.Join(got, "\n"); g != tt.want {
-				t.Errorf("%q\n got: %q\nwant: %q", tt.text, g, tt.want)
-			}
-		})
+		t.Run(tt.name, func(t *testing.T) { checkDated(t, tt.dct, tt.text, tt.want) })
 	}
 }
