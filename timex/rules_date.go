@@ -59,6 +59,13 @@ func monthWord(orig string) (int, bool) {
 	return m, m != 0
 }
 
+// lowerMonths are the full month names that a date may write in lower
+// case before its day, those that are no other word.
+var lowerMonths = map[string]int{
+	"january": 1, "february": 2, "april": 4, "june": 6, "july": 7, "august": 8,
+	"september": 9, "october": 10, "november": 11, "december": 12,
+}
+
 // modOf maps a leading modifier to a TIMEX3 mod.
 func modOf(s string) string {
 	s = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(s), "-"))
@@ -78,7 +85,14 @@ func modOf(s string) string {
 func readMonthDay(m *match) (meaning, bool) {
 	mo, ok := monthWord(m.orig(4))
 	if !ok {
-		return nil, false
+		// "resigned from the firm on february 17": a full month name in
+		// lower case with the day in digits (not "may" or "march").
+		if mo, ok = lowerMonths[m.orig(4)]; !ok {
+			return nil, false
+		}
+		if _, digits := parseDay(m.g(5)); !digits {
+			return nil, false
+		}
 	}
 	abbrev := !strings.HasSuffix(m.g(4), ".") && len(strings.TrimSpace(m.g(4))) <= 4 && m.g(4) != "may" && m.g(4) != "june" && m.g(4) != "july"
 	day, ok := parseDay(m.g(5))

@@ -316,7 +316,7 @@ func scan(lower, orig string, toks []token, starts []int) (cue, []token, []int) 
 			}
 			// Names of months, days and holidays are capitalized: "may" and
 			// "sat" are not dates.
-			if c&(cueMonth|cueWeekday|cueHoliday) != 0 && orig[first] >= 'a' && orig[first] <= 'z' {
+			if c&(cueMonth|cueWeekday|cueHoliday) != 0 && orig[first] >= 'a' && orig[first] <= 'z' && !lowerMonthDay(s, first, j) {
 				c &^= cueMonth | cueWeekday | cueHoliday
 			}
 			if j < len(s) && s[j] == '.' && (w == "a" || w == "p") {
@@ -384,3 +384,17 @@ func scan(lower, orig string, toks []token, starts []int) (cue, []token, []int) 
 
 // isWordByte reports letters and digits.
 func isWordByte(c byte) bool { return isLetter(c) || isDigit(c) }
+
+// lowerMonthDay reports whether s[i:j], in lower case, is a full month name
+// that no other word shares, followed by a day in digits: "on february
+// 17" (read by readMonthDay).
+func lowerMonthDay(s string, i, j int) bool {
+	if _, ok := lowerMonths[s[i:j]]; !ok {
+		return false
+	}
+	k := j
+	for k < len(s) && s[k] == ' ' {
+		k++
+	}
+	return k > j && k < len(s) && isDigit(s[k])
+}
