@@ -1,6 +1,7 @@
 package timeline
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -771,7 +772,7 @@ func timeScore(toks []token, f found, first, last int, opens bool) (float64, boo
 			}
 		}
 	}
-	if !f.verb && k > last && !opens && commaBetween(toks, last, k) && !(toks[k-1].text == "," && strings.HasSuffix(toks[k].lower, "ing")) {
+	if !f.verb && k > last && !opens && between(toks, last, k, ",") && !(toks[k-1].text == "," && strings.HasSuffix(toks[k].lower, "ing")) {
 		// "to 2.0 mln tonnes in 1991, the accord said", "at the end of
 		// December, the Finance Ministry said in a statement": a time
 		// before a comma is of its own clause, unless it opens the
@@ -848,7 +849,7 @@ func timeScore(toks []token, f found, first, last int, opens bool) (float64, boo
 	if f.class == "say" && f.verb && first > k && (possessiveMark(toks[last]) || last+1 < len(toks) && (toks[last+1].text == "'s" || toks[last+1].text == "’s")) {
 		return 0, false // "said this year's exchange will value 530 mln dlrs"
 	}
-	if last < k && (f.class == "say" && f.verb && andBetween(toks, last, k) || andSaid(toks, last, k)) {
+	if last < k && (f.class == "say" && f.verb && between(toks, last, k, "and") || andSaid(toks, last, k)) {
 		return 0, false // "predicted Congress will pass a trade bill this year and said"
 	}
 	if f.class == "say" && first > 0 && rangeOpeners[toks[first-1].lower] {
@@ -903,10 +904,11 @@ var topicNouns = map[string]bool{
 	"film": true, "article": true, "story": true, "paper": true, "debate": true, "questions": true,
 }
 
-// commaBetween reports whether a comma stands in toks(lo:hi).
-func commaBetween(toks []token, lo, hi int) bool {
+// between reports whether a token of toks(lo:hi), the tokens strictly
+// between lo and hi, is text (as written, lower-cased for words).
+func between(toks []token, lo, hi int, text string) bool {
 	for j := lo + 1; j < hi; j++ {
-		if toks[j].text == "," {
+		if toks[j].text == text || toks[j].lower == text {
 			return true
 		}
 	}
@@ -921,10 +923,8 @@ func commaBetween(toks []token, lo, hi int) bool {
 // "previous" ("their last conference in December").
 func ahead(d Date, text string, dct Date) Date {
 	lower := strings.ToLower(text)
-	for _, w := range strings.FieldsFunc(lower, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
-		if len(w) == 4 && startsWithDigit(w) || w == "last" || w == "ago" || w == "yesterday" || w == "earlier" || w == "past" || w == "previous" {
-			return d
-		}
+	if yearOr(lower, "last", "ago", "yesterday", "earlier", "past", "previous") {
+		return d
 	}
 	// A month more than six weeks gone: "would discuss ... from March 1"
 	// in a story of March 3 is reported speech, not next March.
@@ -943,10 +943,8 @@ func ahead(d Date, text string, dct Date) Date {
 // date.
 func behind(d Date, text string, dct Date) Date {
 	lower := strings.ToLower(text)
-	for _, w := range strings.FieldsFunc(lower, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
-		if len(w) == 4 && startsWithDigit(w) || w == "next" || w == "coming" {
-			return d
-		}
+	if yearOr(lower, "next", "coming") {
+		return d
 	}
 	if d.Granularity != "month" || !monthNamed(lower) {
 		return d
@@ -954,6 +952,17 @@ func behind(d Date, text string, dct Date) Date {
 	d.Start, d.End = d.Start.AddDate(-1, 0, 0), d.End.AddDate(-1, 0, 0)
 	d.Value = d.Start.Format("2006-01")
 	return d
+}
+
+// yearOr reports whether a lower-case time expression names a year (four
+// digits) or holds one of words.
+func yearOr(lower string, words ...string) bool {
+	for _, w := range strings.FieldsFunc(lower, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		if len(w) == 4 && startsWithDigit(w) || slices.Contains(words, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // monthNamed reports whether a lower-case time expression names a month.
@@ -986,16 +995,6 @@ func periodOwner(t token) bool {
 func andSaid(toks []token, lo, hi int) bool {
 	for j := lo + 1; j+1 < hi; j++ {
 		if toks[j].lower == "and" && clauseVerbs[toks[j+1].lower] {
-			return true
-		}
-	}
-	return false
-}
-
-// andBetween reports whether "and" stands in toks(lo:hi).
-func andBetween(toks []token, lo, hi int) bool {
-	for j := lo + 1; j < hi; j++ {
-		if toks[j].lower == "and" {
 			return true
 		}
 	}
