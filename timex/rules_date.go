@@ -355,6 +355,10 @@ func readSeasonYear(m *match) (meaning, bool) {
 var seasonLead = []string{"in", "into", "during", "by", "since", "until", "till", "through", "over", "this", "next",
 	"last", "early", "late", "mid", "before", "after", "for", "throughout", "that", "past", "coming"}
 
+// seasonDeterminers lead a bare season ("that summer", "this fall"),
+// never one after "the".
+var seasonDeterminers = []string{"that", "this", "next", "last", "past", "coming"}
+
 func readSeason(m *match) (meaning, bool) {
 	if next := firstWord(m.after(8)); next == "of" || next == "and" && m.g(4) == "fall" {
 		return nil, false // "the fall of Saddam"
@@ -362,6 +366,9 @@ func readSeason(m *match) (meaning, bool) {
 	prev := lastWord(m.before(16))
 	if !contains(seasonLead, prev) && !m.has(1) && !m.has(3) {
 		return nil, false
+	}
+	if m.has(2) && !m.has(1) && !m.has(3) && contains(seasonDeterminers, prev) {
+		return nil, false // "said that the fall was due to": "that" leads a bare season only
 	}
 	if m.g(4) == "fall" && !m.has(2) && !m.has(1) && !m.has(3) {
 		return nil, false // "in fall" is rare; "fall" is mostly the verb

@@ -5,6 +5,8 @@ import "testing"
 func TestDates(t *testing.T) {
 	runCases(t, []tagCase{
 		{"a day written as a word, as wire stories do", "The rights expire April Three unless extended.", "1987-03-09", []string{"April Three=1987-04-03"}},
+		{"the fall after that is a decline", "INSEE said that the fall was due to lower purchases.", "1987-03-09", nil},
+		{"the fall after in is the season", "Prices rose in the fall.", "1987-03-09", []string{"the fall=1986-FA"}},
 		{"a month in lower case before its day", "She resigned from the firm on february 17.", "1987-03-09", []string{"february 17=1987-02-17"}},
 		{"march and may in lower case are no months", "Troops march 5 miles; he may 5 times.", "1987-03-09", nil},
 		{"a lower-case number after a month is no day", "In March two years ago prices fell.", "1987-03-09", []string{"March=1987-03", "two years ago=1985"}},
