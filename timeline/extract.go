@@ -433,7 +433,7 @@ func findTriggers(toks []token) []found {
 		}
 		// "Earnings soared by 71 pct": a rise or a fall by an amount
 		// is no passive; "forecasts will be dropped" is.
-		f.passive = f.verb && (passive(toks, i) || objectless(toks, i, f.class)) && (f.class != "rise" && f.class != "fall" || beFormBefore(toks, i))
+		f.passive = f.verb && (passive(toks, i) || objectless(toks, i, f.class) || asideParticiple(toks, i, f.class)) && (f.class != "rise" && f.class != "fall" || beFormBefore(toks, i))
 		f.future = future(toks, i)
 		out = append(out, f)
 		i = f.endTok - 1
@@ -546,17 +546,29 @@ func passive(toks []token, i int) bool {
 }
 
 // nameBefore returns the last token of a name that ends right before
-// token k, or before an age between commas, -1 when there is none: the
-// participle's noun in "Zurana Horton shot and killed in a gang
-// shooting", "Kimani Gray, 16, killed by police".
+// token k, or before a comma or an age between commas, -1 when there is
+// none: the participle's noun in "Zurana Horton shot and killed in a gang
+// shooting", "Kimani Gray, 16, killed by police", "Taqi, appointed oil
+// minister".
 func nameBefore(toks []token, k int) int {
 	if k >= 4 && toks[k-1].text == "," && startsWithDigit(toks[k-2].lower) && toks[k-3].text == "," {
 		k -= 3
+	} else if k >= 2 && toks[k-1].text == "," && toks[k-2].entity >= 0 {
+		k-- // "Taqi, appointed oil minister in 1982"
 	}
 	if k > 0 && toks[k-1].entity >= 0 {
 		return k - 1
 	}
 	return -1
+}
+
+// asideParticiple reports whether the participle at token i of a verb
+// whose summaries have a passive phrase opens an aside after a name:
+// "Taqi, appointed oil minister in 1982, was moved", "Gonzalez, named to
+// his post 11 months ago".
+func asideParticiple(toks []token, i int, class string) bool {
+	return strings.HasPrefix(classes[class].alone, "is ") && (strings.HasSuffix(toks[i].lower, "ed") || irregularPast[toks[i].lower]) &&
+		i >= 2 && toks[i-1].text == "," && toks[i-2].entity >= 0
 }
 
 // objectless reports whether the participle at token i of a verb that

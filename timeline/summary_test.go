@@ -129,6 +129,7 @@ func TestSummarySubjectPhrase(t *testing.T) {
 		{"a time with 's after said is the reported noun's", "Japan said this year's exchange will value 530 mln dlrs.", ""},
 		{"a time before and said", "Japan froze wages at their level in the fourth quarter of 1986 and said any future rises must be linked to productivity.", ""},
 		{"a statement's time after a modal", "Japan told a news conference the company would not move into new countries during 1987.", ""},
+		{"an aside's participle after a name", "Putin, appointed prime minister on Monday, was moved.", "Putin is appointed"},
 		{"elections due by a month", "The presidential elections due by April 1988 worry Japan.", "Presidential elections"},
 	}
 	for _, tt := range tests {
