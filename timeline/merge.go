@@ -327,17 +327,14 @@ func (m *Merger) Finish(idOf func(entities.Handle) entities.ID, nameOf func(enti
 			list = list[:4]
 		}
 		cl := m.cands[r].c.Class
-		subj, once := m.onlySubject(g)
-		if once {
-			cl = "\x00once" // "X died", "X was killed": one death
-		}
-		if m.future(g) {
-			cl += "\x00future"
-		}
-		if once {
+		if subj, once := m.oncePerson(g); once {
+			cl = "\x00once"               // "X died", "X was killed": one death
 			list = []string{string(subj)} // "X dies", "X dies in Y"
 		} else if subj, ok := m.subjectAtPlace(g, places); ok {
 			list = []string{string(subj)} // "X escapes", "X escapes in Y"
+		}
+		if m.future(g) {
+			cl += "\x00future"
 		}
 		if len(list) == 1 {
 			// Reports that name only one participant: kind and participant.
@@ -611,10 +608,10 @@ func (m *Merger) subjectAtPlace(g *group, places []entities.ID) (entities.ID, bo
 	return "", false
 }
 
-// onlySubject returns, when g is of a class in once, the person it
-// befell: its one subject, or for a class befalling by the passive, the
-// one person its reports, all passive, name first.
-func (m *Merger) onlySubject(g *group) (entities.ID, bool) {
+// oncePerson returns, when g is of a class in once, the person it befell:
+// its one subject, or for a class befalling by the passive, the one
+// person its reports, all passive, name first.
+func (m *Merger) oncePerson(g *group) (entities.ID, bool) {
 	switch once[m.cands[g.members[0]].c.Class] {
 	case bySubject:
 		if len(g.subjects) != 1 {
@@ -634,8 +631,8 @@ func (m *Merger) onlySubject(g *group) (entities.ID, bool) {
 	return "", false
 }
 
-// befell reports whether dated group d befell person id, as
-// onlySubject reads g's reports.
+// befell reports whether dated group d befell person id, as oncePerson
+// reads an undated group's reports.
 func (m *Merger) befell(d *group, id entities.ID) bool {
 	if once[m.cands[d.members[0]].c.Class] == bySubject {
 		return d.subjects[id]
@@ -736,7 +733,7 @@ func (m *Merger) compatible(g, d *group, k int) bool {
 	}
 	// The one who died: the dated death of the same person, whenever
 	// the articles were written.
-	subj, once := m.onlySubject(g)
+	subj, once := m.oncePerson(g)
 	once = once && m.befell(d, subj)
 	// Two shared participants (a place counts), or the only one the
 	// reports name when their article's date bounds them.
