@@ -821,9 +821,10 @@ func timeScore(toks []token, f found, first, last int, opens bool) (float64, boo
 		// report's.
 		return 0, false
 	}
-	if before && f.verb && qualifies(toks, first, last) {
+	if before && (f.verb || f.class == "say") && qualifies(toks, first, last) {
 		// "said its February sales rose": the time qualifies the noun
-		// after it, the subject of another verb.
+		// after it, the subject of another verb; "a statement on the
+		// bank's 1986 results", what the statement is about.
 		return 0, false
 	}
 	if before && f.verb && (f.class == "rise" || f.class == "fall") && baseline(toks, f.endTok, first) {
@@ -1060,7 +1061,12 @@ func lapses(toks []token, lo, hi int, deal bool) bool {
 			if deal || j > lo && instruments[toks[j-1].lower] {
 				return true // "notes due 1991": their term
 			}
-		case "runs", "ran", "run", "extends", "extended", "valid", "effective":
+		case "extend", "extends", "extended", "prolonged":
+			if toks[hi-1].lower == "to" {
+				return true // "the standstill will be extended for three years to June 30, 1990"
+			}
+			fallthrough
+		case "runs", "ran", "run", "valid", "effective":
 			if j+1 < hi && (toks[j+1].lower == "till" || toks[j+1].lower == "until" || toks[j+1].lower == "through" || toks[j+1].lower == "to") {
 				return true
 			}

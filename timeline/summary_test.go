@@ -130,6 +130,8 @@ func TestSummarySubjectPhrase(t *testing.T) {
 		{"a time before and said", "Japan froze wages at their level in the fourth quarter of 1986 and said any future rises must be linked to productivity.", ""},
 		{"a statement's time after a modal", "Japan told a news conference the company would not move into new countries during 1987.", ""},
 		{"an aside's participle after a name", "Putin, appointed prime minister on Monday, was moved.", "Putin is appointed"},
+		{"a statement on a year's results", "Japan said in a statement on the bank's 1986 results that provisions stood at 545.6 mln stg.", ""},
+		{"an accord's extension to a day", "Under the new accord, the standstill will be extended for three years to June 30, 1990.", ""},
 		{"elections due by a month", "The presidential elections due by April 1988 worry Japan.", "Presidential elections"},
 	}
 	for _, tt := range tests {
