@@ -415,6 +415,9 @@ func findTriggers(toks []token) []found {
 		if f.class == "kill" && i+1 < len(toks) && (toks[i+1].lower == "down" || toks[i+1].lower == "up") {
 			continue // "a story quickly shot down", "shot up 20 pct"
 		}
+		if w == "fire" && i > 0 && toks[i-1].lower == "under" {
+			continue // "has come under fire in Congress"
+		}
 		if w == "won" && i > 0 && (startsWithDigit(toks[i-1].lower) || amountWords[toks[i-1].lower]) {
 			continue // "33,992.0 billion won": South Korea's currency
 		}
@@ -797,7 +800,7 @@ func timeScore(toks []token, f found, first, last int, opens bool) (float64, boo
 		// quarter": the period is the object's.
 		return 0, false
 	}
-	if comparedTime(toks, first) {
+	if comparedTime(toks, first, last, f.class == "rise" || f.class == "fall") {
 		// "fell to 38 billion marks from 42.72 billion in 1985, and
 		// parent company turnover fell": the time of a figure compared
 		// with dates nothing.
@@ -1031,7 +1034,7 @@ func newClause(toks []token, lo, hi int) bool {
 
 // rangeOpeners introduce a period, which a statement, said on one day,
 // does not have.
-var rangeOpeners = map[string]bool{"between": true, "from": true, "since": true, "until": true, "through": true, "throughout": true}
+var rangeOpeners = map[string]bool{"between": true, "from": true, "since": true, "until": true, "through": true, "throughout": true, "for": true}
 
 // instruments are borrowings that fall due: "notes due 1991".
 var instruments = map[string]bool{
@@ -1075,12 +1078,20 @@ func lapses(toks []token, lo, hi int, deal bool) bool {
 	return false
 }
 
-// comparedTime reports whether the time expression starting at token
-// first is that of a figure compared with: "from 42.72 billion in 1985",
-// "against 1.2 mln dlrs in the 1986 quarter", "versus 3.5 pct a year ago".
-func comparedTime(toks []token, first int) bool {
+// comparedTime reports whether the time expression at toks[first:last+1]
+// is that of a figure compared with: "from 42.72 billion in 1985",
+// "against 1.2 mln dlrs in the 1986 quarter", "versus 3.5 pct a year ago";
+// after "from" and an amount, the time of a move (move) or a level ("rose
+// six pct from 1985", "down two dlrs from yesterday's close"), not "meet
+// for 12 days in Geneva from tomorrow".
+func comparedTime(toks []token, first, last int, move bool) bool {
 	if first > 0 && toks[first-1].lower == "on" {
 		return false // "raised to eight pct from 7-1/4 on January 2": a day is the change's
+	}
+	level := possessiveMark(toks[last]) || last+1 < len(toks) && (toks[last+1].text == "'s" || toks[last+1].text == "’s")
+	if f := first - 1; f > 0 && toks[f].lower == "from" && (move || level) &&
+		slices.ContainsFunc(toks[max(0, f-4):f], func(t token) bool { return startsWithDigit(t.lower) || numberWords[t.lower] }) {
+		return true // "rose six pct from 1985", "down two dlrs from yesterday's close"
 	}
 	amount := false
 	for j := first - 1; j >= 0 && j >= first-6; j-- {
@@ -1140,6 +1151,10 @@ func decadeAside(toks []token, first, last int) bool {
 // "Bass's 1986 sales", "first quarter earnings"; not "fell 10 pct last
 // year due to", "received late last year preliminary approval".
 func qualifies(toks []token, first, last int) bool {
+	if first > 1 && determiners[toks[first-1].lower] && !prepositions[toks[first-2].lower] && last+1 < len(toks) && toks[last+1].word &&
+		toks[last+1].entity < 0 && startsWithLetter(toks[last+1].lower) {
+		return true // "said the March falls were due to", "the March 5 meeting"
+	}
 	if last+1 >= len(toks) || !nounWord(toks[last+1]) || first > 0 && prepositions[toks[first-1].lower] ||
 		first > 1 && determiners[toks[first-1].lower] && prepositions[toks[first-2].lower] {
 		return false // "in the February 23 week" says when

@@ -132,6 +132,12 @@ func TestSummarySubjectPhrase(t *testing.T) {
 		{"an aside's participle after a name", "Putin, appointed prime minister on Monday, was moved.", "Putin is appointed"},
 		{"a statement on a year's results", "Japan said in a statement on the bank's 1986 results that provisions stood at 545.6 mln stg.", ""},
 		{"an accord's extension to a day", "Under the new accord, the standstill will be extended for three years to June 30, 1990.", ""},
+		{"under fire is no fire", "Japan's trade surplus came under fire in Congress last year.", ""},
+		{"a level compared with", "Cheung Kong was down two dlrs from yesterday's close and Hutchison fell 3.25 dlrs.", ""},
+		{"a rise from a year", "Traffic rose six pct from 1985.", ""},
+		{"a meeting from a day", "Japan and Brazil meet for 12 days in Geneva from tomorrow.", "Japan meets Brazil in Geneva"},
+		{"a time after said the qualifies a noun", "Japan said the March falls were due to measures.", ""},
+		{"a period after said for", "Japan said for November 14 through December 31 it earned 86,000 dlrs.", ""},
 		{"elections due by a month", "The presidential elections due by April 1988 worry Japan.", "Presidential elections"},
 	}
 	for _, tt := range tests {
