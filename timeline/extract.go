@@ -779,7 +779,7 @@ func timeScore(toks []token, f found, first, last int, opens bool) (float64, boo
 	if opens {
 		// The sentence's head time governs the first verb of the main clause.
 		for j := last + 1; j < len(toks); j++ {
-			if j == k && f.verb && toks[j].clause == toks[first].clause {
+			if j == k && f.verb && toks[j].clause == toks[first].clause && !(f.class == "say" && clauseAnd(toks, last, k)) {
 				return -50, true
 			}
 			if toks[j].clause == toks[first].clause && isVerbTrigger(toks[j]) {
@@ -865,7 +865,7 @@ func timeScore(toks []token, f found, first, last int, opens bool) (float64, boo
 	if f.class == "say" && f.verb && first > k && (possessiveMark(toks[last]) || last+1 < len(toks) && (toks[last+1].text == "'s" || toks[last+1].text == "’s")) {
 		return 0, false // "said this year's exchange will value 530 mln dlrs"
 	}
-	if last < k && (f.class == "say" && f.verb && between(toks, last, k, "and") || andSaid(toks, last, k)) {
+	if last < k && (f.class == "say" && f.verb && andLower(toks, last, k) || andSaid(toks, last, k)) {
 		return 0, false // "predicted Congress will pass a trade bill this year and said"
 	}
 	if f.class == "say" && first > 0 && rangeOpeners[toks[first-1].lower] {
@@ -1003,6 +1003,45 @@ var amountWords = map[string]bool{"million": true, "mln": true, "billion": true,
 // 1987"), not a participle that schedules ("set for", "scheduled for").
 func periodOwner(t token) bool {
 	return nounWord(t) && !strings.HasSuffix(t.lower, "ed") && !pastParticiples[t.lower] && t.lower != "set" && t.lower != "due" && t.lower != "slated"
+}
+
+// clauseAnd reports whether toks(lo:hi) holds a clause, with a verb in
+// the past tense, and then "and" and a subject of its own in lower case
+// before hi, with no comma: "Last year, Japan racked up a surplus ... and
+// economists said"; not "In 1985, Woolworth changed its strategy and
+// announced" (one subject, one time), "Earlier today, London and Paris
+// traders said", nor "Yesterday, Frank Hoenemeyer, a retired vice
+// chairman ... and currently a Purolator board member, said".
+func clauseAnd(toks []token, lo, hi int) bool {
+	verb := false
+	for j := lo + 1; j < hi; j++ {
+		t := toks[j]
+		if t.lower == "and" && verb && j+1 < hi && lowerAfter(toks, j, hi) && !between(toks, j, hi, ",") {
+			return true
+		}
+		if t.word && t.entity < 0 && !t.cap && (strings.HasSuffix(t.lower, "ed") || irregularPast[t.lower] || pastForms[t.lower]) {
+			verb = true
+		}
+	}
+	return false
+}
+
+// andLower reports whether "and" stands in toks(lo:hi) before a word in
+// lower case: "will pass a trade bill this year and said"; not "Sun Co
+// and Mobil said".
+func andLower(toks []token, lo, hi int) bool {
+	for j := lo + 1; j < hi; j++ {
+		if toks[j].lower == "and" && lowerAfter(toks, j, hi) {
+			return true
+		}
+	}
+	return false
+}
+
+// lowerAfter reports whether the token after j, up to hi, is a word in
+// lower case and no name.
+func lowerAfter(toks []token, j, hi int) bool {
+	return j+1 <= hi && j+1 < len(toks) && !toks[j+1].cap && toks[j+1].entity < 0
 }
 
 // andSaid reports whether "and" and a verb of saying stand in toks(lo:hi)

@@ -138,6 +138,9 @@ func TestSummarySubjectPhrase(t *testing.T) {
 		{"a meeting from a day", "Japan and Brazil meet for 12 days in Geneva from tomorrow.", "Japan meets Brazil in Geneva"},
 		{"a time after said the qualifies a noun", "Japan said the March falls were due to measures.", ""},
 		{"a period after said for", "Japan said for November 14 through December 31 it earned 86,000 dlrs.", ""},
+		{"a fronted time is not a later clause's statement", "Last year, Japan racked up a surplus with Brazil and economists said it would not fall.", ""},
+		{"a fronted time dates both verbs of one subject", "In 1985, Japan changed its strategy and announced that it would sell cars.", "Japan comments"},
+		{"a fronted time before a subject with and", "Earlier today, London and Paris traders said prices would rise.", "London and Paris traders comment"},
 		{"elections due by a month", "The presidential elections due by April 1988 worry Japan.", "Presidential elections"},
 	}
 	for _, tt := range tests {
