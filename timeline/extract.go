@@ -762,8 +762,7 @@ func timeScore(toks []token, f found, first, last int, opens bool) (float64, boo
 	k := f.tok
 	// A modifier of an event noun: "a May 10 meeting", "last week's attack".
 	if !f.verb && k > last && k-last <= 4 {
-		poss := possessiveMark(toks[last]) ||
-			last+1 < len(toks) && (toks[last+1].text == "'s" || toks[last+1].text == "’s")
+		poss := possessiveTime(toks, last)
 		det := first > 0 && determiners[toks[first-1].lower]
 		np := true
 		for j := last + 1; j < k; j++ {
@@ -862,7 +861,7 @@ func timeScore(toks []token, f found, first, last int, opens bool) (float64, boo
 	if first > 0 && (toks[first-1].lower == "payable" || toks[first-1].lower == "record") {
 		return 0, false // "a cash dividend of 10 cts a share, payable April 10, record March 31"
 	}
-	if f.class == "say" && f.verb && first > k && (possessiveMark(toks[last]) || last+1 < len(toks) && (toks[last+1].text == "'s" || toks[last+1].text == "’s")) {
+	if f.class == "say" && f.verb && first > k && possessiveTime(toks, last) {
 		return 0, false // "said this year's exchange will value 530 mln dlrs"
 	}
 	if last < k && (f.class == "say" && f.verb && andLower(toks, last, k) || andSaid(toks, last, k)) {
@@ -1117,6 +1116,12 @@ func lapses(toks []token, lo, hi int, deal bool) bool {
 	return false
 }
 
+// possessiveTime reports whether the time expression ending at token last
+// is a possessive: "last week's attack", "yesterday's close".
+func possessiveTime(toks []token, last int) bool {
+	return possessiveMark(toks[last]) || last+1 < len(toks) && (toks[last+1].text == "'s" || toks[last+1].text == "’s")
+}
+
 // comparedTime reports whether the time expression at toks[first:last+1]
 // is that of a figure compared with: "from 42.72 billion in 1985",
 // "against 1.2 mln dlrs in the 1986 quarter", "versus 3.5 pct a year ago";
@@ -1127,7 +1132,7 @@ func comparedTime(toks []token, first, last int, move bool) bool {
 	if first > 0 && toks[first-1].lower == "on" {
 		return false // "raised to eight pct from 7-1/4 on January 2": a day is the change's
 	}
-	level := possessiveMark(toks[last]) || last+1 < len(toks) && (toks[last+1].text == "'s" || toks[last+1].text == "’s")
+	level := possessiveTime(toks, last)
 	if f := first - 1; f > 0 && toks[f].lower == "from" && (move || level) &&
 		slices.ContainsFunc(toks[max(0, f-4):f], func(t token) bool { return startsWithDigit(t.lower) || numberWords[t.lower] }) {
 		return true // "rose six pct from 1985", "down two dlrs from yesterday's close"
