@@ -208,9 +208,12 @@ type found struct {
 	verb    bool
 	passive bool
 	future  bool
-	time    int   // index of the timex that governs it, or -1
-	cause   int   // index of the trigger whose consequence it is, or -1
-	also    []int // tokens of triggers folded into this one
+	// modifier marks a participle used as an adjective ("an escaped
+	// inmate"): it names an event but no time of the sentence dates it.
+	modifier bool
+	time     int   // index of the timex that governs it, or -1
+	cause    int   // index of the trigger whose consequence it is, or -1
+	also     []int // tokens of triggers folded into this one
 }
 
 // Extract finds the candidate events of one article. Every trigger (a
@@ -415,6 +418,17 @@ func findTriggers(toks []token) []found {
 		if f.class == "kill" && i+1 < len(toks) && (toks[i+1].lower == "down" || toks[i+1].lower == "up") {
 			continue // "a story quickly shot down", "shot up 20 pct"
 		}
+		// "an escaped inmate", "the agreed offer": an adjective, whose
+		// event is not of the sentence's time.
+		f.modifier = triggers[w].verb && strings.HasSuffix(w, "ed") && i > 0 && determiners[toks[i-1].lower] && !demonstratives[toks[i-1].lower] &&
+			i+1 < len(toks) && toks[i+1].word && !toks[i+1].cap && !prepositions[toks[i+1].lower] && !coordinators[toks[i+1].lower]
+		if (f.class == "kill" || f.class == "die") && attempted(toks, i) {
+			continue // "attempted murder", "tried to kill": no one died
+		}
+		if w == "death" && (i+1 < len(toks) && deathCompounds[toks[i+1].lower] ||
+			i > 1 && toks[i-1].lower == "to" && (sentencing[toks[i-2].lower] || isTrigger(toks[i-2]))) {
+			continue // "the death penalty", "sentenced to death"; "shot to death" is told by "shot"
+		}
 		if w == "fire" && i > 0 && toks[i-1].lower == "under" {
 			continue // "has come under fire in Congress"
 		}
@@ -442,6 +456,43 @@ func findTriggers(toks []token) []found {
 		i = f.endTok - 1
 	}
 	return out
+}
+
+// demonstratives are the determiners that may stand alone as pronouns:
+// "a ruling that dismissed both suits", "This declined 12 pct".
+var demonstratives = map[string]bool{"this": true, "that": true, "these": true, "those": true}
+
+// attempted reports whether the killing at token i was only attempted,
+// planned or threatened: "attempted murder", "tried to kill", "a plot to
+// kill", "threatened to kill".
+func attempted(toks []token, i int) bool {
+	j := i - 1
+	if j >= 0 && toks[j].lower == "to" {
+		j--
+	}
+	return j >= 0 && attempts[toks[j].lower] && (j == i-2 || !strings.HasSuffix(toks[j].lower, "s") && toks[j].lower != "plot" && toks[j].lower != "threat")
+}
+
+// attempts are the words before a killing that did not (yet) happen:
+// "attempted murder", and with "to", "tried to kill".
+var attempts = map[string]bool{
+	"attempted": true, "attempt": true, "attempts": true, "attempting": true, "tried": true, "try": true,
+	"trying": true, "plot": true, "plots": true, "plotted": true, "plotting": true, "threatened": true,
+	"threatening": true, "threat": true, "threats": true, "conspiracy": true, "conspired": true,
+	"conspiring": true, "intent": true, "intended": true, "planned": true, "planning": true, "plan": true,
+}
+
+// deathCompounds are nouns after "death" that make it no one's death:
+// "death penalty", "death row".
+var deathCompounds = map[string]bool{
+	"penalty": true, "sentence": true, "sentences": true, "row": true, "warrant": true, "threat": true,
+	"threats": true, "squad": true, "squads": true, "certificate": true, "camp": true, "camps": true,
+	"wish": true, "benefit": true, "benefits": true, "metal": true, "star": true,
+}
+
+// sentencing are the words before "to death" of a sentence, not a death.
+var sentencing = map[string]bool{
+	"sentenced": true, "sentence": true, "sentencing": true, "condemned": true, "condemning": true, "sentences": true,
 }
 
 // supportVerbs are trigger verbs that, before an event noun, only
@@ -759,6 +810,9 @@ func opensSentence(toks []token, first, last int) bool {
 }
 
 func timeScore(toks []token, f found, first, last int, opens bool) (float64, bool) {
+	if f.modifier {
+		return 0, false
+	}
 	k := f.tok
 	// A modifier of an event noun: "a May 10 meeting", "last week's attack".
 	if !f.verb && k > last && k-last <= 4 {
@@ -820,7 +874,7 @@ func timeScore(toks []token, f found, first, last int, opens bool) (float64, boo
 	}
 	if before && !f.verb && topicOf(toks, k) {
 		// "publish its report on the collision in May": the time is the
-		// report's.
+		// report's; "convicted of murder on Friday", the verdict's.
 		return 0, false
 	}
 	if before && (f.verb || f.class == "say") && qualifies(toks, first, last) {
@@ -907,9 +961,25 @@ func topicOf(toks []token, k int) bool {
 	}
 	switch toks[j].lower {
 	case "on", "into", "about", "of":
-		return topicNouns[toks[j-1].lower]
+		if topicNouns[toks[j-1].lower] {
+			return true
+		}
+	}
+	switch toks[j].lower {
+	case "of", "with", "for", "in":
+		return accusations[toks[j-1].lower]
 	}
 	return false
+}
+
+// accusations are the words of charges and verdicts, after which an event
+// noun is what someone is accused of ("convicted of first-degree murder
+// on Friday", "charged with the killing"): a time after the noun is the
+// charge's or the verdict's.
+var accusations = map[string]bool{
+	"convicted": true, "charged": true, "guilty": true, "accused": true, "acquitted": true, "indicted": true,
+	"suspicion": true, "suspected": true, "charge": true, "charges": true, "conviction": true, "arrested": true,
+	"sentenced": true, "jailed": true, "arraigned": true, "tried": true, "trial": true, "suspect": true,
 }
 
 // topicNouns are what is written or held about an event.

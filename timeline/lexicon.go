@@ -35,6 +35,7 @@ var classes = func() map[string]class {
 		{"dismiss", "dismisses", true, "is dismissed", false},
 		{"arrest", "arrests", true, "is arrested", false},
 		{"charge", "charges", true, "is charged", false},
+		{"convict", "convicts", true, "is convicted", false},
 		{"sentence", "sentences", true, "is sentenced", false},
 		{"sanction", "sanctions", true, "imposes sanctions", false},
 		{"appoint", "appoints", true, "is appointed", false},
@@ -114,7 +115,9 @@ var triggers = func() map[string]trigger {
 	add("arrest", true, "arrested detained captured")
 	add("arrest", false, "arrest arrests capture")
 	add("charge", true, "charged indicted")
-	add("sentence", true, "sentenced convicted")
+	add("convict", true, "convicted")
+	add("convict", false, "conviction convictions")
+	add("sentence", true, "sentenced")
 	add("sanction", true, "sanctioned")
 	add("sanction", false, "sanctions")
 	add("appoint", true, "appointed named")
@@ -158,7 +161,7 @@ var notEvents = map[string]bool{
 // irregularPast lists the irregular past forms of the lexicon's verbs.
 var irregularPast = map[string]bool{
 	"met": true, "said": true, "told": true, "shot": true, "quit": true, "won": true,
-	"beat": true, "bought": true, "fled": true, "fired": true, "re-elected": true,
+	"beat": true, "bought": true, "fled": true, "fired": true, "re-elected": true, "found": true,
 }
 
 // phrases are multi-word triggers: the first word, then the words that
@@ -179,6 +182,7 @@ var phrases = map[string][]struct {
 	"press":     {{[]string{"conference"}, "say"}},
 	"held":      {{[]string{"talks"}, "meet"}},
 	"announced": {{[]string{"plans"}, "say"}},
+	"found":     {{[]string{"guilty"}, "convict"}},
 }
 
 // determiners open a noun phrase.

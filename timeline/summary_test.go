@@ -142,6 +142,14 @@ func TestSummarySubjectPhrase(t *testing.T) {
 		{"a fronted time dates both verbs of one subject", "In 1985, Japan changed its strategy and announced that it would sell cars.", "Japan comments"},
 		{"a fronted time before a subject with and", "Earlier today, London and Paris traders said prices would rise.", "London and Paris traders comment"},
 		{"elections due by a month", "The presidential elections due by April 1988 worry Japan.", "Presidential elections"},
+		{"a death sentence is no death", "Jane Russell was sentenced to death on Monday.", "Jane Russell is sentenced"},
+		{"the death penalty is no death", "Prosecutors sought the death penalty against Orozco on Monday.", ""},
+		{"shot to death is one killing", "Esther Williams was shot to death outside an apartment on Monday.", "Esther Williams is killed"},
+		{"an attempted murder is no killing", "Orozco committed attempted murder on Monday.", ""},
+		{"a threat to kill is no killing", "Orozco threatened to kill Jerry Ortiz on Monday.", ""},
+		{"a verdict's day is not the crime's", "Jane Russell was convicted of first-degree murder on Friday.", "Jane Russell is convicted"},
+		{"found guilty is a conviction", "Jane Russell was found guilty on Friday.", "Jane Russell is convicted"},
+		{"a participle as an adjective is not dated", "The convicted felon lived in Texas on Friday.", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
