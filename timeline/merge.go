@@ -336,13 +336,16 @@ func (m *Merger) Finish(idOf func(entities.Handle) entities.ID, nameOf func(enti
 		if m.future(g) {
 			cl += "\x00future"
 		}
-		if len(list) == 1 {
-			// Reports that name only one participant: kind and participant.
-			key := cl + "\x00" + list[0]
-			if o, ok := pairs[key]; ok {
-				u.union(r, o)
-			} else {
-				pairs[key] = r
+		if len(list) == 1 || rare[cl] {
+			// Reports that name only one participant: kind and participant;
+			// a fire or a crash on any one name, as dated ones do.
+			for _, id := range list {
+				key := cl + "\x00" + id
+				if o, ok := pairs[key]; ok {
+					u.union(r, o)
+				} else {
+					pairs[key] = r
+				}
 			}
 		}
 		for a := 0; a < len(list); a++ {

@@ -240,6 +240,23 @@ func TestRareEventsMergeOnLess(t *testing.T) {
 	}
 }
 
+func TestUndatedRareEventsShareOneName(t *testing.T) {
+	// Undated reports of a fire merge on one name they share, though
+	// each names another that the other does not.
+	m := &timeline.Merger{KeepThin: true}
+	events := corpusRunWith(t, m,
+		[3]string{"a", "", "The Danube Commission said the fire in Moscow destroyed the store."},
+		[3]string{"b", "", "Crews from Hamburg fought the fire in Moscow."},
+	)
+	var got []string
+	for _, e := range events {
+		got = append(got, e.Class+" "+sources(e))
+	}
+	if want := []string{"fire a?,b?"}; strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("events:\n got: %q\nwant: %q", got, want)
+	}
+}
+
 func TestOnceAndAtPlace(t *testing.T) {
 	tests := []struct {
 		name string
