@@ -94,6 +94,9 @@ done:
 	if len(words) == 1 && tableWords[name] {
 		return m, false // "Shr 25 cts vs 20 cts": the rows of an earnings table
 	}
+	if len(words) == 1 && commonAcronyms[strings.ReplaceAll(name, ".", "")] {
+		return m, false // "arrested for DUI", "GNP rose": no one
+	}
 	if m.Kind == Person && len(words) > 1 && personTitleEnd[strings.ToLower(words[len(words)-1])] {
 		return m, false // "Kremlin Spokesman": a role without its person
 	}
@@ -124,6 +127,11 @@ done:
 	}
 	return m, true
 }
+
+// commonAcronyms are capitalized abbreviations of things, not names, that
+// the tagger may take for organizations: offences, illnesses, economic
+// figures, offices.
+var commonAcronyms = set(`DUI DWI OWI DUII AIDS HIV GDP GNP CEO CFO COO IPO`)
 
 // countryShort are countries written short before a company's
 // descriptor: "U.S. Carmaker General Motors".

@@ -294,6 +294,8 @@ func TestTrim(t *testing.T) {
 		{"title in span", "President Vladimir Putin said", 0, 24, entities.Person, "Vladimir Putin", "President", true},
 		{"honorific", "Mr Tillerson said", 0, 12, entities.Person, "Tillerson", "", true},
 		{"title without a name", "Says Kremlin Spokesman", 0, 22, entities.Person, "", "", false},
+		{"an offence", "arrested for DUI", 13, 16, entities.Organization, "", "", false},
+		{"an economic figure with dots", "G.N.P. rose", 0, 6, entities.Organization, "", "", false},
 		{"the", "the Kremlin said", 0, 11, entities.Organization, "Kremlin", "", true},
 		{"archive markup around a name", "<Aber Resources Ltd> said", 0, 20, entities.Organization, "Aber Resources Ltd", "", true},
 		{"a ticker after a name", "American Express Co <AXP> said", 0, 25, entities.Organization, "American Express Co", "", true},
