@@ -2498,10 +2498,24 @@ func patientPhrase(text string, toks []token, k int) string {
 	if p >= 0 && determiners[toks[p].lower] {
 		p--
 	}
-	if p >= 0 && prepositions[toks[p].lower] && beFormBefore(toks, k) {
+	if p >= 0 && (prepositions[toks[p].lower] || placePrepositions[toks[p].lower]) && beFormBefore(toks, k) {
+		// "A deputy interviewing a man outside an apartment was shot":
+		// the subject is the noun before the participle that opened the
+		// phrase.
+		for q := p - 1; q > 0 && p-q < 12 && toks[q].word; q-- {
+			if strings.HasSuffix(toks[q].lower, "ing") && toks[q].entity < 0 && nounWord(toks[q-1]) && toks[q-1].entity < 0 {
+				return patientPhrase(text, toks, q)
+			}
+		}
 		return ""
 	}
 	return strings.Join(strings.Fields(text[toks[start].start:toks[j].end]), " ")
+}
+
+// placePrepositions say where, beside the prepositions of the lexicon.
+var placePrepositions = map[string]bool{
+	"outside": true, "inside": true, "behind": true, "beside": true, "across": true, "around": true,
+	"along": true, "toward": true, "towards": true, "among": true, "through": true, "within": true,
 }
 
 // finiteVerbAfter reports whether the clause of token i has a verb of

@@ -142,6 +142,8 @@ func TestSummarySubjectPhrase(t *testing.T) {
 		{"a fronted time dates both verbs of one subject", "In 1985, Japan changed its strategy and announced that it would sell cars.", "Japan comments"},
 		{"a fronted time before a subject with and", "Earlier today, London and Paris traders said prices would rise.", "London and Paris traders comment"},
 		{"elections due by a month", "The presidential elections due by April 1988 worry Japan.", "Presidential elections"},
+		{"the subject before a participle's phrase", "A Moscow sheriff's deputy interviewing a woman outside a Hamburg apartment was fatally shot on Friday.",
+			"Moscow sheriff's deputy is killed"},
 		{"a death sentence is no death", "Jane Russell was sentenced to death on Monday.", "Jane Russell is sentenced"},
 		{"the death penalty is no death", "Prosecutors sought the death penalty against Orozco on Monday.", ""},
 		{"shot to death is one killing", "Esther Williams was shot to death outside an apartment on Monday.", "Esther Williams is killed"},
