@@ -1628,7 +1628,10 @@ func participants(a Article, toks []token, f found, c *Candidate) {
 		}
 		for i := len(ents) - 1; i >= 0; i-- {
 			e := ents[i]
-			if e.tok > k || toks[e.tok].seg != seg || pronoun && (objectLike(toks, e.tok) || addressPart(toks, e.tok, a.Mentions)) {
+			if e.tok > k || pronoun && (objectLike(toks, e.tok) || addressPart(toks, e.tok, a.Mentions)) || roleAside(toks, e.tok, k) {
+				continue
+			}
+			if toks[e.tok].seg != seg && !(len(subj) == 0 && beforeRoleAside(toks, e.tok, k)) {
 				continue
 			}
 			if len(subj) == 0 || left >= 0 && conjoined(toks, e.tok) {
@@ -2699,6 +2702,52 @@ var asideOpeners = map[string]bool{
 	"a": true, "an": true, "the": true, "including": true, "excluding": true, "both": true, "which": true,
 	"who": true, "whose": true, "effective": true, "such": true, "its": true, "their": true, "adjusted": true,
 	"seasonally": true, "formerly": true,
+}
+
+// roleAside reports whether the name that starts at token i opens an
+// aside between commas that ends with a role and closes right before the
+// verb at token k: "Fred LaRue, Nixon administration aide, died", whose
+// subject is the name before the aside.
+func roleAside(toks []token, i, k int) bool {
+	if i < 2 || toks[i-1].text != "," || toks[i-2].entity < 0 {
+		return false
+	}
+	j := i
+	for j < k && toks[j].entity == toks[i].entity {
+		j++
+	}
+	c := j
+	for c < k && toks[c].word && !toks[c].cap && toks[c].entity < 0 {
+		c++
+	}
+	if c == j || c >= k || toks[c].text != "," || !officeNoun(toks[c-1].lower) && !roleNouns[toks[c-1].lower] {
+		return false
+	}
+	for m := c + 1; m < k; m++ {
+		if !auxiliaries[toks[m].lower] && !preVerbAdverbs[toks[m].lower] && !negations[toks[m].lower] {
+			return false
+		}
+	}
+	return true
+}
+
+// beforeRoleAside reports whether the name at token i is followed by a
+// role aside that closes right before the verb at token k.
+func beforeRoleAside(toks []token, i, k int) bool {
+	j := i
+	for j+1 < k && toks[j+1].entity == toks[i].entity {
+		j++
+	}
+	return j+2 < k && toks[j+1].text == "," && roleAside(toks, j+2, k)
+}
+
+// roleNouns end an aside that says who someone is: "Fred LaRue, Nixon
+// administration aide, died".
+var roleNouns = map[string]bool{
+	"aide": true, "adviser": true, "advisor": true, "official": true, "figure": true, "executive": true,
+	"chief": true, "founder": true, "director": true, "chairman": true, "member": true, "lawyer": true,
+	"attorney": true, "veteran": true, "star": true, "actress": true, "actor": true, "singer": true,
+	"player": true, "coach": true, "manager": true, "deputy": true, "officer": true, "head": true,
 }
 
 // dash reports whether s is a dash that may set off an aside.

@@ -142,6 +142,8 @@ func TestSummarySubjectPhrase(t *testing.T) {
 		{"a fronted time dates both verbs of one subject", "In 1985, Japan changed its strategy and announced that it would sell cars.", "Japan comments"},
 		{"a fronted time before a subject with and", "Earlier today, London and Paris traders said prices would rise.", "London and Paris traders comment"},
 		{"elections due by a month", "The presidential elections due by April 1988 worry Japan.", "Presidential elections"},
+		{"an apposition that only names someone after a preposition", "Esther Williams, a top aide to Vladimir Putin, died on Tuesday.", "Esther Williams dies"},
+		{"a role that a name qualifies, between commas", "Esther Williams, Danube Commission aide, died on Tuesday.", "Esther Williams dies"},
 		{"the subject before a participle's phrase", "A Moscow sheriff's deputy interviewing a woman outside a Hamburg apartment was fatally shot on Friday.",
 			"Moscow sheriff's deputy is killed"},
 		{"a death sentence is no death", "Jane Russell was sentenced to death on Monday.", "Jane Russell is sentenced"},
