@@ -31,3 +31,45 @@ func TestFinishPersonThatIsNone(t *testing.T) {
 		})
 	}
 }
+
+func TestHeadlineNames(t *testing.T) {
+	tests := []struct {
+		name, text string
+		found      []string // the mentions of the headline, as the tagger found them
+		want       []string // the headline's mentions after headlines
+	}{
+		{"trimmed to the name the article repeats", "Lindsay Lohan Checks Into Court\nLindsay Lohan arrived at the court.",
+			[]string{"Lindsay Lohan Checks"}, []string{"Lindsay Lohan"}},
+		{"a word the article writes in lower case", "Fred LaRue, Watergate Figure, Dies at 75\nFred LaRue, a Watergate figure, died.",
+			[]string{"Fred LaRue", "Watergate Figure"}, []string{"Fred LaRue"}},
+		{"a name the article does not repeat stays", "Obama Names Hillary Clinton Envoy\nThe president named his envoy.",
+			[]string{"Obama", "Hillary Clinton"}, []string{"Obama", "Hillary Clinton"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			head := strings.Index(tt.text, "\n")
+			sents := []corpus.Span{{Start: 0, End: head}, {Start: head + 1, End: len(tt.text)}}
+			var ms []Mention
+			for _, f := range tt.found {
+				i := strings.Index(tt.text, f)
+				ms = append(ms, Mention{Span: corpus.Span{Start: i, End: i + len(f)}, Text: f, Kind: Person, Sentence: 0})
+			}
+			// The body's own mention of the name, as the tagger finds it.
+			body := tt.text[head+1:]
+			for _, f := range tt.want {
+				if i := strings.Index(body, f); i >= 0 {
+					ms = append(ms, Mention{Span: corpus.Span{Start: head + 1 + i, End: head + 1 + i + len(f)}, Text: f, Kind: Person, Sentence: 1})
+				}
+			}
+			var got []string
+			for _, m := range headlines(tt.text, sents, ms) {
+				if m.Sentence == 0 {
+					got = append(got, m.Text)
+				}
+			}
+			if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+				t.Errorf("headline mentions %q, want %q", got, tt.want)
+			}
+		})
+	}
+}

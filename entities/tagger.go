@@ -165,27 +165,63 @@ func headlines(text string, sentences []corpus.Span, ms []Mention) []Mention {
 			known[strings.Join(nameTokens(m.Text), " ")] = true
 		}
 	}
-	for i, m := range ms {
+	var lower map[string]bool // the article's words written in lower case
+	out := ms[:0]
+	for _, m := range ms {
 		if m.Sentence < 0 || m.Sentence >= len(title) || !title[m.Sentence] {
+			out = append(out, m)
 			continue
 		}
 		words := wordSpans(text, m.Span.Start, m.Span.End)
 		if len(words) < 2 || known[strings.Join(nameTokens(m.Text), " ")] {
+			out = append(out, m)
 			continue
 		}
+		found := false
 	search:
 		for n := len(words) - 1; n >= 1; n-- {
 			for a := 0; a+n <= len(words); a++ {
 				sub := text[words[a].Start:words[a+n-1].End]
 				if known[strings.Join(nameTokens(sub), " ")] {
-					ms[i].Span = corpus.Span{Start: words[a].Start, End: words[a+n-1].End}
-					ms[i].Text = sub
+					m.Span = corpus.Span{Start: words[a].Start, End: words[a+n-1].End}
+					m.Text = sub
+					found = true
 					break search
 				}
 			}
 		}
+		if !found {
+			// "Fred LaRue, Watergate Figure, Dies at 75" over "a Watergate
+			// figure": a name the article does not repeat, one of whose
+			// words it writes in lower case, is the headline's capitals.
+			if lower == nil {
+				lower = lowerWords(text, sentences, title)
+			}
+			if slices.ContainsFunc(words, func(w corpus.Span) bool { return lower[strings.ToLower(text[w.Start:w.End])] }) {
+				continue
+			}
+		}
+		out = append(out, m)
 	}
-	return ms
+	return out
+}
+
+// lowerWords returns the words that the sentences not in title case write
+// in lower case.
+func lowerWords(text string, sentences []corpus.Span, title []bool) map[string]bool {
+	out := map[string]bool{}
+	for i, s := range sentences {
+		if title[i] {
+			continue
+		}
+		for w := range strings.FieldsSeq(text[s.Start:s.End]) {
+			w = strings.Trim(w, ",.;:!?\"'()")
+			if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) {
+				out[w] = true
+			}
+		}
+	}
+	return out
 }
 
 // titleCase reports whether a sentence is written in title case: most of
