@@ -373,7 +373,7 @@ func classifyWith(u *Unit, tk *tokenizer) {
 	switch {
 	case n <= 2:
 		u.Kind = Short
-	case short && (isMeta(u.Text) || isByline(u.Text) || isDateLine(u.Text)):
+	case short && (metaLine(u.Text) || metaParts(u.Text)):
 		u.Kind = Meta
 	case n >= 16 || (endsSentence(u.Text) && n >= 4):
 		u.Kind = Prose
@@ -471,6 +471,29 @@ func isMeta(s string) bool {
 		}
 	}
 	return metaRE.MatchString(s)
+}
+
+// metaLine reports whether a short unit is a byline, a dateline or other
+// page furniture.
+func metaLine(s string) bool { return isMeta(s) || isByline(s) || isDateLine(s) }
+
+// metaParts reports whether a unit is parts of page furniture set side by
+// side: "14 March 2023 | By Timeline sample desk", "By Jane Doe · 5 min
+// read".
+func metaParts(s string) bool {
+	if !strings.ContainsAny(s, "|·•") {
+		return false
+	}
+	parts := strings.FieldsFunc(s, func(r rune) bool { return r == '|' || r == '·' || r == '•' })
+	if len(parts) < 2 {
+		return false
+	}
+	for _, p := range parts {
+		if p = strings.TrimSpace(p); p == "" || !metaLine(p) {
+			return false
+		}
+	}
+	return true
 }
 
 // isByline reports whether a unit matches bylineRE, which only a unit
