@@ -19,6 +19,9 @@ func TestFinishPersonThatIsNone(t *testing.T) {
 		{"Peskov said it was too early.", "Peskov", Person},
 		{"Reagan said he would veto it.", "Reagan", Person},
 		{"Ronald Reagan, which no one doubted, won.", "Ronald Reagan", Person},
+		{"Putin said in an interview broadcast by state television channel Mir.", "Mir", Organization},
+		{"The newspaper Kommersant reported it.", "Kommersant", Organization},
+		{"The channel interviewed Lavrov.", "Lavrov", Person},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -281,9 +281,9 @@ func finish(text string, sent corpus.Span, m Mention) (Mention, bool) {
 	if !ok || m.Kind != Person {
 		return m, ok
 	}
-	if institution(m.Text) || !strings.Contains(m.Text, " ") && itAfter(text[m.Span.End:sent.End]) {
+	if institution(m.Text) || !strings.Contains(m.Text, " ") && itAfter(text[m.Span.End:sent.End]) || mediaBefore(text, sent, m) {
 		// "the Reagan Administration"; "Petrobras said its", "Citicorp,
-		// which": no person.
+		// which"; "television channel Mir": no person.
 		m.Kind = Organization
 		return m, true
 	}
@@ -294,6 +294,22 @@ func finish(text string, sent corpus.Span, m Mention) (Mention, bool) {
 		m.Role = AppositionAfter(text, m.Span.End, sent.End)
 	}
 	return m, true
+}
+
+// mediaBefore reports whether a one-word name follows the kind of medium
+// it names: "state television channel Mir", "the newspaper Kommersant".
+func mediaBefore(text string, sent corpus.Span, m Mention) bool {
+	if strings.Contains(m.Text, " ") || sent.Start < 0 || sent.Start > m.Span.Start {
+		return false
+	}
+	w := wordsBefore(text, sent.Start, m.Span.Start, 1)
+	return len(w) == 1 && mediaNouns[w[0]]
+}
+
+// mediaNouns are the kinds of medium whose names follow them.
+var mediaNouns = map[string]bool{
+	"channel": true, "network": true, "newspaper": true, "daily": true, "weekly": true, "magazine": true,
+	"broadcaster": true, "agency": true, "station": true, "tabloid": true, "website": true, "radio": true,
 }
 
 // institutionWords end the names of bodies that the tagger, seeing a
