@@ -352,6 +352,12 @@ var (
 	// metaRE matches bylines, datelines and other page furniture lines.
 	metaRE = regexp.MustCompile(`(?i)^(source\s*:.*|author\s*:.*|.*\|\s*author\s*:.*|\d+\s+min(ute)?s?\s+read|updated\s*:?.*|published\s*:?.*|posted\s*(on|:).*|photo\s*:.*|image\s*:.*|file photo.*)$`)
 
+	// creditRE matches a line crediting reporters, at an article's end.
+	creditRE = regexp.MustCompile(`^(?:(?:The\s+)?(?:Associated Press|AP|Reuters|AFP)\s+(?:staff\s+)?(?:writers?|reporters?|correspondents?)\s+)?` +
+		`\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:(?:\s*,\s*|\s+and\s+|\s*,\s+and\s+)\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}){0,5}` +
+		`(?:\s+in\s+\p{Lu}[\p{L}.'’-]*(?:,?\s+\p{Lu}[\p{L}.'’-]*){0,2})?` +
+		`\s+(?:reported|contributed)(?:\s+(?:to\s+)?(?:this\s+)?(?:report|story|reporting))?(?:\s+(?:from|in)\s+\p{Lu}[\p{L}.'’-]*(?:,?\s+\p{Lu}[\p{L}.'’-]*){0,3})?\.?$`)
+
 	// bylineRE matches "By Jane Doe", "By Staff Reporter", "By A and B".
 	bylineRE = regexp.MustCompile(`^(?:By|BY|by)\s+\p{Lu}[\p{L}.'’-]*(?:(?:\s+|\s*,\s*|\s+(?:and|&)\s+)[\p{L}.'’-]+){0,6}$`)
 )
@@ -475,7 +481,14 @@ func isMeta(s string) bool {
 
 // metaLine reports whether a short unit is a byline, a dateline or other
 // page furniture.
-func metaLine(s string) bool { return isMeta(s) || isByline(s) || isDateLine(s) }
+func metaLine(s string) bool { return isMeta(s) || isByline(s) || isDateLine(s) || isCredit(s) }
+
+// isCredit reports whether a unit credits the reporters: "Lederman
+// reported from Moscow.", "Associated Press writer Jane Doe contributed
+// to this report."
+func isCredit(s string) bool {
+	return (strings.Contains(s, " reported") || strings.Contains(s, " contributed")) && creditRE.MatchString(s)
+}
 
 // metaParts reports whether a unit is parts of page furniture set side by
 // side: "14 March 2023 | By Timeline sample desk", "By Jane Doe · 5 min

@@ -32,6 +32,10 @@ func TestClassify(t *testing.T) {
 		{"dateline and byline side by side", "14 March 2023 | By Timeline sample desk", Meta, false},
 		{"byline and reading time", "By Jane Doe · 5 min read", Meta, false},
 		{"a headline with a bar is no furniture", "Putin meets Tillerson | Kremlin says ties are poor", Headline, true},
+		{"a reporter's credit", "Lederman reported from Moscow.", Meta, false},
+		{"writers' credit", "Associated Press writers Jane Doe and John Smith in Washington contributed to this report.", Meta, false},
+		{"credit to a story", "Reuters reporter Ann Lee contributed reporting.", Meta, false},
+		{"a report in prose is kept", "Putin reported from Moscow that the talks had failed.", Prose, true},
 		{"reading time", "3 MIN READ", Meta, false},
 		{"source", "SOURCE:TRTWorld and agencies", Meta, false},
 		{"ad banner", "Since July 1, 2024, we have disabled all ads to improve your reading experience.", Prose, false},
@@ -169,8 +173,8 @@ func TestSeeds(t *testing.T) {
 			[]string{"Putin receives US Secretary of State", "In a paradoxical response", "The fallout over the chemical attack follows comments"}},
 		{"003", []string{"ad-free", "disabled all ads", "Support us", "Dear readers", "Prosecutor General", "Remind me later", "Read more"},
 			[]string{"Talk of U.S.-Russia Thaw Premature", "Yesterday, Lavrov and Trump met", "a very good meeting"}},
-		{"004", []string{"Pence to open Asian trip"},
-			[]string{"U.S. and Russian Federation at 'low point'", "Lederman reported from Moscow."}},
+		{"004", []string{"Pence to open Asian trip", "Lederman reported from Moscow."},
+			[]string{"U.S. and Russian Federation at 'low point'", "in an interview broadcast Wednesday by state television channel Mir"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.doc, func(t *testing.T) {
