@@ -418,10 +418,11 @@ func findTriggers(toks []token) []found {
 		if f.class == "kill" && i+1 < len(toks) && (toks[i+1].lower == "down" || toks[i+1].lower == "up") {
 			continue // "a story quickly shot down", "shot up 20 pct"
 		}
-		// "an escaped inmate", "the agreed offer": an adjective, whose
-		// event is not of the sentence's time.
-		f.modifier = triggers[w].verb && strings.HasSuffix(w, "ed") && i > 0 && determiners[toks[i-1].lower] && !demonstratives[toks[i-1].lower] &&
-			i+1 < len(toks) && toks[i+1].word && !toks[i+1].cap && !prepositions[toks[i+1].lower] && !coordinators[toks[i+1].lower]
+		// "an escaped inmate", "the organization's agreed ceiling": an
+		// adjective, whose event is not of the sentence's time.
+		f.modifier = triggers[w].verb && strings.HasSuffix(w, "ed") && i > 0 && (determiners[toks[i-1].lower] && !demonstratives[toks[i-1].lower] || possessiveMark(toks[i-1])) &&
+			i+1 < len(toks) && toks[i+1].word && !toks[i+1].cap && !prepositions[toks[i+1].lower] && !coordinators[toks[i+1].lower] &&
+			!determiners[toks[i+1].lower] && !nonSubjects[toks[i+1].lower] && f.class != "say"
 		if (f.class == "kill" || f.class == "die") && attempted(toks, i) {
 			continue // "attempted murder", "tried to kill": no one died
 		}
