@@ -283,6 +283,14 @@ func Extract(a Article) []Candidate {
 			if len(c.Participants) == 0 && pronounsSubject[prevWord(toks, f.tok)] && lastSubject >= 0 {
 				c.Participants, c.Subject = []int{lastSubject}, true
 			}
+			if len(c.Participants) == 0 && f.verb && pronounsSubject[wordBeforeVerb(toks, f.tok)] {
+				// "Gros, speaking after his first meeting since he was
+				// appointed last month": the person named before in the
+				// sentence.
+				if l, ok := personBefore(a, toks, f.tok); ok {
+					c.Participants, c.Subject = []int{l}, !f.passive
+				}
+			}
 			if len(c.Participants) == 0 && prevWord(toks, f.tok) == "it" && c.Class == "say" && lastBody >= 0 {
 				c.Participants, c.Subject = []int{lastBody}, true // "Acme Corp said ... It said"
 			}
@@ -2849,6 +2857,17 @@ func wordBeforeVerb(toks []token, k int) string {
 		return ""
 	}
 	return toks[j].lower
+}
+
+// personBefore returns the local entity of the last person named before
+// token k in its sentence.
+func personBefore(a Article, toks []token, k int) (int, bool) {
+	for j := k - 1; j >= 0; j-- {
+		if t := toks[j].entity; t >= 0 && a.Locals[a.Owner[t]].Kind == entities.Person {
+			return a.Owner[t], true
+		}
+	}
+	return -1, false
 }
 
 // pronounSubject reports whether the subject of the verb at token k is a

@@ -153,6 +153,7 @@ func TestSummarySubjectPhrase(t *testing.T) {
 		{"a threat to kill is no killing", "Orozco threatened to kill Jerry Ortiz on Monday.", ""},
 		{"a verdict's day is not the crime's", "Jane Russell was convicted of first-degree murder on Friday.", "Jane Russell is convicted"},
 		{"found guilty is a conviction", "Jane Russell was found guilty on Friday.", "Jane Russell is convicted"},
+		{"he stands for the person named before in the sentence", "Putin, speaking to reporters since he was appointed on Monday, promised aid.", "Putin is appointed"},
 		{"a participle after a possessive is an adjective", "Japan noted that output was below the organization's agreed ceiling in February.", ""},
 		{"a participle as an adjective is not dated", "The convicted felon lived in Texas on Friday.", ""},
 	}
