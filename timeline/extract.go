@@ -431,6 +431,12 @@ func findTriggers(toks []token) []found {
 		f.modifier = triggers[w].verb && strings.HasSuffix(w, "ed") && i > 0 && (determiners[toks[i-1].lower] && !demonstratives[toks[i-1].lower] || possessiveMark(toks[i-1])) &&
 			i+1 < len(toks) && toks[i+1].word && !toks[i+1].cap && !prepositions[toks[i+1].lower] && !coordinators[toks[i+1].lower] &&
 			!determiners[toks[i+1].lower] && !nonSubjects[toks[i+1].lower] && f.class != "say"
+		if f.class == "charge" && i+1 < len(toks) && (toks[i+1].lower == "against" || toks[i+1].lower == "off" || toks[i+1].lower == "to") {
+			continue // "1.5 mln dlrs was charged against 1986 earnings": accounts, not a court
+		}
+		if triggers[w].verb && counterfactual(toks, i) {
+			continue // "if it had acquired the Sperry unit", "would have met"
+		}
 		if (f.class == "kill" || f.class == "die") && attempted(toks, i) {
 			continue // "attempted murder", "tried to kill": no one died
 		}
@@ -465,6 +471,41 @@ func findTriggers(toks []token) []found {
 		i = f.endTok - 1
 	}
 	return out
+}
+
+// baselineWords may stand between "against" or "compared with" and the
+// period a figure is compared with: "against the same months of 1986".
+var baselineWords = map[string]bool{
+	"with": true, "to": true, "the": true, "a": true, "same": true, "corresponding": true, "year-earlier": true,
+	"period": true, "periods": true, "month": true, "months": true, "quarter": true, "week": true, "of": true, "in": true,
+}
+
+// counterfactual reports whether the verb at token i tells what did not
+// happen: "if it had acquired", "would have met".
+func counterfactual(toks []token, i int) bool {
+	j := i - 1
+	for j >= 0 && (preVerbAdverbs[toks[j].lower] || negations[toks[j].lower]) {
+		j--
+	}
+	if j < 1 || toks[j].lower != "had" && toks[j].lower != "have" {
+		return false
+	}
+	if toks[j].lower == "have" {
+		switch toks[j-1].lower {
+		case "would", "could", "might", "should":
+			return true
+		}
+		return false
+	}
+	for k := j - 1; k >= 0 && k >= j-6; k-- {
+		switch {
+		case toks[k].lower == "if":
+			return true
+		case toks[k].text == "," || toks[k].text == ";":
+			return false
+		}
+	}
+	return false
 }
 
 // demonstratives are the determiners that may stand alone as pronouns:
@@ -1224,8 +1265,13 @@ func comparedTime(toks []token, first, last int, move bool) bool {
 			return false
 		case startsWithDigit(t.lower):
 			amount = true
-		case t.lower == "from" || t.lower == "versus" || t.lower == "vs" || t.lower == "against" || t.lower == "compared":
+		case t.lower == "from":
 			return amount
+		case t.lower == "versus" || t.lower == "vs" || t.lower == "against" || t.lower == "compared":
+			// "a decline of 7.4 pct against the same months of 1986":
+			// the figures compared with, whatever comes between.
+			return amount || move && slices.ContainsFunc(toks[max(0, j-4):j], func(t token) bool { return startsWithDigit(t.lower) }) &&
+				!slices.ContainsFunc(toks[j+1:first], func(t token) bool { return !baselineWords[t.lower] }) // not "fell to 40-year lows against the yen today"
 		}
 	}
 	return false

@@ -154,6 +154,11 @@ func TestSummarySubjectPhrase(t *testing.T) {
 		{"a verdict's day is not the crime's", "Jane Russell was convicted of first-degree murder on Friday.", "Jane Russell is convicted"},
 		{"found guilty is a conviction", "Jane Russell was found guilty on Friday.", "Jane Russell is convicted"},
 		{"he stands for the person named before in the sentence", "Putin, speaking to reporters since he was appointed on Monday, promised aid.", "Putin is appointed"},
+		{"a figure compared against a period", "Exports totalled 80.2 billion marks, a decline of 7.4 pct against the same months of 1986.", ""},
+		{"against a currency is no period", "The dollar fell to 40-year lows against the yen on Monday.", "Dollar falls"},
+		{"charged against earnings is no charge", "The expenses will be charged against fourth quarter results.", ""},
+		{"what would have happened", "Japan said the deficit would have dropped to 912 mln in the quarter.", ""},
+		{"what had happened if", "Japan said that if it had acquired the unit in 1986, its loss would be higher.", ""},
 		{"a participle after a possessive is an adjective", "Japan noted that output was below the organization's agreed ceiling in February.", ""},
 		{"a participle as an adjective is not dated", "The convicted felon lived in Texas on Friday.", ""},
 	}
