@@ -478,6 +478,7 @@ func findTriggers(toks []token) []found {
 var baselineWords = map[string]bool{
 	"with": true, "to": true, "the": true, "a": true, "same": true, "corresponding": true, "year-earlier": true,
 	"period": true, "periods": true, "month": true, "months": true, "quarter": true, "week": true, "of": true, "in": true,
+	"their": true, "its": true, "level": true, "levels": true,
 }
 
 // counterfactual reports whether the verb at token i tells what did not
@@ -962,8 +963,9 @@ func timeScore(toks []token, f found, first, last int, opens bool) (float64, boo
 	if f.class == "say" && !f.verb && before && newClause(toks, f.endTok, first) {
 		return 0, false // "said in a statement he sees 1988 earnings"
 	}
-	if first > 0 && (toks[first-1].lower == "payable" || toks[first-1].lower == "record") {
-		return 0, false // "a cash dividend of 10 cts a share, payable April 10, record March 31"
+	if first > 0 && (toks[first-1].lower == "payable" || toks[first-1].lower == "record") ||
+		first > 2 && toks[first-3].lower == "record" && toks[first-2].lower == "date" && (toks[first-1].lower == "of" || toks[first-1].lower == "for") {
+		return 0, false // "a cash dividend of 10 cts a share, payable April 10, record March 31", "a new record date of July 10"
 	}
 	if f.class == "say" && f.verb && first > k && possessiveTime(toks, last) {
 		return 0, false // "said this year's exchange will value 530 mln dlrs"
@@ -1266,7 +1268,9 @@ func comparedTime(toks []token, first, last int, move bool) bool {
 		case startsWithDigit(t.lower):
 			amount = true
 		case t.lower == "from":
-			return amount
+			// "dropped 4.2 pct from their levels a year earlier"
+			return amount || move && slices.ContainsFunc(toks[max(0, j-4):j], func(t token) bool { return startsWithDigit(t.lower) }) &&
+				!slices.ContainsFunc(toks[j+1:first], func(t token) bool { return !baselineWords[t.lower] })
 		case t.lower == "versus" || t.lower == "vs" || t.lower == "against" || t.lower == "compared":
 			// "a decline of 7.4 pct against the same months of 1986":
 			// the figures compared with, whatever comes between.
