@@ -80,8 +80,9 @@ func (s shifted) resolve(r *resolver) (result, bool) {
 			return s.placeholder(), true
 		}
 		// "the week" after "in 1993" cannot be a week of the year the
-		// text named: the article's week it is, in news.
-		if s.n == 0 && rank(a.gran) > rank(s.unit) && s.unit != GranYear {
+		// text named: the article's week it is, in news; and "the
+		// previous week" after "last year" the week before the article's.
+		if rank(a.gran) > rank(s.unit) && s.unit != GranYear && !s.keepGran {
 			if !r.hasDCT {
 				return s.placeholder(), true
 			}

@@ -18,6 +18,8 @@ func TestRelative(t *testing.T) {
 			[]string{"1984=1984", "1974=1974", "the following year=1985"}},
 		{"since the start of this year anchors", "Sales since January fell 5 pct from a year earlier.", "1987-03-04",
 			[]string{"January=1987-01", "a year earlier=1986-01"}},
+		{"the previous week after a year is the article's week before", "There were 111 rigs at this time last year. In the previous week, the area gained three rigs.", "1987-04-09",
+			[]string{"at this time=PRESENT_REF", "last year=1986", "the previous week=1987-W14"}},
 		{"next month", "The G20 summit in Hamburg is next month.", "2017-05-11", []string{"next month=2017-06"}},
 		{"earlier this year", "Trump and Putin began talks earlier this year.", "2017-05-11", []string{"earlier this year=2017"}},
 		{"early next year", "A decision is expected early next year.", "1989-11-02", []string{"early next year=1990"}},
