@@ -1324,6 +1324,9 @@ func decadeAside(toks []token, first, last int) bool {
 // "Bass's 1986 sales", "first quarter earnings"; not "fell 10 pct last
 // year due to", "received late last year preliminary approval".
 func qualifies(toks []token, first, last int) bool {
+	for last+2 < len(toks) && toks[last+1].text == "/" && monthNamed(toks[last+2].lower) {
+		last += 2 // "said January/March imports grew"
+	}
 	if first > 1 && determiners[toks[first-1].lower] && !prepositions[toks[first-2].lower] && last+1 < len(toks) && toks[last+1].word &&
 		toks[last+1].entity < 0 && startsWithLetter(toks[last+1].lower) {
 		return true // "said the March falls were due to", "the March 5 meeting"

@@ -155,6 +155,7 @@ func TestSummarySubjectPhrase(t *testing.T) {
 		{"found guilty is a conviction", "Jane Russell was found guilty on Friday.", "Jane Russell is convicted"},
 		{"he stands for the person named before in the sentence", "Putin, speaking to reporters since he was appointed on Monday, promised aid.", "Putin is appointed"},
 		{"a figure compared against a period", "Exports totalled 80.2 billion marks, a decline of 7.4 pct against the same months of 1986.", ""},
+		{"a range of months after said qualifies a noun", "Japan said January/March imports grew 19.2 pct to 70.7 billion yen.", ""},
 		{"a fall from the levels of a period", "Producer prices dropped 4.2 pct from their levels a year earlier.", ""},
 		{"a record date is no vote's", "Japan set a new record date of July 10 for shareholders entitled to vote on the merger.", ""},
 		{"against a currency is no period", "The dollar fell to 40-year lows against the yen on Monday.", "Dollar falls"},
