@@ -473,6 +473,18 @@ func findTriggers(toks []token) []found {
 	return out
 }
 
+// maturities introduce when a loan or a security falls due, not when
+// anything happened: "debentures maturing April 1, 2007".
+var maturities = map[string]bool{"maturing": true, "matures": true, "mature": true, "maturity": true, "expiring": true}
+
+// whenPrepositions introduce the time of what a clause tells: "in the
+// February 23 week", not "starting with the 1988 crop".
+var whenPrepositions = map[string]bool{
+	"in": true, "on": true, "at": true, "during": true, "by": true, "before": true, "after": true,
+	"since": true, "until": true, "through": true, "over": true, "for": true, "from": true, "to": true,
+	"between": true, "of": true, // "in the first nine months of the year"
+}
+
 // baselineWords may stand between "against" or "compared with" and the
 // period a figure is compared with: "against the same months of 1986".
 var baselineWords = map[string]bool{
@@ -963,7 +975,8 @@ func timeScore(toks []token, f found, first, last int, opens bool) (float64, boo
 	if f.class == "say" && !f.verb && before && newClause(toks, f.endTok, first) {
 		return 0, false // "said in a statement he sees 1988 earnings"
 	}
-	if first > 0 && (toks[first-1].lower == "payable" || toks[first-1].lower == "record") ||
+	if first > 0 && (toks[first-1].lower == "payable" || toks[first-1].lower == "record" || maturities[toks[first-1].lower] ||
+		first > 1 && toks[first-1].lower == "on" && maturities[toks[first-2].lower]) ||
 		first > 2 && toks[first-3].lower == "record" && toks[first-2].lower == "date" && (toks[first-1].lower == "of" || toks[first-1].lower == "for") {
 		return 0, false // "a cash dividend of 10 cts a share, payable April 10, record March 31", "a new record date of July 10"
 	}
@@ -1327,13 +1340,13 @@ func qualifies(toks []token, first, last int) bool {
 	for last+2 < len(toks) && toks[last+1].text == "/" && monthNamed(toks[last+2].lower) {
 		last += 2 // "said January/March imports grew"
 	}
-	if first > 1 && determiners[toks[first-1].lower] && !prepositions[toks[first-2].lower] && last+1 < len(toks) && toks[last+1].word &&
+	if first > 1 && determiners[toks[first-1].lower] && !whenPrepositions[toks[first-2].lower] && last+1 < len(toks) && toks[last+1].word &&
 		toks[last+1].entity < 0 && startsWithLetter(toks[last+1].lower) {
 		return true // "said the March falls were due to", "the March 5 meeting"
 	}
-	if last+1 >= len(toks) || !nounWord(toks[last+1]) || first > 0 && prepositions[toks[first-1].lower] ||
-		first > 1 && determiners[toks[first-1].lower] && prepositions[toks[first-2].lower] {
-		return false // "in the February 23 week" says when
+	if last+1 >= len(toks) || !nounWord(toks[last+1]) || first > 0 && whenPrepositions[toks[first-1].lower] ||
+		first > 1 && determiners[toks[first-1].lower] && whenPrepositions[toks[first-2].lower] {
+		return false // "in the February 23 week" says when; "with the 1988 crop" does not
 	}
 	for j := first; j <= last; j++ {
 		switch toks[j].lower {

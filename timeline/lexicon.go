@@ -156,6 +156,7 @@ var notEvents = map[string]bool{
 	"call": true, "calls": true, "room": true, "hall": true, "helicopter": true, "helicopters": true,
 	"force": true, "forces": true, "ship": true, "ships": true, "rifle": true, "rifles": true,
 	"dog": true, "dogs": true, "site": true, "squad": true, "aircraft": true, "jets": true, "plane": true,
+	"specialist": true, "specialists": true, "expert": true, "experts": true, "artist": true, "artists": true,
 }
 
 // irregularPast lists the irregular past forms of the lexicon's verbs.

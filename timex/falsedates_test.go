@@ -21,6 +21,8 @@ func TestNoFalseDates(t *testing.T) {
 		{"capitalized month in a name", "She shops at the May Company.", "2017-04-13", nil},
 		{"a level reached is no decade", "The stock can go to the mid 30s, an analyst said.", "2017-04-13", nil},
 		{"temperatures are no decade", "Readings will be in the 80s across southern Arizona.", "2017-04-13", nil},
+		{"an index level is no year", "The Dow fell 508 points to 1738, and the index rose 12 points to 2000.", "1987-10-20", nil},
+		{"a year after a year in a range stays", "The plan was extended from 1985 to 1990.", "1987-10-20", []string{"1985=1985", "1990=1990"}},
 		{"a clock time is no year", "The press conference is set to begin at 1530 EST.", "2017-04-13", []string{"1530 EST=2017-04-13T15:30"}},
 	})
 }

@@ -1,6 +1,7 @@
 package timex
 
 import (
+	"strconv"
 	"strings"
 	"time"
 )
@@ -43,6 +44,17 @@ var yearNotAfter = []string{"people", "persons", "troops", "soldiers", "men", "w
 	"ounces", "lbs", "kg", "degrees", "mph", "am", "pm", "a.m.", "p.m.", "gmt", "local", "hrs", "hours",
 	"bc", "plus", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "bst", "cet", "utc"}
 
+// yearLike reports whether a word is a year of four digits, perhaps with
+// a trailing comma or period: "from 1985 to 1990".
+func yearLike(w string) bool {
+	w = strings.TrimRight(w, ",.")
+	if len(w) != 4 {
+		return false
+	}
+	y, err := strconv.Atoi(w)
+	return err == nil && y >= 1000 && y <= 2100
+}
+
 func readYear(m *match) (meaning, bool) {
 	y, _ := parseInt(m.g(3))
 	prefix := m.g(2)
@@ -78,6 +90,14 @@ func readYear(m *match) (meaning, bool) {
 		}
 		if contains([]string{"no", "nos", "flight", "route", "room", "highway", "interstate", "resolution", "model", "channel", "page", "box", "suite", "code"}, prev) {
 			return nil, false
+		}
+		// "fell 508 points to 1738", "up 12 cents at 1950": a level.
+		if prev == "to" || prev == "at" {
+			if ws := strings.Fields(m.before(40)); len(ws) >= 2 {
+				if w := strings.ToLower(ws[len(ws)-2]); contains(levelWords, w) || w != "" && isDigit(w[0]) && !yearLike(w) {
+					return nil, false
+				}
+			}
 		}
 		if y < 1500 && !contains([]string{"in", "since", "of", "from", "until", "by", "before", "after", "year", "around", "circa", "c", "ad"}, prev) {
 			return nil, false
