@@ -3,10 +3,13 @@ package timeline
 import (
 	"cmp"
 	"fmt"
+	"maps"
 	"slices"
 	"sort"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/timelinehq/timeline/entities"
 )
@@ -38,7 +41,8 @@ type stored struct {
 	participants []entities.Handle
 	place        entities.Handle
 	hasPlace     bool
-	link         int // index of a candidate of the same article it refers back to, or -1
+	link         int    // index of a candidate of the same article it refers back to, or -1
+	mover        string // for a rise or a fall, what moved (moverHead)
 }
 
 // maxActive bounds how many overlapping candidates of one bucket a new
@@ -62,7 +66,7 @@ func (m *Merger) Add(doc string, cands []Candidate, handles []entities.Handle) {
 	m.docs = append(m.docs, doc)
 	base := len(m.cands)
 	for _, c := range cands {
-		s := stored{doc: di, link: -1}
+		s := stored{doc: di, link: -1, mover: moverHead(c)}
 		for _, p := range c.Participants {
 			if p >= 0 && p < len(handles) {
 				s.participants = append(s.participants, handles[p])
@@ -136,6 +140,8 @@ type group struct {
 	members  []int
 	date     Date
 	ids      map[entities.ID]bool // participants and place
+	named    map[entities.ID]int  // how many reports name each of ids
+	movers   map[string]bool      // what its rises or falls say moved
 	subjects map[entities.ID]bool
 	patients map[entities.ID]bool // who a passive verb names first ("X was killed")
 	docs     int
@@ -210,7 +216,43 @@ func (m *Merger) Finish(idOf func(entities.Handle) entities.ID, nameOf func(enti
 			buckets[s.c.Class+"\x00#"+s.c.Date.Value] = append(buckets[s.c.Class+"\x00#"+s.c.Date.Value], i)
 		}
 	}
-	for _, b := range buckets {
+	// The days a group's reports of a day or a week cover: a report of a
+	// month that shares names with two events of that month, weeks apart,
+	// must not make them one ("talks in Washington in April" between the
+	// IMF meetings of 9 April and a visit from 29 April).
+	fine := map[int][2]time.Time{}
+	for i, s := range m.cands {
+		if s.c.Dated() && s.c.Date.Days() <= 7 {
+			r := u.find(i)
+			span, ok := fine[r]
+			if !ok {
+				span = [2]time.Time{s.c.Date.Start, s.c.Date.End}
+			}
+			fine[r] = [2]time.Time{minTime(span[0], s.c.Date.Start), maxTime(span[1], s.c.Date.End)}
+		}
+	}
+	join := func(i, j int) {
+		ri, rj := u.find(i), u.find(j)
+		a, okA := fine[ri]
+		b, okB := fine[rj]
+		if okA && okB {
+			lo, hi := minTime(a[0], b[0]), maxTime(a[1], b[1])
+			if hi.Sub(lo) > 7*24*time.Hour {
+				return
+			}
+			a = [2]time.Time{lo, hi}
+		} else if okB {
+			a, okA = b, true
+		}
+		u.union(i, j)
+		if okA {
+			fine[u.find(i)] = a
+		}
+	}
+	// In a fixed order: join refuses some unions by what a group already
+	// holds, so the groups depend on the order.
+	for _, key := range slices.Sorted(maps.Keys(buckets)) {
+		b := buckets[key]
 		// slices.SortStableFunc, not sort.SliceStable: the reflection
 		// of the latter, set up again for each of the tens of thousands
 		// of buckets, cost more than the sorting.
@@ -230,7 +272,7 @@ func (m *Merger) Finish(idOf func(entities.Handle) entities.ID, nameOf func(enti
 			from := max(0, len(active)-maxActive)
 			for _, j := range active[from:] {
 				if u.find(i) != u.find(j) && sameEvent(m.cands[i], m.cands[j], ids[i], ids[j], shared(i, j)) {
-					u.union(i, j)
+					join(i, j)
 				}
 			}
 			active = append(active, i)
@@ -335,6 +377,9 @@ func (m *Merger) Finish(idOf func(entities.Handle) entities.ID, nameOf func(enti
 		}
 		if m.future(g) {
 			cl += "\x00future"
+		}
+		if mv := m.cands[r].mover; mv != "" {
+			cl += "\x00" + mv // "housing starts rose", not "retail sales"
 		}
 		if len(list) == 1 || rare[cl] {
 			// Reports that name only one participant: kind and participant;
@@ -457,15 +502,22 @@ func (m *Merger) groups(u *unionFind, ids [][]entities.ID, places []entities.ID)
 		r := u.find(i)
 		g, ok := out[r]
 		if !ok {
-			g = &group{ids: map[entities.ID]bool{}, subjects: map[entities.ID]bool{}, patients: map[entities.ID]bool{}}
+			g = &group{ids: map[entities.ID]bool{}, named: map[entities.ID]int{}, movers: map[string]bool{}, subjects: map[entities.ID]bool{}, patients: map[entities.ID]bool{}}
 			out[r] = g
 		}
 		g.members = append(g.members, i)
+		if mv := m.cands[i].mover; mv != "" {
+			g.movers[mv] = true
+		}
 		for _, id := range ids[i] {
 			g.ids[id] = true
+			g.named[id]++
 		}
 		if places[i] != "" {
 			g.ids[places[i]] = true
+			if !slices.Contains(ids[i], places[i]) {
+				g.named[places[i]]++
+			}
 		}
 		if m.cands[i].c.Subject && len(ids[i]) > 0 {
 			g.subjects[ids[i][0]] = true
@@ -529,6 +581,9 @@ func sameEvent(a, b stored, ia, ib []entities.ID, shared int) bool {
 		return a.c.Subject && b.c.Subject && len(ia) > 0 && len(ib) > 0 && ia[0] == ib[0] &&
 			a.c.Date.Days() == 1 && b.c.Date.Days() == 1
 	}
+	if a.mover != b.mover {
+		return false // "U.S. housing starts rose" and "U.S. retail sales rose" in February
+	}
 	if rare[a.c.Class] {
 		// A collision or an earthquake is seldom two: one shared name
 		// (a place counts) is enough within the same time, and a report
@@ -556,6 +611,38 @@ func sameEvent(a, b stored, ia, ib []entities.ID, shared int) bool {
 		}
 	}
 	return shared >= need
+}
+
+// routine are the classes of happening that a place sees all the time.
+var routine = map[string]bool{"meet": true, "agree": true, "vote": true, "acquire": true}
+
+// moverHead returns what a rise or a fall says rose or fell, for telling
+// moves apart: the head of its subject phrase in lower case, the last word
+// before any preposition that is not a name, a number or a determiner
+// ("U.S. housing starts": "start"; "exports to the U.S.": "export"). It is
+// "" for other classes and for moves whose subject is a name.
+func moverHead(c Candidate) string {
+	if c.Class != "rise" && c.Class != "fall" || c.SubjectPhrase == "" {
+		return ""
+	}
+	head := ""
+	for i, w := range strings.Fields(c.SubjectPhrase) {
+		if prepositions[strings.ToLower(w)] && head != "" {
+			break // "retail sales in the U.S.": the head comes before
+		}
+		// A name's word, but the capital that opens a sentence ("Lead
+		// stocks") may be any word's.
+		r, _ := utf8.DecodeRuneInString(w)
+		name := unicode.IsUpper(r) && (i > 0 || strings.ContainsAny(w, ".'’") || strings.ToUpper(w) == w)
+		if name || unicode.IsDigit(r) || determiners[strings.ToLower(w)] {
+			continue
+		}
+		head = strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s"))
+	}
+	if len(head) > 3 && strings.HasSuffix(head, "s") && !strings.HasSuffix(head, "ss") {
+		head = head[:len(head)-1] // "prices", "price"
+	}
+	return head
 }
 
 // loosePlace reports whether a class's place may be another report's
@@ -668,11 +755,16 @@ func (c choice) beats(b choice) bool {
 	return c.group < b.group
 }
 
-// sharedWith counts the participants (and place) g shares with o.
+// sharedWith counts the participants (and place) g shares with o, of
+// those that o's reports commonly name.
 func (g *group) sharedWith(o *group) int {
 	k := 0
 	for id := range g.ids {
-		if o.ids[id] {
+		// Of a much reported event, only the names a quarter of its
+		// reports give count: "Tokyo", which three of 130 reports of the
+		// IMF meetings in Washington name, does not draw every undated
+		// meeting in Tokyo to them.
+		if o.ids[id] && o.named[id]*4 >= len(o.members) {
 			k++
 		}
 	}
@@ -723,6 +815,12 @@ func (m *Merger) compatible(g, d *group, k int) bool {
 	if k == 0 {
 		return false
 	}
+	if mv := m.cands[g.members[0]].mover; len(d.movers) > 0 && !d.movers[mv] || len(d.movers) == 0 && mv != "" {
+		// What rose: the dated event's reports that say what moved must
+		// tell of it (not those that say nothing, such as "the decline"
+		// an article links to its own rise).
+		return false
+	}
 	// The one who did it must be there: "Keller met Popa and Dimova" is
 	// not the meeting of Popa and Dimova that another report dates.
 	if len(g.subjects) > 0 {
@@ -741,8 +839,19 @@ func (m *Merger) compatible(g, d *group, k int) bool {
 	// Two shared participants (a place counts), or the only one the
 	// reports name when their article's date bounds them.
 	need := 2
-	if len(g.ids) == 1 {
+	if len(g.ids) == 1 && d.date.Days() <= 31 { // not "the Senate voted" of a whole year
 		need = 1
+		for id := range g.ids {
+			c := m.cands[g.members[0]].c
+			if id.Kind() == entities.Location && (routine[c.Class] || (c.Class == "rise" || c.Class == "fall") && m.cands[g.members[0]].mover == "") {
+				// "trade talks with the United States", "the recent
+				// decline in U.S. bond yields": of talks, visits and
+				// agreements, which a country holds all the time, and of
+				// moves that do not say what moved, a place alone says
+				// too little.
+				need = 2
+			}
+		}
 	}
 	for _, i := range g.members {
 		c := m.cands[i].c
@@ -902,6 +1011,20 @@ func mostCommon(m map[string]int) string {
 
 // unionFind is a disjoint-set forest; the smaller index is the root.
 type unionFind struct{ parent []int }
+
+func minTime(a, b time.Time) time.Time {
+	if b.Before(a) {
+		return b
+	}
+	return a
+}
+
+func maxTime(a, b time.Time) time.Time {
+	if b.After(a) {
+		return b
+	}
+	return a
+}
 
 func newUnionFind(n int) *unionFind {
 	p := make([]int, n)

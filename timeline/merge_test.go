@@ -1,6 +1,7 @@
 package timeline_test
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -320,6 +321,54 @@ func TestOnceAndAtPlace(t *testing.T) {
 			for _, e := range corpusRunWith(t, &timeline.Merger{KeepThin: true}, tt.arts...) {
 				got = append(got, e.Date.Value+" "+sources(e))
 			}
+			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+				t.Errorf("events:\n got: %q\nwant: %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestMergeGuards(t *testing.T) {
+	tests := []struct {
+		name string
+		arts [][3]string
+		want []string // each dated event: its kind and sources, undated ones marked "?"
+	}{
+		{"two things that rose in one month", [][3]string{
+			{"a", "2017-03-10", "Japan's exports rose in February."},
+			{"b", "2017-03-12", "Japan's imports rose in February."}},
+			[]string{"rise a", "rise b"}},
+		{"a month's report between two days weeks apart", [][3]string{
+			{"a", "2017-04-13", "Putin met Tillerson in Moscow on Monday."},
+			{"b", "2017-04-29", "Putin met Trump in Moscow on April 28."},
+			{"c", "2017-04-30", "Putin met Tillerson and Trump in Moscow in April."}},
+			[]string{"meet a,c", "meet b"}},
+		{"a place alone joins no talks", [][3]string{
+			{"a", "2017-04-13", "Putin met Tillerson in Moscow on Wednesday."},
+			{"b", "2017-04-14", "Talks in Moscow were tense."}},
+			[]string{"meet a"}},
+		{"a year's vote draws no undated vote", [][3]string{
+			{"a", "2017-04-13", "The Danube Commission voted in 2017 to close the river."},
+			{"b", "2017-04-14", "The Danube Commission voted to reopen the river."}},
+			[]string{"vote a"}},
+		{"a name few reports of an event give draws nothing", [][3]string{
+			{"a", "2017-04-13", "Putin met Tillerson on Wednesday."},
+			{"b", "2017-04-13", "Putin met Tillerson on Wednesday."},
+			{"c", "2017-04-13", "Putin met Tillerson on Wednesday."},
+			{"d", "2017-04-13", "Putin met Tillerson on Wednesday."},
+			{"e", "2017-04-13", "Putin met Tillerson and Lavrov on Wednesday."},
+			{"f", "2017-04-14", "Lavrov held talks."}},
+			[]string{"meet a,b,c,d,e"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, e := range corpusRun(t, tt.arts...) {
+				if e.Dated() {
+					got = append(got, e.Class+" "+sources(e))
+				}
+			}
+			slices.Sort(got)
 			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
 				t.Errorf("events:\n got: %q\nwant: %q", got, tt.want)
 			}
