@@ -843,7 +843,11 @@ func (m *Merger) compatible(g, d *group, k int) bool {
 		need = 1
 		for id := range g.ids {
 			c := m.cands[g.members[0]].c
-			if id.Kind() == entities.Location && (routine[c.Class] || (c.Class == "rise" || c.Class == "fall") && m.cands[g.members[0]].mover == "") {
+			named := false // "the Paris accord": a place that names its event
+			if f := strings.Fields(c.Phrase); len(f) >= 2 && unicode.IsUpper([]rune(f[0])[0]) && !strings.EqualFold(f[0], c.Trigger) {
+				named = true
+			}
+			if id.Kind() == entities.Location && (routine[c.Class] && !named || (c.Class == "rise" || c.Class == "fall") && m.cands[g.members[0]].mover == "") {
 				// "trade talks with the United States", "the recent
 				// decline in U.S. bond yields": of talks, visits and
 				// agreements, which a country holds all the time, and of

@@ -347,6 +347,10 @@ func TestMergeGuards(t *testing.T) {
 			{"a", "2017-04-13", "Putin met Tillerson in Moscow on Wednesday."},
 			{"b", "2017-04-14", "Talks in Moscow were tense."}},
 			[]string{"meet a"}},
+		{"a place that names the event joins it", [][3]string{
+			{"a", "2017-02-23", "Six nations reached an accord in Moscow on Sunday."},
+			{"b", "2017-03-01", "Dealers said the Moscow accord had failed."}},
+			[]string{"agree a,b?"}},
 		{"a year's vote draws no undated vote", [][3]string{
 			{"a", "2017-04-13", "The Danube Commission voted in 2017 to close the river."},
 			{"b", "2017-04-14", "The Danube Commission voted to reopen the river."}},
