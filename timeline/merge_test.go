@@ -135,40 +135,6 @@ func TestUndatedJoinsRelatedKind(t *testing.T) {
 	}
 }
 
-func TestUndatedMarketMove(t *testing.T) {
-	tests := []struct {
-		name string
-		arts [][3]string
-		want []string // each event: its kind and sources, undated ones marked "?"
-	}{
-		{"an undated fall days later is another day's", [][3]string{
-			{"a", "2017-04-10", "Japan's exports fell on Monday."},
-			{"b", "2017-04-13", "Japan's exports fell sharply."}},
-			[]string{"fall a"}},
-		{"an undated fall the next day is the day's", [][3]string{
-			{"a", "2017-04-10", "Japan's exports fell on Monday."},
-			{"b", "2017-04-11", "Japan's exports fell sharply."}},
-			[]string{"fall a,b?"}},
-		{"a month's fall is reported weeks later", [][3]string{
-			{"a", "2017-03-01", "Japan's exports fell in February."},
-			{"b", "2017-03-20", "Japan's exports fell sharply."}},
-			[]string{"fall a,b?"}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			var got []string
-			for _, e := range corpusRun(t, tt.arts...) {
-				if e.Dated() {
-					got = append(got, e.Class+" "+sources(e))
-				}
-			}
-			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
-				t.Errorf("events:\n got: %q\nwant: %q", got, tt.want)
-			}
-		})
-	}
-}
-
 // sources lists the documents of an event's sources, an undated one
 // marked "?".
 func sources(e timeline.Event) string {
@@ -328,12 +294,26 @@ func TestOnceAndAtPlace(t *testing.T) {
 	}
 }
 
+// TestMergeGuards checks what keeps reports apart that share names, and
+// what still joins them.
 func TestMergeGuards(t *testing.T) {
 	tests := []struct {
 		name string
 		arts [][3]string
 		want []string // each dated event: its kind and sources, undated ones marked "?"
 	}{
+		{"an undated fall days later is another day's", [][3]string{
+			{"a", "2017-04-10", "Japan's exports fell on Monday."},
+			{"b", "2017-04-13", "Japan's exports fell sharply."}},
+			[]string{"fall a"}},
+		{"an undated fall the next day is the day's", [][3]string{
+			{"a", "2017-04-10", "Japan's exports fell on Monday."},
+			{"b", "2017-04-11", "Japan's exports fell sharply."}},
+			[]string{"fall a,b?"}},
+		{"a month's fall is reported weeks later", [][3]string{
+			{"a", "2017-03-01", "Japan's exports fell in February."},
+			{"b", "2017-03-20", "Japan's exports fell sharply."}},
+			[]string{"fall a,b?"}},
 		{"two things that rose in one month", [][3]string{
 			{"a", "2017-03-10", "Japan's exports rose in February."},
 			{"b", "2017-03-12", "Japan's imports rose in February."}},
