@@ -381,7 +381,7 @@ func (m *Merger) Finish(idOf func(entities.Handle) entities.ID, nameOf func(enti
 		if mv := m.cands[r].mover; mv != "" {
 			cl += "\x00" + mv // "housing starts rose", not "retail sales"
 		}
-		if len(list) == 1 || rare[cl] {
+		if len(list) == 1 && !m.placeOnly(g) || rare[cl] {
 			// Reports that name only one participant: kind and participant;
 			// a fire or a crash on any one name, as dated ones do.
 			for _, id := range list {
@@ -613,6 +613,37 @@ func sameEvent(a, b stored, ia, ib []entities.ID, shared int) bool {
 	return shared >= need
 }
 
+// placeOnly reports whether g's reports name a place and nothing else, of
+// a kind of happening for which that says too little: talks, visits,
+// agreements, votes and acquisitions, which a country sees all the time
+// ("trade talks with the United States"; not "the Paris accord", which the
+// place names), and a rise or a fall that does not say what moved ("the
+// recent decline in U.S. bond yields").
+func (m *Merger) placeOnly(g *group) bool {
+	if len(g.ids) != 1 {
+		return false
+	}
+	for id := range g.ids {
+		if id.Kind() != entities.Location {
+			return false
+		}
+	}
+	class := m.cands[g.members[0]].c.Class
+	if !routine[class] && class != "rise" && class != "fall" {
+		return false
+	}
+	for _, i := range g.members {
+		s := m.cands[i]
+		if s.mover != "" {
+			return false
+		}
+		if f := strings.Fields(s.c.Phrase); len(f) >= 2 && unicode.IsUpper([]rune(f[0])[0]) && !strings.EqualFold(f[0], s.c.Trigger) {
+			return false
+		}
+	}
+	return true
+}
+
 // routine are the classes of happening that a place sees all the time.
 var routine = map[string]bool{"meet": true, "agree": true, "vote": true, "acquire": true}
 
@@ -839,23 +870,8 @@ func (m *Merger) compatible(g, d *group, k int) bool {
 	// Two shared participants (a place counts), or the only one the
 	// reports name when their article's date bounds them.
 	need := 2
-	if len(g.ids) == 1 && d.date.Days() <= 31 { // not "the Senate voted" of a whole year
+	if len(g.ids) == 1 && d.date.Days() <= 31 && !m.placeOnly(g) { // not "the Senate voted" of a whole year
 		need = 1
-		for id := range g.ids {
-			c := m.cands[g.members[0]].c
-			named := false // "the Paris accord": a place that names its event
-			if f := strings.Fields(c.Phrase); len(f) >= 2 && unicode.IsUpper([]rune(f[0])[0]) && !strings.EqualFold(f[0], c.Trigger) {
-				named = true
-			}
-			if id.Kind() == entities.Location && (routine[c.Class] && !named || (c.Class == "rise" || c.Class == "fall") && m.cands[g.members[0]].mover == "") {
-				// "trade talks with the United States", "the recent
-				// decline in U.S. bond yields": of talks, visits and
-				// agreements, which a country holds all the time, and of
-				// moves that do not say what moved, a place alone says
-				// too little.
-				need = 2
-			}
-		}
 	}
 	for _, i := range g.members {
 		c := m.cands[i].c

@@ -359,3 +359,23 @@ func TestMergeGuards(t *testing.T) {
 		})
 	}
 }
+
+func TestUndatedContextOfAPlaceAlone(t *testing.T) {
+	// Talks that name only a country are not one piece of context; an
+	// accord that the place names is.
+	m := &timeline.Merger{KeepThin: true}
+	events := corpusRunWith(t, m,
+		[3]string{"a", "", "The ministry sought new talks with Japan."},
+		[3]string{"b", "", "Exporters held talks with Japan."},
+		[3]string{"c", "", "Dealers said the Moscow accord had failed."},
+		[3]string{"d", "", "Bankers doubt the Moscow accord will hold."},
+	)
+	var got []string
+	for _, e := range events {
+		got = append(got, e.Class+" "+sources(e))
+	}
+	slices.Sort(got)
+	if want := []string{"agree c?,d?", "meet a?", "meet b?"}; strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("events:\n got: %q\nwant: %q", got, want)
+	}
+}
