@@ -230,7 +230,8 @@ var metNouns = map[string]bool{
 	"request": true, "requests": true, "shortfall": true, "shortfalls": true, "repayments": true,
 	"criterion": true, "specifications": true, "objectives": true, "objective": true, "debts": true,
 	"consensus": true, "projections": true, "guidelines": true, "limits": true, "margin": true,
-	"rules": true, "rule": true, "regulations": true,
+	"rules": true, "rule": true, "regulations": true, "pressure": true, "pressures": true, "debt": true,
+	"escalation": true, "threat": true, "threats": true, "competition": true, "output": true,
 }
 
 // possessivePronouns refer to the subject of the clause: "their talks".

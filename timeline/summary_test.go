@@ -155,6 +155,7 @@ func TestSummarySubjectPhrase(t *testing.T) {
 		{"found guilty is a conviction", "Jane Russell was found guilty on Friday.", "Jane Russell is convicted"},
 		{"he stands for the person named before in the sentence", "Putin, speaking to reporters since he was appointed on Monday, promised aid.", "Putin is appointed"},
 		{"a figure compared against a period", "Exports totalled 80.2 billion marks, a decline of 7.4 pct against the same months of 1986.", ""},
+		{"meeting pressure is no meeting", "The Finance Ministry could meet growing pressure on it to boost spending today.", ""},
 		{"a year that qualifies a noun after with", "The committee voted to limit changes starting with the 1988 crop.", ""},
 		{"a takeover specialist is no takeover", "Japan, a business takeover specialist, said it would avoid any 1929 situation.", ""},
 		{"a maturity date is no agreement's", "Japan will sell bills under a 29-day repurchase accord maturing on April 24.", ""},
