@@ -473,6 +473,28 @@ func findTriggers(toks []token) []found {
 	return out
 }
 
+// dueDate reports whether the time at token first is when something falls
+// due, not when anything happened: "a cash dividend of 10 cts a share,
+// payable April 10, record March 31", "a new record date of July 10",
+// "debentures maturing on April 1, 2007".
+func dueDate(toks []token, first int) bool {
+	before := func(k int) string {
+		if first-k < 0 {
+			return ""
+		}
+		return toks[first-k].lower
+	}
+	switch p := before(1); {
+	case p == "payable" || p == "record" || maturities[p]:
+		return true
+	case p == "on":
+		return maturities[before(2)]
+	case p == "of" || p == "for":
+		return before(2) == "date" && before(3) == "record"
+	}
+	return false
+}
+
 // maturities introduce when a loan or a security falls due, not when
 // anything happened: "debentures maturing April 1, 2007".
 var maturities = map[string]bool{"maturing": true, "matures": true, "mature": true, "maturity": true, "expiring": true}
@@ -975,10 +997,8 @@ func timeScore(toks []token, f found, first, last int, opens bool) (float64, boo
 	if f.class == "say" && !f.verb && before && newClause(toks, f.endTok, first) {
 		return 0, false // "said in a statement he sees 1988 earnings"
 	}
-	if first > 0 && (toks[first-1].lower == "payable" || toks[first-1].lower == "record" || maturities[toks[first-1].lower] ||
-		first > 1 && toks[first-1].lower == "on" && maturities[toks[first-2].lower]) ||
-		first > 2 && toks[first-3].lower == "record" && toks[first-2].lower == "date" && (toks[first-1].lower == "of" || toks[first-1].lower == "for") {
-		return 0, false // "a cash dividend of 10 cts a share, payable April 10, record March 31", "a new record date of July 10"
+	if dueDate(toks, first) {
+		return 0, false
 	}
 	if f.class == "say" && f.verb && first > k && possessiveTime(toks, last) {
 		return 0, false // "said this year's exchange will value 530 mln dlrs"
@@ -1280,18 +1300,21 @@ func comparedTime(toks []token, first, last int, move bool) bool {
 			return false
 		case startsWithDigit(t.lower):
 			amount = true
-		case t.lower == "from":
-			// "dropped 4.2 pct from their levels a year earlier"
-			return amount || move && slices.ContainsFunc(toks[max(0, j-4):j], func(t token) bool { return startsWithDigit(t.lower) }) &&
-				!slices.ContainsFunc(toks[j+1:first], func(t token) bool { return !baselineWords[t.lower] })
-		case t.lower == "versus" || t.lower == "vs" || t.lower == "against" || t.lower == "compared":
-			// "a decline of 7.4 pct against the same months of 1986":
-			// the figures compared with, whatever comes between.
-			return amount || move && slices.ContainsFunc(toks[max(0, j-4):j], func(t token) bool { return startsWithDigit(t.lower) }) &&
-				!slices.ContainsFunc(toks[j+1:first], func(t token) bool { return !baselineWords[t.lower] }) // not "fell to 40-year lows against the yen today"
+		case t.lower == "from" || t.lower == "versus" || t.lower == "vs" || t.lower == "against" || t.lower == "compared":
+			return amount || move && comparedPeriod(toks, j, first)
 		}
 	}
 	return false
+}
+
+// comparedPeriod reports whether the words between the comparing word at
+// token j and the time at token first only name the period compared with,
+// after an amount: "dropped 4.2 pct from their levels a year earlier", "a
+// decline of 7.4 pct against the same months of 1986"; not "fell to 40-year
+// lows against the yen today".
+func comparedPeriod(toks []token, j, first int) bool {
+	return slices.ContainsFunc(toks[max(0, j-4):j], func(t token) bool { return startsWithDigit(t.lower) }) &&
+		!slices.ContainsFunc(toks[j+1:first], func(t token) bool { return !baselineWords[t.lower] })
 }
 
 // decadeAside reports whether the time expression at toks[first:last+1]
