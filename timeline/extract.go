@@ -495,6 +495,10 @@ func dueDate(toks []token, first int) bool {
 	return false
 }
 
+// constantMoney are the nouns after a base year: "at 1980 prices", "in
+// 1982 dollars".
+var constantMoney = map[string]bool{"prices": true, "dollars": true, "dlrs": true, "terms": true, "money": true}
+
 // maturities introduce when a loan or a security falls due, not when
 // anything happened: "debentures maturing April 1, 2007".
 var maturities = map[string]bool{"maturing": true, "matures": true, "mature": true, "maturity": true, "expiring": true}
@@ -516,31 +520,45 @@ var baselineWords = map[string]bool{
 }
 
 // counterfactual reports whether the verb at token i tells what did not
-// happen: "if it had acquired", "would have met".
+// or may not happen: "if it had acquired", "would have met", "even if
+// futures fell".
 func counterfactual(toks []token, i int) bool {
+	adverb := func(t token) bool { return preVerbAdverbs[t.lower] || negations[t.lower] }
 	j := i - 1
-	for j >= 0 && (preVerbAdverbs[toks[j].lower] || negations[toks[j].lower]) {
+	for j >= 0 && adverb(toks[j]) {
 		j--
 	}
-	if j < 1 || toks[j].lower != "had" && toks[j].lower != "have" {
-		return false
-	}
-	if toks[j].lower == "have" {
-		switch toks[j-1].lower {
+	if j >= 1 && toks[j].lower == "have" {
+		k := j - 1
+		for k > 0 && adverb(toks[k]) {
+			k-- // "could also have bought"
+		}
+		switch toks[k].lower {
 		case "would", "could", "might", "should":
 			return true
 		}
 		return false
 	}
-	for k := j - 1; k >= 0 && k >= j-6; k-- {
+	// "if it had acquired", "even if futures fell the daily limit": the
+	// verb of a condition.
+	for k := j; k >= 0 && k >= i-7; k-- {
 		switch {
-		case toks[k].lower == "if":
-			return true
-		case toks[k].text == "," || toks[k].text == ";":
+		case toks[k].lower == "if" || toks[k].lower == "unless":
+			// Not "asked if the Fed agreed": "if" for "whether".
+			return k == 0 || !askVerbs[toks[k-1].lower]
+		case toks[k].text == "," || toks[k].text == ";" || k < i && k != j && isVerbTrigger(toks[k]):
 			return false
 		}
 	}
 	return false
+}
+
+// askVerbs are the words after which "if" asks a question rather than
+// sets a condition: "asked if", "unable to say if".
+var askVerbs = map[string]bool{
+	"asked": true, "ask": true, "asks": true, "asking": true, "say": true, "said": true, "know": true,
+	"knew": true, "see": true, "wondered": true, "wonder": true, "unclear": true, "unsure": true,
+	"doubt": true, "check": true, "decide": true, "determine": true, "confirm": true,
 }
 
 // demonstratives are the determiners that may stand alone as pronouns:
@@ -999,6 +1017,9 @@ func timeScore(toks []token, f found, first, last int, opens bool) (float64, boo
 	}
 	if dueDate(toks, first) {
 		return 0, false
+	}
+	if last+1 < len(toks) && constantMoney[toks[last+1].lower] && first == last && startsWithDigit(toks[first].lower) {
+		return 0, false // "GDP calculated at 1980 prices rose": a base year
 	}
 	if f.class == "say" && f.verb && first > k && possessiveTime(toks, last) {
 		return 0, false // "said this year's exchange will value 530 mln dlrs"

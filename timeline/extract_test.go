@@ -164,6 +164,11 @@ func checkDated(t *testing.T, dct, text, want string) {
 	}
 }
 
+func TestBaseYearDatesNothing(t *testing.T) {
+	// "at 1980 prices" is the base of a figure; "last year" dates the rise.
+	checkDated(t, "1987-03-02", "Output calculated at 1980 prices rose to 434,682 billion lire last year.", "1986 Rose")
+}
+
 func TestMonthAcrossTheYear(t *testing.T) {
 	tests := []struct {
 		name, dct, text string
