@@ -437,6 +437,9 @@ func findTriggers(toks []token) []found {
 		if triggers[w].verb && counterfactual(toks, i) {
 			continue // "if it had acquired the Sperry unit", "would have met"
 		}
+		if !f.verb && i > 0 && unrealized[toks[i-1].lower] && (!strings.HasSuffix(toks[i-1].lower, "ed") || i > 1 && determiners[toks[i-2].lower]) {
+			continue // "protected from possible attack", "a proposed merger"; not "they expected talks"
+		}
 		if (f.class == "kill" || f.class == "die") && attempted(toks, i) {
 			continue // "attempted murder", "tried to kill": no one died
 		}
@@ -551,6 +554,13 @@ func counterfactual(toks []token, i int) bool {
 		}
 	}
 	return false
+}
+
+// unrealized are the adjectives before an event noun that say it has not
+// happened: "possible attack", "a proposed merger".
+var unrealized = map[string]bool{
+	"possible": true, "potential": true, "proposed": true, "prospective": true, "hypothetical": true,
+	"eventual": true, "planned": true, "threatened": true, "likely": true,
 }
 
 // askVerbs are the words after which "if" asks a question rather than
@@ -691,6 +701,9 @@ var beForms = map[string]bool{"was": true, "were": true, "been": true, "being": 
 func passive(toks []token, i int) bool {
 	if !strings.HasSuffix(toks[i].lower, "ed") && !irregularPast[toks[i].lower] {
 		return false
+	}
+	if i >= 2 && (toks[i-1].lower == "or" || toks[i-1].lower == "and") && passive(toks, i-2) {
+		return true // "2,600 Iraqis had been killed or wounded"
 	}
 	// A participle right after its noun with an agent after it: "the
 	// numbers released Thursday by the Labor Department".
@@ -980,7 +993,7 @@ func timeScore(toks []token, f found, first, last int, opens bool) (float64, boo
 		// report's; "convicted of murder on Friday", the verdict's.
 		return 0, false
 	}
-	if before && (f.verb || f.class == "say") && qualifies(toks, first, last) {
+	if before && (f.verb || f.class == "say") && qualifies(toks, first, last) || before && !f.verb && determinedTime(toks, first, last) {
 		// "said its February sales rose": the time qualifies the noun
 		// after it, the subject of another verb; "a statement on the
 		// bank's 1986 results", what the statement is about.
@@ -1049,6 +1062,20 @@ func timeScore(toks []token, f found, first, last int, opens bool) (float64, boo
 		return 0, false
 	}
 	return score, true
+}
+
+// determinedTime reports whether the time at tokens first..last stands
+// between a determiner (and perhaps a participle) and the word it
+// qualifies: "said the March falls were due to", "the March 5 meeting",
+// "approved a revised 1988 budget"; not after a preposition that says when
+// ("in the February 23 week").
+func determinedTime(toks []token, first, last int) bool {
+	if first > 2 && determiners[toks[first-2].lower] && strings.HasSuffix(toks[first-1].lower, "ed") && !toks[first-1].cap &&
+		last+1 < len(toks) && nounWord(toks[last+1]) && (first < 3 || !whenPrepositions[toks[first-3].lower]) {
+		return true
+	}
+	return first > 1 && determiners[toks[first-1].lower] && !whenPrepositions[toks[first-2].lower] && last+1 < len(toks) && toks[last+1].word &&
+		toks[last+1].entity < 0 && startsWithLetter(toks[last+1].lower)
 }
 
 // topicOf reports whether the event noun at token k is the topic of a
@@ -1384,9 +1411,8 @@ func qualifies(toks []token, first, last int) bool {
 	for last+2 < len(toks) && toks[last+1].text == "/" && monthNamed(toks[last+2].lower) {
 		last += 2 // "said January/March imports grew"
 	}
-	if first > 1 && determiners[toks[first-1].lower] && !whenPrepositions[toks[first-2].lower] && last+1 < len(toks) && toks[last+1].word &&
-		toks[last+1].entity < 0 && startsWithLetter(toks[last+1].lower) {
-		return true // "said the March falls were due to", "the March 5 meeting"
+	if determinedTime(toks, first, last) {
+		return true
 	}
 	if last+1 >= len(toks) || !nounWord(toks[last+1]) || first > 0 && whenPrepositions[toks[first-1].lower] ||
 		first > 1 && determiners[toks[first-1].lower] && whenPrepositions[toks[first-2].lower] {
@@ -2591,6 +2617,9 @@ func reducedRelative(toks []token, k, endTok int) bool {
 // "" for a name, a pronoun or a denied one ("No crew members were hurt").
 func patientPhrase(text string, toks []token, k int) string {
 	j := k - 1
+	if j >= 1 && (toks[j].lower == "or" || toks[j].lower == "and") && (strings.HasSuffix(toks[j-1].lower, "ed") || irregularPast[toks[j-1].lower]) {
+		j -= 2 // "were killed or injured"
+	}
 	for j >= 0 && toks[j].word && toks[j].entity < 0 && (auxiliaries[toks[j].lower] || beForms[toks[j].lower] || preVerbAdverbs[toks[j].lower] ||
 		negations[toks[j].lower] || strings.HasSuffix(toks[j].lower, "ly") && !toks[j].cap) {
 		j--
@@ -2604,8 +2633,9 @@ func patientPhrase(text string, toks []token, k int) string {
 		switch {
 		case t.lower == "no" || t.lower == "none" || t.lower == "neither" || t.lower == "nobody":
 			return ""
-		case t.word && (t.entity >= 0 || nounWord(t) || startsWithDigit(t.text)), t.text == "'s" || t.text == "’s":
-			start = i // "two Miller Tabak representatives"
+		case t.word && (t.entity >= 0 || nounWord(t) || startsWithDigit(t.text)), t.text == "'s" || t.text == "’s",
+			t.text == "," && i > 0 && startsWithDigit(toks[i-1].text) && startsWithDigit(toks[i+1].text):
+			start = i // "two Miller Tabak representatives", "2,600 Iraqis"
 			continue
 		}
 		break

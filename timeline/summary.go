@@ -234,6 +234,10 @@ func pluralNoun(np string) bool {
 	if len(ws) > 1 && placeAdverbs[ws[len(ws)-1]] { // "stock indexes worldwide"
 		ws = ws[:len(ws)-1]
 	}
+	if f, w := ws[0], ws[len(ws)-1]; len(ws) == 2 && (f[0] >= '0' && f[0] <= '9' && strings.Contains(f, ",") || countWords[strings.ToLower(f)]) &&
+		w[0] >= 'A' && w[0] <= 'Z' && strings.HasSuffix(w, "s") {
+		return true // "2,600 Iraqis", "Two Britons": people of a nation, not a name
+	}
 	w := ws[len(ws)-1]
 	if irregularPlural(w) && (len(ws) == 1 || w[0] >= 'a' && w[0] <= 'z') {
 		return true
@@ -292,4 +296,11 @@ func pluralVerb(vp string) string {
 		w = w[:len(w)-1]
 	}
 	return w + rest
+}
+
+// countWords count more than one: "Two Britons are arrested".
+var countWords = map[string]bool{
+	"two": true, "three": true, "four": true, "five": true, "six": true, "seven": true, "eight": true,
+	"nine": true, "ten": true, "dozens": true, "hundreds": true, "thousands": true, "several": true,
+	"many": true, "some": true, "both": true,
 }
