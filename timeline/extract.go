@@ -404,7 +404,7 @@ func findTriggers(toks []token) []found {
 			if !f.verb && i+1 < len(toks) && notEvents[toks[i+1].lower] {
 				continue // "conference call"
 			}
-			if f.verb && i > 0 && (determiners[toks[i-1].lower] || possessiveMark(toks[i-1])) && !(f.class == "say" && (strings.HasSuffix(w, "ed") || irregularPast[w])) {
+			if f.verb && i > 0 && (determiners[toks[i-1].lower] || possessiveMark(toks[i-1])) && !(f.class == "say" && pastForm(w)) {
 				f.verb = false // "the attacks", "Putin's visit"; not "Moody's added"
 			}
 			if f.verb && i > 0 && (f.class == "rise" || f.class == "fall") && !strings.HasSuffix(w, "ed") && w != "rose" && w != "fell" &&
@@ -699,7 +699,7 @@ func noBefore(toks []token, i int) bool {
 var beForms = map[string]bool{"was": true, "were": true, "been": true, "being": true, "is": true, "are": true, "be": true, "got": true}
 
 func passive(toks []token, i int) bool {
-	if !strings.HasSuffix(toks[i].lower, "ed") && !irregularPast[toks[i].lower] {
+	if !pastForm(toks[i].lower) {
 		return false
 	}
 	if i >= 2 && (toks[i-1].lower == "or" || toks[i-1].lower == "and") && passive(toks, i-2) {
@@ -737,7 +737,7 @@ func nameBefore(toks []token, k int) int {
 // "Taqi, appointed oil minister in 1982, was moved", "Gonzalez, named to
 // his post 11 months ago".
 func asideParticiple(toks []token, i int, class string) bool {
-	return strings.HasPrefix(classes[class].alone, "is ") && (strings.HasSuffix(toks[i].lower, "ed") || irregularPast[toks[i].lower]) &&
+	return strings.HasPrefix(classes[class].alone, "is ") && pastForm(toks[i].lower) &&
 		i >= 2 && toks[i-1].text == "," && toks[i-2].entity >= 0
 }
 
@@ -747,7 +747,7 @@ func asideParticiple(toks []token, i int, class string) bool {
 // gang shooting", "Kimani Gray, 16, killed by police"). A form of "have"
 // before it makes it active ("has killed in the past").
 func objectless(toks []token, i int, class string) bool {
-	if !strings.HasPrefix(classes[class].alone, "is ") || !strings.HasSuffix(toks[i].lower, "ed") && !irregularPast[toks[i].lower] {
+	if !strings.HasPrefix(classes[class].alone, "is ") || !pastForm(toks[i].lower) {
 		return false
 	}
 	if w := prevWord(toks, i); w == "has" || w == "have" || w == "had" || w == "who" {
@@ -993,7 +993,7 @@ func timeScore(toks []token, f found, first, last int, opens bool) (float64, boo
 		// report's; "convicted of murder on Friday", the verdict's.
 		return 0, false
 	}
-	if before && (f.verb || f.class == "say") && qualifies(toks, first, last) || before && !f.verb && determinedTime(toks, first, last) {
+	if before && (determinedTime(toks, first, last) || (f.verb || f.class == "say") && qualifies(toks, first, last)) {
 		// "said its February sales rose": the time qualifies the noun
 		// after it, the subject of another verb; "a statement on the
 		// bank's 1986 results", what the statement is about.
@@ -1221,7 +1221,7 @@ func clauseAnd(toks []token, lo, hi int) bool {
 		if t.lower == "and" && verb && j+1 < hi && lowerAfter(toks, j, hi) && !between(toks, j, hi, ",") {
 			return true
 		}
-		if t.word && t.entity < 0 && !t.cap && (strings.HasSuffix(t.lower, "ed") || irregularPast[t.lower] || pastForms[t.lower]) {
+		if t.word && t.entity < 0 && !t.cap && (pastForm(t.lower) || pastForms[t.lower]) {
 			verb = true
 		}
 	}
@@ -1554,7 +1554,7 @@ func candidate(a Article, toks []token, ms []int, xs []timex.Timex, f found, si 
 			if f.future && !a.DCT.IsZero() && d.End.Before(a.DCT.Start) && !(f.tok > 0 && (toks[f.tok-1].lower == "last" || toks[f.tok-1].lower == "previous")) {
 				c.Date = ahead(d, x.Text, a.DCT)
 			}
-			if !f.future && f.verb && !a.DCT.IsZero() && d.Start.After(a.DCT.End) && (irregularPast[toks[f.tok].lower] || strings.HasSuffix(toks[f.tok].lower, "ed")) {
+			if !f.future && f.verb && !a.DCT.IsZero() && d.Start.After(a.DCT.End) && pastForm(toks[f.tok].lower) {
 				c.Date = behind(d, x.Text, a.DCT)
 			}
 		} else if d, ok := coarseDate(x, a.DCT, f.future); ok {
@@ -2111,7 +2111,7 @@ func complement(toks []token, j int) string {
 		}
 		last = k
 	}
-	for last >= first && (strings.HasSuffix(toks[last].lower, "ed") || pastForms[toks[last].lower] || irregularPast[toks[last].lower]) {
+	for last >= first && (pastForm(toks[last].lower) || pastForms[toks[last].lower]) {
 		last-- // "strikes in the sector started": the verb is not the noun's
 	}
 	if last < first || idioms[toks[first].lower] {
@@ -2617,7 +2617,7 @@ func reducedRelative(toks []token, k, endTok int) bool {
 // "" for a name, a pronoun or a denied one ("No crew members were hurt").
 func patientPhrase(text string, toks []token, k int) string {
 	j := k - 1
-	if j >= 1 && (toks[j].lower == "or" || toks[j].lower == "and") && (strings.HasSuffix(toks[j-1].lower, "ed") || irregularPast[toks[j-1].lower]) {
+	if j >= 1 && (toks[j].lower == "or" || toks[j].lower == "and") && pastForm(toks[j-1].lower) {
 		j -= 2 // "were killed or injured"
 	}
 	for j >= 0 && toks[j].word && toks[j].entity < 0 && (auxiliaries[toks[j].lower] || beForms[toks[j].lower] || preVerbAdverbs[toks[j].lower] ||

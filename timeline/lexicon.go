@@ -79,7 +79,7 @@ var triggers = func() map[string]trigger {
 	m := map[string]trigger{}
 	add := func(class string, verb bool, words string, needs ...string) {
 		for _, w := range strings.Fields(words) {
-			past := verb && (strings.HasSuffix(w, "ed") || irregularPast[w])
+			past := verb && pastForm(w)
 			m[w] = trigger{class: class, verb: verb, needs: needs, past: past}
 		}
 	}
@@ -272,3 +272,7 @@ var lightVerbs = map[string]bool{
 // pronounsSubject are the pronouns that stand for the last person named
 // as the subject of an event.
 var pronounsSubject = map[string]bool{"he": true, "she": true}
+
+// pastForm reports whether a lower-case word is a past tense or a past
+// participle: a regular "-ed" form or one of irregularPast.
+func pastForm(w string) bool { return strings.HasSuffix(w, "ed") || irregularPast[w] }
