@@ -137,7 +137,7 @@ func EvalECB(ctx context.Context, dir string, topics []int, opt ECBOptions) (*EC
 			items = append(items, item{doc: d.Name, topic: d.Topic, chain: a.Chain,
 				span: corpus.Span{Start: sp[0].Start, End: sp[len(sp)-1].End}})
 		}
-		art := article(d.Name, text, sents, opt.Recognizer, opt.Tagger, now)
+		art := article(d.Name, d.URL(), text, sents, opt.Recognizer, opt.Tagger, now)
 		merger.Add(d.Name, timeline.Extract(art), resolver.Add(d.Name, art.Locals))
 	}
 	finish()
@@ -172,12 +172,13 @@ func EvalECB(ctx context.Context, dir string, topics []int, opt ECBOptions) (*EC
 }
 
 // article runs the stages before event extraction on one text, as the
-// pipeline does: names, the article's date (a dateline, else estimated
-// from its dates), and its temporal expressions.
-func article(id, text string, sents []corpus.Span, rec entities.Recognizer, tg *timex.Tagger, now time.Time) timeline.Article {
+// pipeline does: names, the article's date (a dateline, else the date in
+// its address, else estimated from its dates), and its temporal
+// expressions.
+func article(id, url, text string, sents []corpus.Span, rec entities.Recognizer, tg *timex.Tagger, now time.Time) timeline.Article {
 	mentions := rec.Recognize(text, sents)
 	locals, owner := entities.Group(mentions)
-	d := &corpus.Document{ID: id, Raw: text, Text: text}
+	d := &corpus.Document{ID: id, URL: url, Raw: text, Text: text}
 	found := dct.Detect(d, dct.Options{Now: now})
 	if found.Source == corpus.DCTNone {
 		var ms []dct.Mention

@@ -15,6 +15,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/timelinehq/timeline/corpus"
 	"github.com/timelinehq/timeline/entities"
@@ -205,19 +206,28 @@ func goldKind(tag string) entities.Kind {
 	return ""
 }
 
-// Text rebuilds the document's text: tokens joined by spaces, a sentence
-// a line. The first sentence of an "ecbplus" file, the address the text
-// was found at, is left out. It returns the text, the span of each
-// sentence, and the byte span of each token (empty for a token left out).
+// Text rebuilds the document's text, a sentence a line, with the spacing
+// of the prose its tokens were split from: no space before a comma or a
+// closing bracket, "U.S.", "4:15 PM", "6.30am", "fire-bomb", so that the
+// date lines of the articles ("September 10, 2012 4:15 PM") and their
+// abbreviations read as they did on the page. The first sentence of an
+// "ecbplus" file, the address the text was found at (see [ECBDoc.URL]), is
+// left out. It returns the text, the span of each sentence, and the byte
+// span of each token (empty for a token left out).
 func (d *ECBDoc) Text() (string, []corpus.Span, []corpus.Span) {
 	var b strings.Builder
 	var sents []corpus.Span
 	spans := make([]corpus.Span, len(d.Tokens))
 	skipFirst := strings.Contains(d.Name, "ecbplus")
 	cur := -1
+	var sp spacer
 	for i, t := range d.Tokens {
 		if skipFirst && t.Sentence == 0 {
 			continue
+		}
+		next := ""
+		if i+1 < len(d.Tokens) && d.Tokens[i+1].Sentence == t.Sentence {
+			next = d.Tokens[i+1].Text
 		}
 		if t.Sentence != cur {
 			if len(sents) > 0 {
@@ -226,7 +236,9 @@ func (d *ECBDoc) Text() (string, []corpus.Span, []corpus.Span) {
 			}
 			sents = append(sents, corpus.Span{Start: b.Len()})
 			cur = t.Sentence
-		} else {
+			sp = spacer{}
+			sp.space(t.Text, next)
+		} else if sp.space(t.Text, next) {
 			b.WriteByte(' ')
 		}
 		spans[i] = corpus.Span{Start: b.Len(), End: b.Len() + len(t.Text)}
@@ -236,6 +248,113 @@ func (d *ECBDoc) Text() (string, []corpus.Span, []corpus.Span) {
 		sents[len(sents)-1].End = b.Len()
 	}
 	return b.String(), sents, spans
+}
+
+// URL returns the address an "ecbplus" document was found at, its first
+// sentence with the tokens joined again ("http : / / www . x . com /"
+// is "http://www.x.com/"), or "" when it has none.
+func (d *ECBDoc) URL() string {
+	if !strings.Contains(d.Name, "ecbplus") {
+		return ""
+	}
+	var b strings.Builder
+	for _, t := range d.Tokens {
+		if t.Sentence != 0 {
+			break
+		}
+		b.WriteString(t.Text)
+	}
+	if u := b.String(); strings.HasPrefix(u, "http") {
+		return u
+	}
+	return ""
+}
+
+// spacer decides, token by token along a sentence, whether a space
+// precedes each token in the prose the tokens were split from.
+type spacer struct {
+	prev, prev2 string // the last two tokens
+	glue        bool   // no space after prev ("(", "$", an opening quote)
+	quoteOpen   bool   // inside a pair of straight double quotes
+}
+
+// space reports whether a space goes before tok, the next token being
+// next ("" at the end of the sentence), and moves past tok.
+func (s *spacer) space(tok, next string) bool {
+	space := s.prev != "" && !s.glue
+	glue := false
+	switch {
+	case tok == `"`:
+		if s.quoteOpen {
+			space = false
+		} else {
+			glue = true
+		}
+		s.quoteOpen = !s.quoteOpen
+	case tok == ":" && isDigits(s.prev) && startsWithDigit(next):
+		space, glue = false, true // "4 : 15", "5 : 03pm"
+	case closesUp[tok] || strings.HasPrefix(tok, "'") && elided[strings.ToLower(tok[1:])] || tok == "n't":
+		space = false
+	case opensUp[tok]:
+		glue = true
+	case (tok == "-" || tok == "/") && isWordToken(s.prev) && isWordToken(next):
+		// "fire - bomb", "18 - year - old", "27 / 09 / 2013"
+		space, glue = false, true
+	case (s.prev == "’" || s.prev == "'") && elided[tok]:
+		space = false // "Lohan ’ s"
+	case s.prev == "," && isDigits(s.prev2) && len(tok) == 3 && isDigits(tok):
+		space = false // "200 , 000"
+	case s.prev == "." && (isLetter(s.prev2) && isLetter(strings.TrimSuffix(tok, ".")) ||
+		isDigits(s.prev2) && startsWithDigit(tok)):
+		space = false // "U . S .", "L . A", "6 . 30am"
+	}
+	s.prev2, s.prev, s.glue = s.prev, tok, glue
+	return space
+}
+
+var (
+	// closesUp are tokens written against the word before them.
+	closesUp = map[string]bool{",": true, ".": true, ":": true, ";": true, "!": true, "?": true,
+		")": true, "]": true, "}": true, "%": true, "”": true, "’": true, "’s": true, "...": true, "''": true}
+	// opensUp are tokens written against the word after them.
+	// elided are the ends of words split at an apostrophe.
+	elided  = map[string]bool{"s": true, "t": true, "re": true, "ll": true, "ve": true, "d": true, "m": true}
+	opensUp = map[string]bool{"(": true, "[": true, "{": true, "$": true, "“": true, "‘": true, "#": true, "``": true}
+)
+
+// isWordToken reports whether tok is made of letters and digits.
+func isWordToken(tok string) bool {
+	if tok == "" {
+		return false
+	}
+	for _, r := range tok {
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// isDigits reports whether tok is one or more ASCII digits.
+func isDigits(tok string) bool {
+	if tok == "" {
+		return false
+	}
+	for i := 0; i < len(tok); i++ {
+		if tok[i] < '0' || tok[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// startsWithDigit reports whether tok begins with an ASCII digit.
+func startsWithDigit(tok string) bool { return tok != "" && tok[0] >= '0' && tok[0] <= '9' }
+
+// isLetter reports whether tok is a single letter.
+func isLetter(tok string) bool {
+	r := []rune(tok)
+	return len(r) == 1 && unicode.IsLetter(r[0])
 }
 
 // ReadECB reads the documents of the given topics (all when topics is

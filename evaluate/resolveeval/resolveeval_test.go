@@ -318,3 +318,46 @@ func TestRegressionFloor(t *testing.T) {
 		}
 	})
 }
+
+// TestTextSpacing checks that Text spaces tokens as the prose they were
+// split from, so that datelines and abbreviations read as on the page.
+func TestTextSpacing(t *testing.T) {
+	tests := []struct{ tokens, want string }{
+		{`September 10 , 2012 4 : 15 PM`, `September 10, 2012 4:15 PM`},
+		{`May 2 , 2013 | 5 : 03pm`, `May 2, 2013 | 5:03pm`},
+		{`The U . S . Marshals said ( on Friday ) .`, `The U.S. Marshals said (on Friday).`},
+		{`an 18 - year - old fire - bomb`, `an 18-year-old fire-bomb`},
+		{`By 6 . 30am the $ 200 , 000 bail`, `By 6.30am the $200,000 bail`},
+		{`Lohan ’ s lawyer said "she is fine" .`, `Lohan’s lawyer said "she is fine".`},
+		{"`` We appreciate it , '' he said .", "``We appreciate it,'' he said."},
+		{`She said – and he agreed – no`, `She said – and he agreed – no`}, // a dash, not a hyphen
+	}
+	for _, tt := range tests {
+		t.Run(tt.want, func(t *testing.T) {
+			var doc resolveeval.ECBDoc
+			doc.Name = "1_1ecb.xml"
+			for i, w := range strings.Fields(tt.tokens) {
+				doc.Tokens = append(doc.Tokens, resolveeval.ECBToken{ID: i + 1, Text: w})
+			}
+			got, _, spans := doc.Text()
+			if got != tt.want {
+				t.Errorf("Text = %q, want %q", got, tt.want)
+			}
+			for i, sp := range spans {
+				if got[sp.Start:sp.End] != doc.Tokens[i].Text {
+					t.Errorf("token %d at %v is %q", i, sp, got[sp.Start:sp.End])
+				}
+			}
+		})
+	}
+	url := resolveeval.ECBDoc{Name: "1_2ecbplus.xml", Tokens: []resolveeval.ECBToken{
+		{ID: 1, Text: "http"}, {ID: 2, Text: ":"}, {ID: 3, Text: "/"}, {ID: 4, Text: "/"}, {ID: 5, Text: "x"},
+		{ID: 6, Text: "."}, {ID: 7, Text: "com"}, {ID: 8, Text: "/"}, {ID: 9, Text: "2013"}, {ID: 10, Text: "/"},
+		{ID: 11, Text: "Title", Sentence: 1}}}
+	if got := url.URL(); got != "http://x.com/2013/" {
+		t.Errorf("URL = %q", got)
+	}
+	if text, _, _ := url.Text(); text != "Title" {
+		t.Errorf("Text of an ecbplus file = %q, want its address left out", text)
+	}
+}
