@@ -329,7 +329,7 @@ func (m *Merger) Finish(idOf func(entities.Handle) entities.ID, nameOf func(enti
 				}
 				for _, d := range list {
 					dg := groups[d]
-					k := g.sharedWith(dg)
+					k := g.sharedWith(dg, !routine[class] && class != "rise" && class != "fall")
 					if !m.compatible(g, dg, k) {
 						continue
 					}
@@ -786,16 +786,24 @@ func (c choice) beats(b choice) bool {
 	return c.group < b.group
 }
 
+// smallEvent is the most reports an event may have for every name they
+// give to count as shared.
+const smallEvent = 8
+
 // sharedWith counts the participants (and place) g shares with o, of
-// those that o's reports commonly name.
-func (g *group) sharedWith(o *group) int {
+// those that o's reports commonly name; if small, of a small event (up to
+// smallEvent reports), every name: "Baytown", named by one of the five
+// reports of an escape there. Not for talks or agreements, where a
+// country one report names in passing ("access to Japan") is not one of
+// the parties.
+func (g *group) sharedWith(o *group, small bool) int {
 	k := 0
 	for id := range g.ids {
 		// Of a much reported event, only the names a quarter of its
 		// reports give count: "Tokyo", which three of 130 reports of the
 		// IMF meetings in Washington name, does not draw every undated
 		// meeting in Tokyo to them.
-		if o.ids[id] && o.named[id]*4 >= len(o.members) {
+		if o.ids[id] && (o.named[id]*4 >= len(o.members) || small && len(o.members) <= smallEvent) {
 			k++
 		}
 	}
@@ -843,7 +851,12 @@ const lookBack = 45 * 24 * time.Hour
 // (precede it, for a report of what will happen). An article of unknown
 // date gives no bound, so its reports need two shared participants.
 func (m *Merger) compatible(g, d *group, k int) bool {
-	if k == 0 {
+	// The one who died: the dated death of the same person, whenever
+	// the articles were written, and however few of its many reports
+	// name that person in full.
+	subj, once := m.oncePerson(g)
+	once = once && m.befell(d, subj)
+	if k == 0 && !once {
 		return false
 	}
 	if mv := m.cands[g.members[0]].mover; len(d.movers) > 0 && !d.movers[mv] || len(d.movers) == 0 && mv != "" {
@@ -863,10 +876,6 @@ func (m *Merger) compatible(g, d *group, k int) bool {
 			return false
 		}
 	}
-	// The one who died: the dated death of the same person, whenever
-	// the articles were written.
-	subj, once := m.oncePerson(g)
-	once = once && m.befell(d, subj)
 	// Two shared participants (a place counts), or the only one the
 	// reports name when their article's date bounds them.
 	need := 2

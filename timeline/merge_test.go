@@ -343,6 +343,22 @@ func TestMergeGuards(t *testing.T) {
 			{"e", "2017-04-13", "Putin met Tillerson and Lavrov on Wednesday."},
 			{"f", "2017-04-14", "Lavrov held talks."}},
 			[]string{"meet a,b,c,d,e"}},
+		{"every name of a small event counts", [][3]string{
+			{"a", "2013-01-10", "Joseph Comeaux escaped from a prison van in Baytown on Wednesday."},
+			{"b", "2013-01-10", "Joseph Comeaux escaped on Wednesday."},
+			{"c", "2013-01-10", "Joseph Comeaux escaped on Wednesday."},
+			{"d", "2013-01-10", "Joseph Comeaux escaped on Wednesday."},
+			{"e", "2013-01-10", "Joseph Comeaux escaped on Wednesday."},
+			{"f", "", "Joseph Comeaux escaped in Baytown."}},
+			[]string{"escape a,b,c,d,e,f?"}},
+		{"a death few of its reports name the dead of", [][3]string{
+			{"a", "2013-06-07", "Esther Williams died on Thursday in Beverly Hills."},
+			{"b", "2013-06-07", "The actress died on Thursday in Beverly Hills."},
+			{"c", "2013-06-07", "The actress died on Thursday in Beverly Hills."},
+			{"d", "2013-06-07", "The actress died on Thursday in Beverly Hills."},
+			{"e", "2013-06-07", "The actress died on Thursday in Beverly Hills."},
+			{"f", "", "Esther Williams died at home."}},
+			[]string{"die a,b,c,d,e,f?"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

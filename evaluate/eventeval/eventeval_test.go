@@ -77,8 +77,8 @@ func TestECBFloor(t *testing.T) {
 	if r.Extracted < r.Gold/10 {
 		t.Errorf("extracted %d of %d gold event mentions, want at least a tenth", r.Extracted, r.Gold)
 	}
-	if r.All.BCubed.F1 < 0.66 || r.Cross.Pairwise.P < 0.80 {
-		t.Errorf("B-cubed F1 %.3f (floor 0.66), cross-document pairwise precision %.3f (floor 0.80)", r.All.BCubed.F1, r.Cross.Pairwise.P)
+	if r.All.BCubed.F1 < 0.67 || r.Cross.Pairwise.P < 0.80 {
+		t.Errorf("B-cubed F1 %.3f (floor 0.67), cross-document pairwise precision %.3f (floor 0.80)", r.All.BCubed.F1, r.Cross.Pairwise.P)
 	}
 }
 
