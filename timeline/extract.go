@@ -357,8 +357,17 @@ func prevWord(toks []token, i int) string {
 }
 
 // fallbacks give the class of a trigger whose first reading needs a
-// following word that is not there ("fired the coach").
-var fallbacks = map[string]string{"fired": "dismiss", "firing": "dismiss", "launched": "release"}
+// following word that is not there ("fired the coach", "stabbed his
+// wife": wounded, not killed).
+var fallbacks = map[string]string{"fired": "dismiss", "firing": "dismiss", "launched": "release", "shot": "attack", "stabbed": "attack"}
+
+// fatal are the adverbs that make a shooting or a stabbing a killing with
+// no word of death after it ("fatally shot").
+var fatal = map[string]bool{"fatally": true, "mortally": true}
+
+// shotAt are the prepositions after which "fired" shoots ("fired upon
+// two officers") rather than dismisses.
+var shotAt = map[string]bool{"at": true, "on": true, "upon": true, "into": true}
 
 // findTriggers finds the event triggers of a sentence.
 func findTriggers(toks []token) []found {
@@ -384,10 +393,13 @@ func findTriggers(toks []token) []found {
 				continue
 			}
 			f.class, f.verb = tr.class, tr.verb
-			if len(tr.needs) > 0 && !within(toks, i+1, 4, tr.needs) {
+			if len(tr.needs) > 0 && !within(toks, i+1, 4, tr.needs) && !(i > 0 && fatal[toks[i-1].lower]) {
 				fb, ok := fallbacks[w]
 				if !ok {
 					continue
+				}
+				if fb == "dismiss" && i+2 < len(toks) && shotAt[toks[i+1].lower] && toks[i+2].timex < 0 && !beForms[prevWord(toks, i)] {
+					fb = "attack" // "fired upon two officers"; not "was fired on Wednesday"
 				}
 				f.class = fb
 			}
@@ -397,6 +409,18 @@ func findTriggers(toks []token) []found {
 			}
 			if !f.verb && i > 0 && (toks[i-1].lower == "to" || modals[toks[i-1].lower]) && i+1 < len(toks) && !notEvents[toks[i+1].lower] {
 				f.verb = true // "to vote", "will meet"
+				if f.class == "fire" {
+					// "decided to fire O'Brien", "could fire missiles":
+					// no blaze.
+					switch {
+					case within(toks, i+1, 4, triggers["fired"].needs):
+						f.class = "strike"
+					case toks[i+1].entity >= 0 || determiners[toks[i+1].lower] || guestPronouns[toks[i+1].lower]:
+						f.class = "dismiss"
+					default:
+						continue
+					}
+				}
 			}
 			if !f.verb && strings.HasSuffix(w, "ing") && beForms[prevWord(toks, i)] {
 				f.verb = true // "Bell is meeting tomorrow", "the board was meeting"
@@ -423,7 +447,7 @@ func findTriggers(toks []token) []found {
 		if negated(toks, i) || !f.verb && noBefore(toks, i) {
 			continue
 		}
-		if f.class == "kill" && i+1 < len(toks) && (toks[i+1].lower == "down" || toks[i+1].lower == "up") {
+		if (f.class == "kill" || w == "shot") && i+1 < len(toks) && (toks[i+1].lower == "down" || toks[i+1].lower == "up") {
 			continue // "a story quickly shot down", "shot up 20 pct"
 		}
 		// "an escaped inmate", "the organization's agreed ceiling": an
@@ -456,9 +480,9 @@ func findTriggers(toks []token) []found {
 		if w == "capture" && i+1 < len(toks) && (startsWithDigit(toks[i+1].lower) || toks[i+1].lower == "market" || toks[i+1].lower == "share") {
 			continue // "threaten to capture 25 pct of the EC market"
 		}
-		if w == "shot" && (i > 0 && (determiners[toks[i-1].lower] || possessiveMark(toks[i-1])) ||
+		if w == "shot" && (i > 0 && (determiners[toks[i-1].lower] || possessiveMark(toks[i-1]) || toks[i-1].lower == "long") ||
 			i+1 < len(toks) && startsWithDigit(toks[i+1].lower)) {
-			continue // "blocked a shot", "Drake shot 35.0 percent"
+			continue // "blocked a shot", "a long shot", "Drake shot 35.0 percent"
 		}
 		if (w == "declined" || w == "declines") && i+1 < len(toks) && (toks[i+1].lower == "to" && i+2 < len(toks) && !startsWithDigit(toks[i+2].lower) || toks[i+1].lower == "comment" || toks[i+1].lower == "comments") {
 			continue // "declined to comment", "declined comment": a refusal, not a fall

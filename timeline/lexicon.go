@@ -92,7 +92,8 @@ var triggers = func() map[string]trigger {
 	add("strike", true, "bombed shelled")
 	add("strike", false, "strike strikes airstrike airstrikes raid raids shelling")
 	add("strike", true, "fired firing launched", "missile", "missiles", "rocket", "rockets", "shells", "shots", "strike", "strikes", "attack")
-	add("kill", true, "killed kills kill murdered shot stabbed")
+	add("kill", true, "killed kills kill murdered")
+	add("kill", true, "shot stabbed", "dead", "death", "killed", "killing") // else an attack: "stabbed his wife"
 	add("kill", false, "killing killings murder murders homicide")
 	add("die", true, "died dies")
 	add("die", false, "death")
