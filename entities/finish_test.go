@@ -76,3 +76,33 @@ func TestHeadlineNames(t *testing.T) {
 		})
 	}
 }
+
+func TestInitialCommonWords(t *testing.T) {
+	tag, err := LoadTagger()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name, text string
+		word       string // a name that opens the first line
+		kept       bool
+	}{
+		{"a common word the article writes in lower case", "Man charged in hit-and-run death of grandmother\nA Schenectady man was charged with manslaughter, police said.", "Man", false},
+		{"the same word where the article never writes it in lower case", "Man charged in hit-and-run death of grandmother\nA Schenectady driver was charged with manslaughter, police said.", "Man", true},
+		{"a surname of a longer name", "Sterling said the fund would grow.\nWilliam Sterling, who runs the fund, said sterling was weak.", "Sterling", true},
+		{"a name news writes capitalized", "Turkey said it would buy wheat.\nThe turkey market in Ankara was quiet.", "Turkey", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			head := strings.Index(tt.text, "\n")
+			sents := []corpus.Span{{Start: 0, End: head}, {Start: head + 1, End: len(tt.text)}}
+			found := false
+			for _, m := range tag.Recognize(tt.text, sents) {
+				found = found || m.Span.Start == 0 && m.Text == tt.word
+			}
+			if found != tt.kept {
+				t.Errorf("%q opening %q: kept %v, want %v", tt.word, tt.text, found, tt.kept)
+			}
+		})
+	}
+}

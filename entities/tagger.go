@@ -91,7 +91,45 @@ func (t *Tagger) Recognize(text string, sentences []corpus.Span) []Mention {
 			}
 		}
 	}
-	return dateline(text, sentences, headlines(text, sentences, out))
+	return dateline(text, sentences, headlines(text, sentences, initialWords(text, sentences, out, t.model.UsualCase)))
+}
+
+// initialWords drops the one-word names that open a sentence, capitalized
+// only for that: words that news text (usual) writes in lower case, that
+// the article writes in lower case elsewhere and never names mid-sentence
+// or within a longer name. "Man charged in hit-and-run death" over "a
+// Schenectady man was charged" is no Isle of Man; "Sterling said" after
+// "William Sterling" stays.
+func initialWords(text string, sentences []corpus.Span, ms []Mention, usual func(string) (string, bool)) []Mention {
+	opens := func(m Mention) bool {
+		return m.Sentence >= 0 && m.Sentence < len(sentences) && m.Span.Start >= sentences[m.Sentence].Start &&
+			strings.TrimLeft(text[sentences[m.Sentence].Start:m.Span.Start], " \t\n\"'“‘(") == ""
+	}
+	oneWord := func(m Mention) bool { return !strings.ContainsAny(m.Text, " -.'’") }
+	suspect := false
+	named := map[string]bool{} // names mid-sentence, and the words of longer names
+	for _, m := range ms {
+		if !oneWord(m) {
+			for w := range strings.FieldsSeq(m.Text) {
+				named[w] = true
+			}
+		} else if !opens(m) {
+			named[m.Text] = true
+		} else if u, ok := usual(m.Text); ok && u != m.Text && u == strings.ToLower(m.Text) {
+			suspect = true
+		}
+	}
+	if !suspect {
+		return ms
+	}
+	lower := lowerWords(text, sentences, make([]bool, len(sentences)))
+	return slices.DeleteFunc(ms, func(m Mention) bool {
+		if !opens(m) || !oneWord(m) || named[m.Text] || !lower[strings.ToLower(m.Text)] {
+			return false
+		}
+		u, ok := usual(m.Text)
+		return ok && u == strings.ToLower(m.Text)
+	})
 }
 
 // datelineRE matches the dateline that opens an article: a place in

@@ -399,3 +399,15 @@ func viterbi(trans *[numTags + 1][numTags]float32, st *tagState) {
 		arg = int(st.back[i*numTags+arg])
 	}
 }
+
+// UsualCase returns the spelling of w most frequent in the unlabelled news
+// text that the model's word clusters were learnt from, whatever the case
+// w is given in ("Man" gives "man", "TAIWAN" "Taiwan"), and false for a
+// word that text does not hold often enough to be clustered.
+func (m *Model) UsualCase(w string) (string, bool) {
+	c, ok := m.res.truecase[hashLower(w)]
+	if !ok || c.word == "" {
+		return "", false
+	}
+	return c.word, true
+}

@@ -58,3 +58,26 @@ func TestNewsPhenomena(t *testing.T) {
 		})
 	}
 }
+
+func TestUsualCase(t *testing.T) {
+	m, err := ner.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		word, want string
+		known      bool
+	}{
+		{"Man", "man", true},
+		{"MAN", "man", true},
+		{"taiwan", "Taiwan", true},
+		{"Sterling", "sterling", true},
+		{"Qzxvbnm", "", false},
+	}
+	for _, tt := range tests {
+		got, ok := m.UsualCase(tt.word)
+		if got != tt.want || ok != tt.known {
+			t.Errorf("UsualCase(%q) = %q, %v; want %q, %v", tt.word, got, ok, tt.want, tt.known)
+		}
+	}
+}
