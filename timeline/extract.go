@@ -624,7 +624,7 @@ var attempts = map[string]bool{
 var deathCompounds = map[string]bool{
 	"penalty": true, "sentence": true, "sentences": true, "row": true, "warrant": true, "threat": true,
 	"threats": true, "squad": true, "squads": true, "certificate": true, "camp": true, "camps": true,
-	"wish": true, "benefit": true, "benefits": true, "metal": true, "star": true,
+	"wish": true, "benefit": true, "benefits": true, "metal": true, "star": true, "knell": true,
 }
 
 // sentencing are the words before "to death" of a sentence, not a death.
@@ -1906,8 +1906,9 @@ func participants(a Article, toks []token, f found, c *Candidate) {
 	}
 	// Names the noun governs: "with X", "between X and Y", "on X".
 	for _, e := range ents {
-		if e.tok > k && e.tok <= k+8 && toks[e.tok].seg == seg && governedByNoun(toks, f.endTok, e.tok) {
-			add(&objs, e.local)
+		if e.tok > k && e.tok <= k+8 && toks[e.tok].seg == seg && governedByNoun(toks, f.endTok, e.tok) &&
+			(f.class != "die" || toks[f.endTok].lower == "of") {
+			add(&objs, e.local) // a death is of someone: not "her death to the Associated Press"
 		}
 	}
 	c.Participants, c.Subject = append(subj, objs...), len(subj) > 0
