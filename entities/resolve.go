@@ -707,7 +707,7 @@ func nameTokens(name string) []string {
 			continue // "the Kremlin", "Mr Putin"
 		}
 		if len(out) == 0 && i < len(fields)-1 {
-			f = petName(f)
+			f = formalName(petName(f)) // "Jim Walter Corp" too, which "Jim Walter" names
 		}
 		out = append(out, translit(f))
 	}
@@ -726,6 +726,73 @@ func petName(t string) string {
 }
 
 var nameSuffixes = set(`jr sr ii iii iv`)
+
+// formalName gives the formal first name of a common English short form
+// ("Fred" LaRue is "Frederick" C. LaRue, "Bill" Clinton "William"), and
+// any other name as it is. Short forms of more than one name ("Al",
+// "Ted", "Chris") or of a man's and a woman's ("Pat", "Sam") are left out.
+func formalName(t string) string {
+	if f, ok := shortNames[t]; ok {
+		return f
+	}
+	return t
+}
+
+var shortNames = func() map[string]string {
+	m := map[string]string{}
+	for _, line := range strings.Split(`frederick fred freddy
+william bill billy will willy
+robert bob bobby rob robby
+james jim jimmy
+michael mike
+thomas tom tommy
+joseph joe joey
+richard dick rick ricky rich
+edward ed eddy eddie ned
+anthony tony
+david dave
+daniel dan danny
+benjamin ben
+gregory greg
+jeffrey jeff
+kenneth ken kenny
+lawrence larry
+matthew matt
+nicholas nick
+peter pete
+ronald ron ronny
+timothy tim
+walter walt
+henry hank
+john johnny
+andrew andy
+charles charlie chuck
+elizabeth liz betsy
+margaret peggy
+susan sue
+jennifer jenny
+abraham abe
+eugene gene
+douglas doug
+donald don
+philip phil
+raymond ray
+vincent vince
+herbert herb
+melvin mel
+nathan nate
+stanley stan
+terence terry
+victor vic
+zachary zach
+ernest ernie`, "\n") {
+		f := strings.Fields(line)
+		for _, short := range f[1:] {
+			m[short] = f[0]
+		}
+	}
+	return m
+}()
 
 // translit maps common variants of Russian and Arabic transliteration to
 // one spelling: "sergei" -> "sergey", "dmitri" -> "dmitry", "yuri" ->
