@@ -9,6 +9,8 @@ func TestWeekdays(t *testing.T) {
 		{"same day", "Peskov said on Thursday that the talks went well.", "2017-04-13", []string{"Thursday=2017-04-13"}},
 		{"past from sunday", "They held talks in Moscow Wednesday.", "2017-04-16", []string{"Wednesday=2017-04-12"}},
 		{"future tense", "The ministers will meet on Wednesday.", "2017-04-13", []string{"Wednesday=2017-04-19"}},
+		{"ahead of is no future", "Putin met Tillerson on Wednesday ahead of a summit.", "2017-04-13", []string{"Wednesday=2017-04-12"}},
+		{"the future ahead of it", "Putin will meet Tillerson on Wednesday ahead of a summit.", "2017-04-13", []string{"Wednesday=2017-04-19"}},
 		{"scheduled", "The peace process is set to resume Monday in Belfast.", "1998-03-22", []string{"Monday=1998-03-23"}},
 		{"possessive is past", "They would look for ways to get around Wednesday's ruling.", "2000-01-07", []string{"Wednesday=2000-01-05"}},
 		{"planned event", "The team planned to leave Nairobi on Thursday.", "1998-09-30", []string{"Thursday=1998-10-01"}},

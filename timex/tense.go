@@ -170,7 +170,10 @@ func tenseAtBuf(s *sent, l, r int, buf *[]string) tense {
 				}
 			}
 		}
-		if d < len(right) {
+		if d < len(right) && !(right[d] == "ahead" && d+1 < len(right) && right[d+1] == "of") {
+			// "met on Wednesday ahead of the summit": what comes ahead of
+			// the expression says nothing of its tense ("ahead of the
+			// meeting on Monday", on its left, looks forward).
 			if t := verbTense(right, d); t != tenseUnknown {
 				// "on Tuesday said": the verb right after is the one.
 				if !reportingWords[right[d]] || d == 0 {
