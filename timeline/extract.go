@@ -1006,6 +1006,11 @@ func timeScore(toks []token, f found, first, last int, opens bool) (float64, boo
 		return 0, false
 	}
 	before := k < first
+	if !before && !f.verb && anchorNoun(toks, k) {
+		// "In the week following the fatal shooting, protests erupted",
+		// "on Monday, after the crash": the time is of what came after.
+		return 0, false
+	}
 	if before && !f.verb && lapses(toks, f.endTok, first, f.class == "agree") {
 		// "the current agreement expires on Sept 30, 1988", "the accord
 		// runs till 1999": the time is when it lapses, not when it was
@@ -1087,6 +1092,28 @@ func timeScore(toks []token, f found, first, last int, opens bool) (float64, boo
 	}
 	return score, true
 }
+
+// anchorNoun reports whether the event noun at token k, with its
+// determiner and modifiers, follows a preposition that makes it the
+// event another one is timed by: "following the fatal shooting", "after
+// the crash", "in the wake of the fire".
+func anchorNoun(toks []token, k int) bool {
+	j := k - 1
+	for j >= 0 && k-j <= 4 && toks[j].word && !prepositions[toks[j].lower] && !isTrigger(toks[j]) && toks[j].timex < 0 && !anchorPreps[toks[j].lower] {
+		j--
+	}
+	if j < 0 {
+		return false
+	}
+	if anchorPreps[toks[j].lower] {
+		return true
+	}
+	return toks[j].lower == "of" && j > 0 && (toks[j-1].lower == "wake" || toks[j-1].lower == "aftermath" || toks[j-1].lower == "ahead")
+}
+
+// anchorPreps make the event noun they introduce a point another event is
+// timed by.
+var anchorPreps = map[string]bool{"following": true, "after": true, "since": true, "before": true, "until": true, "till": true, "amid": true}
 
 // determinedTime reports whether the time at tokens first..last stands
 // between a determiner (and perhaps a participle) and the word it
