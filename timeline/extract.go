@@ -493,7 +493,7 @@ func findTriggers(toks []token) []found {
 		// "Earnings soared by 71 pct": a rise or a fall by an amount
 		// is no passive; "forecasts will be dropped" is.
 		f.passive = f.verb && (passive(toks, i) || objectless(toks, i, f.class) || asideParticiple(toks, i, f.class)) && (f.class != "rise" && f.class != "fall" || beFormBefore(toks, i))
-		f.future = future(toks, i)
+		f.future = future(toks, i) || f.verb && presentForm(w) && temporalClause(toks, i)
 		out = append(out, f)
 		i = f.endTok - 1
 	}
@@ -827,6 +827,32 @@ func future(toks []token, i int) bool {
 		}
 	}
 	return false
+}
+
+// temporalClause reports whether the verb at token i stands in a clause
+// that a temporal conjunction opens, up to five words before it in its
+// segment: "until after Deep Throat dies", "before Putin meets Trump".
+// Such a clause in the present tells of what has yet to happen.
+func temporalClause(toks []token, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-5; j-- {
+		if toks[j].seg != toks[i].seg || !toks[j].word {
+			return false
+		}
+		switch toks[j].lower {
+		case "until", "till", "unless", "once", "before", "after", "when", "whenever":
+			return true
+		}
+	}
+	return false
+}
+
+// presentForm reports whether the lexicon's verb form w is in the present
+// tense: "dies", "meet" (of "meets"); not "rose", "fell" or "met".
+func presentForm(w string) bool {
+	if strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
+		return triggers[w].verb
+	}
+	return triggers[w+"s"].verb || triggers[w+"es"].verb
 }
 
 // timeSpan gives the tokens a temporal expression covers.

@@ -137,6 +137,22 @@ func TestExtractFutureAndWeekday(t *testing.T) {
 	if len(cs) != 1 || !cs[0].Future || cs[0].Date.Value != "2017-06" {
 		t.Errorf("future meeting: got %+v", cs)
 	}
+	// A temporal clause in the present tells of what is to come; in the
+	// past, of what was.
+	for _, tt := range []struct {
+		text   string
+		future bool
+	}{
+		{"The name stays secret until after Putin dies.", true},
+		{"Prices will be reviewed when Putin meets Trump.", true},
+		{"Sales rose 1.0 pct after they rose 4.7 pct in January.", false},
+		{"Putin dies at 95", false},
+	} {
+		cs = timeline.Extract(article(t, tt.text, "2017-05-11"))
+		if len(cs) == 0 || cs[len(cs)-1].Future != tt.future {
+			t.Errorf("%q: got %+v, want the last candidate's Future %v", tt.text, cs, tt.future)
+		}
+	}
 	a = article(t, "Putin met Tillerson on Wednesday.", "")
 	cs = timeline.Extract(a)
 	if len(cs) != 1 || cs[0].Weekday != 3 || cs[0].Dated() || cs[0].TimeText != "Wednesday" {
