@@ -447,6 +447,9 @@ func findTriggers(toks []token) []found {
 		if negated(toks, i) || !f.verb && noBefore(toks, i) {
 			continue
 		}
+		if f.class == "release" && fromCustody(toks, f.endTok) {
+			f.class = "free" // "released on bail", "release from prison"
+		}
 		if (f.class == "kill" || w == "shot") && i+1 < len(toks) && (toks[i+1].lower == "down" || toks[i+1].lower == "up") {
 			continue // "a story quickly shot down", "shot up 20 pct"
 		}
@@ -492,7 +495,8 @@ func findTriggers(toks []token) []found {
 		}
 		// "Earnings soared by 71 pct": a rise or a fall by an amount
 		// is no passive; "forecasts will be dropped" is.
-		f.passive = f.verb && (passive(toks, i) || objectless(toks, i, f.class) || asideParticiple(toks, i, f.class)) && (f.class != "rise" && f.class != "fall" || beFormBefore(toks, i))
+		f.passive = f.verb && (passive(toks, i) || objectless(toks, i, f.class) || asideParticiple(toks, i, f.class) ||
+			classes[f.class].transitive && sharedPassive(toks, i)) && (f.class != "rise" && f.class != "fall" || beFormBefore(toks, i))
 		f.future = future(toks, i) || f.verb && presentForm(w) && temporalClause(toks, i)
 		out = append(out, f)
 		i = f.endTok - 1
@@ -738,6 +742,52 @@ func passive(toks []token, i int) bool {
 	}
 	return beFormBefore(toks, i)
 }
+
+// fromCustody reports whether the words from token i say that someone
+// was let go from custody: "on bail", "on bond", "from jail", "from
+// prison", "from custody", "from hospital".
+func fromCustody(toks []token, i int) bool {
+	if i+1 >= len(toks) {
+		return false
+	}
+	next, after := toks[i].lower, toks[i+1].lower
+	if i+2 < len(toks) && (after == "the" || after == "a" || after == "county" || after == "federal" || after == "police") {
+		after = toks[i+2].lower // "from the county jail"
+	}
+	switch next {
+	case "on":
+		return after == "bail" || after == "bond" || after == "parole" || after == "probation"
+	case "from":
+		return custody[after]
+	}
+	return false
+}
+
+// custody are the places one is released from.
+var custody = map[string]bool{"jail": true, "prison": true, "custody": true, "detention": true, "hospital": true, "captivity": true}
+
+// sharedPassive reports whether the participle at token i, after "and"
+// (and perhaps "later" or "then"), shares the passive of a participle
+// earlier in its segment and takes no object: "was booked into county jail
+// and later released on bail"; not "were called and released the man".
+func sharedPassive(toks []token, i int) bool {
+	j := i - 1
+	if j >= 0 && sequenceAdverbs[toks[j].lower] {
+		j--
+	}
+	if j < 1 || toks[j].lower != "and" || i+1 < len(toks) && (determiners[toks[i+1].lower] || toks[i+1].entity >= 0 || guestPronouns[toks[i+1].lower]) {
+		return false
+	}
+	for k := j - 1; k >= 1 && k >= j-8 && toks[k].seg == toks[i].seg && toks[k].word; k-- {
+		if pastForm(toks[k].lower) && beForms[toks[k-1].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// sequenceAdverbs stand between "and" and a verb that follows another.
+var sequenceAdverbs = map[string]bool{"later": true, "then": true, "subsequently": true, "eventually": true, "finally": true, "soon": true}
 
 // nameBefore returns the last token of a name that ends right before
 // token k, or before a comma or an age between commas, -1 when there is
@@ -1912,7 +1962,7 @@ func participants(a Article, toks []token, f found, c *Candidate) {
 					agent = append(agent, e.local)
 				}
 			}
-			if k > 0 && !beForms[toks[k-1].lower] && (k < 2 || !beForms[toks[k-2].lower]) {
+			if k > 0 && !beForms[toks[k-1].lower] && (k < 2 || !beForms[toks[k-2].lower]) && !sharedPassive(toks, k) {
 				// "figures released by Y", "the fish killed by the spill":
 				// the names before are not what the participle's noun
 				// underwent, they belong to the clause it stands in; a

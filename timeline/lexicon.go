@@ -47,6 +47,7 @@ var classes = func() map[string]class {
 		{"fire", "is hit by a fire", false, "", false},
 		{"acquire", "acquires", true, "makes an acquisition", false},
 		{"release", "releases", true, "makes a release", false},
+		{"free", "frees", true, "is released", false},
 		{"win", "wins", true, "", false},
 		{"defeat", "defeats", true, "", false},
 		{"escape", "escapes", false, "", false},
@@ -136,6 +137,7 @@ var triggers = func() map[string]trigger {
 	add("acquire", false, "acquisition takeover")
 	add("release", true, "released releases unveiled unveils")
 	add("release", false, "release")
+	add("free", true, "freed frees")
 	add("win", true, "won wins")
 	add("win", false, "victory")
 	add("defeat", true, "defeated beat")
