@@ -496,7 +496,8 @@ func findTriggers(toks []token) []found {
 		// "Earnings soared by 71 pct": a rise or a fall by an amount
 		// is no passive; "forecasts will be dropped" is.
 		f.passive = f.verb && (passive(toks, i) || objectless(toks, i, f.class) || asideParticiple(toks, i, f.class) ||
-			classes[f.class].transitive && sharedPassive(toks, i)) && (f.class != "rise" && f.class != "fall" || beFormBefore(toks, i))
+			classes[f.class].transitive && sharedPassive(toks, i) ||
+			strings.HasPrefix(classes[f.class].alone, "is ") && nounParticiple(toks, i, f.endTok)) && (f.class != "rise" && f.class != "fall" || beFormBefore(toks, i))
 		f.future = future(toks, i) || f.verb && presentForm(w) && temporalClause(toks, i)
 		out = append(out, f)
 		i = f.endTok - 1
@@ -2737,6 +2738,19 @@ func reducedRelative(toks []token, k, endTok int) bool {
 	}
 	n := toks[endTok]
 	return n.timex >= 0 || n.lower == "by" || n.lower == "in" || n.lower == "at" || n.lower == "on" || n.lower == "from" || n.lower == "earlier" || n.lower == "last"
+}
+
+// nounParticiple reports whether the "-ed" verb at token k qualifies the
+// common noun right before it, which a determiner leads, with a time or a
+// preposition after it: "the fifth NBA coach fired this season", "a man
+// arrested in Queens". The noun is what the verb befell.
+func nounParticiple(toks []token, k, endTok int) bool {
+	if k < 2 || !strings.HasSuffix(toks[k].lower, "ed") || endTok >= len(toks) || !nounWord(toks[k-1]) || toks[k-1].entity >= 0 ||
+		toks[k-1].cap || auxiliaries[toks[k-1].lower] || !determinerLed(toks, k) {
+		return false
+	}
+	n := toks[endTok]
+	return n.timex >= 0 || prepositions[n.lower] && n.lower != "of" || n.lower == "this" || n.lower == "last" || n.lower == "earlier" || n.lower == "within"
 }
 
 // patientPhrase gives what the passive verb at token k befell, as

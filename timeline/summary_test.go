@@ -28,6 +28,7 @@ func TestSummarySubjectPhrase(t *testing.T) {
 		{"a name ending the subject wins", "Russian President Vladimir Putin met Tillerson on Wednesday.", "Vladimir Putin meets Tillerson"},
 		{"a speaker in apposition is named", "Peskov, a Kremlin spokesman, said on Thursday that ties were poor.", "Peskov comments"},
 		{"a pronoun is no subject", "It fell sharply on Thursday.", "Fell"},
+		{"a participle after its noun", "Tillerson became the fifth coach fired this year.", "Fifth coach is dismissed"},
 		{"released on bail after a passive", "Tillerson was booked into county jail on Wednesday and later released on bail.", "Tillerson is released"},
 		{"a number is no subject", "The two met on Thursday.", "Met"},
 		{"a month inside the subject", "The preliminary February index rose 0.6 pct on Monday.", "Preliminary February index rises"},
