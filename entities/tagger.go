@@ -106,7 +106,7 @@ func initialWords(text string, sentences []corpus.Span, ms []Mention, usual func
 			strings.TrimLeft(text[sentences[m.Sentence].Start:m.Span.Start], " \t\n\"'“‘(") == ""
 	}
 	oneWord := func(m Mention) bool { return !strings.ContainsAny(m.Text, " -.'’") }
-	suspect := false
+	var common map[string]bool // sentence openers that news text writes in lower case
 	named := map[string]bool{} // names mid-sentence, and the words of longer names
 	for _, m := range ms {
 		if !oneWord(m) {
@@ -116,19 +116,18 @@ func initialWords(text string, sentences []corpus.Span, ms []Mention, usual func
 		} else if !opens(m) {
 			named[m.Text] = true
 		} else if u, ok := usual(m.Text); ok && u != m.Text && u == strings.ToLower(m.Text) {
-			suspect = true
+			if common == nil {
+				common = map[string]bool{}
+			}
+			common[m.Text] = true
 		}
 	}
-	if !suspect {
+	if common == nil {
 		return ms
 	}
-	lower := lowerWords(text, sentences, make([]bool, len(sentences)))
+	lower := lowerWords(text, sentences, make([]bool, len(sentences))) // no sentence left out
 	return slices.DeleteFunc(ms, func(m Mention) bool {
-		if !opens(m) || !oneWord(m) || named[m.Text] || !lower[strings.ToLower(m.Text)] {
-			return false
-		}
-		u, ok := usual(m.Text)
-		return ok && u == strings.ToLower(m.Text)
+		return common[m.Text] && opens(m) && !named[m.Text] && lower[strings.ToLower(m.Text)]
 	})
 }
 

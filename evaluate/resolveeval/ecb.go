@@ -16,6 +16,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/timelinehq/timeline/corpus"
 	"github.com/timelinehq/timeline/entities"
@@ -353,8 +354,8 @@ func startsWithDigit(tok string) bool { return tok != "" && tok[0] >= '0' && tok
 
 // isLetter reports whether tok is a single letter.
 func isLetter(tok string) bool {
-	r := []rune(tok)
-	return len(r) == 1 && unicode.IsLetter(r[0])
+	r, n := utf8.DecodeRuneInString(tok)
+	return n > 0 && n == len(tok) && unicode.IsLetter(r)
 }
 
 // ReadECB reads the documents of the given topics (all when topics is
