@@ -329,7 +329,7 @@ func (m *Merger) Finish(idOf func(entities.Handle) entities.ID, nameOf func(enti
 				}
 				for _, d := range list {
 					dg := groups[d]
-					k := g.sharedWith(dg, !routine[class] && class != "rise" && class != "fall")
+					k := g.sharedWith(dg, !everyday(class))
 					if !m.compatible(g, dg, k) {
 						continue
 					}
@@ -629,7 +629,7 @@ func (m *Merger) placeOnly(g *group) bool {
 		}
 	}
 	class := m.cands[g.members[0]].c.Class
-	if !routine[class] && class != "rise" && class != "fall" {
+	if !everyday(class) {
 		return false
 	}
 	for _, i := range g.members {
@@ -643,6 +643,10 @@ func (m *Merger) placeOnly(g *group) bool {
 	}
 	return true
 }
+
+// everyday reports whether a class is of what a place or a party sees all
+// the time: talks, agreements, votes, acquisitions, rises and falls.
+func everyday(class string) bool { return routine[class] || class == "rise" || class == "fall" }
 
 // routine are the classes of happening that a place sees all the time.
 var routine = map[string]bool{"meet": true, "agree": true, "vote": true, "acquire": true}
