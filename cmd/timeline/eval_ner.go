@@ -119,6 +119,7 @@ func runTrainNER(ctx context.Context, e *env, args []string) error {
 	extra := fs.String("files", "", "comma-separated extra labelled column `FILES` (CoNLL or GMB tags)")
 	fs.BoolVar(&cfg.NoDefault, "no-default", false, "train on --files only, not the default corpora")
 	fs.StringVar(&cfg.Clusters, "clusters", filepath.Join("entities", "ner", "clusters.gz"), "word cluster `FILE` (\"\": none)")
+	fs.StringVar(&cfg.Embeddings, "emb-clusters", filepath.Join("entities", "ner", "embclusters.gz"), "embedding cluster `FILE` (\"\": none)")
 	fs.BoolVar(&cfg.NoGazetteer, "no-gazetteer", false, "train without gazetteer features")
 	fs.StringVar(&cfg.Places, "places", filepath.Join("entities", "gazetteer", "places.tsv.gz"), "places `TABLE` of package entities/gazetteer whose cities and regions join the gazetteer (\"\": none)")
 	fs.IntVar(&cfg.Options.Epochs, "epochs", 0, "training passes (0: default)")

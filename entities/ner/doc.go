@@ -8,8 +8,10 @@
 // of the weights of its features: the word and its lower-case form, its
 // shape ("Xx", "X.X."), prefixes and suffixes, the words and shapes around
 // it, its word cluster at several depths (Brown clusters learnt from
-// unlabelled news, see package brown), and its matches in a gazetteer of
-// countries, cities, regions, organizations and first and last names.
+// unlabelled news, see package brown), its cluster in a hierarchy of
+// pre-trained word vectors (GloVe, learnt from six billion words), and its
+// matches in a gazetteer of countries, cities, regions, organizations and
+// first and last names.
 // Viterbi decoding adds tag-transition weights and allows only valid BILOU
 // sequences. The weights are learnt by the averaged structured perceptron
 // (see [Train]); features are 64-bit hashes looked up in an open-addressing

@@ -16,6 +16,7 @@ import (
 //	magic "timeline-ner 1\n"
 //	lists:    uvarint n, then per list: string name, uvarint k, k strings
 //	clusters: uvarint n, then n (word, path strings, uvarint count) triples
+//	embedding clusters: uvarint n, then n (word, path strings) pairs
 //	trans:    (numTags+1)*numTags float32, little-endian
 //	step:     float32, the quantization step of the weights
 //	features: uvarint n; n keys ascending as uvarint deltas
@@ -25,7 +26,7 @@ import (
 //
 // Strings are a uvarint length and the bytes.
 
-const magic = "timeline-ner 3\n"
+const magic = "timeline-ner 4\n"
 
 // quantStep is the weight resolution of a saved model.
 const quantStep = 1.0 / 256
@@ -62,6 +63,11 @@ func (m *Model) Save(w io.Writer) error {
 		str(w)
 		str(m.res.clusterPaths[i])
 		uv(uint64(m.res.clusterCounts[i]))
+	}
+	uv(uint64(len(m.res.embWords)))
+	for i, w := range m.res.embWords {
+		str(w)
+		str(m.res.embPaths[i])
 	}
 	for a := 0; a <= numTags; a++ {
 		for b := 0; b < numTags; b++ {
@@ -235,6 +241,17 @@ func decode(br *bufio.Reader) (*Model, error) {
 		return nil, err
 	}
 	res.addClusters(words, paths, counts)
+	ne := count()
+	ewords := make([]string, 0, min(ne, 1<<16))
+	epaths := make([]string, 0, min(ne, 1<<16))
+	for i := 0; i < ne && err == nil; i++ {
+		ewords = append(ewords, str())
+		epaths = append(epaths, str())
+	}
+	if err != nil {
+		return nil, err
+	}
+	res.addEmbeddings(ewords, epaths)
 	trans := make([]float32, (numTags+1)*numTags)
 	for i := range trans {
 		trans[i] = f32()

@@ -38,6 +38,9 @@ const (
 	fWordShapeP1
 	fGazM1
 	fGazP1
+	fEmb // + prefix length index
+	fEmbM1
+	fEmbP1
 )
 
 // maxAffix is the longest prefix and suffix used, in runes.
@@ -46,6 +49,10 @@ const maxAffix = 4
 // clusterLengths are the prefix lengths of a word's cluster path used as
 // features (Miller et al. 2004; Ratinov and Roth 2009).
 var clusterLengths = [...]int{4, 6, 10, 20}
+
+// embContext is the prefix of the neighbours' embedding clusters used as
+// context features (10 bits: about a thousand clusters).
+const embContext = 2
 
 // Token flags.
 const (
@@ -65,7 +72,8 @@ type tokInfo struct {
 	word, lower, shape uint64
 	prefix, suffix     [maxAffix]uint64 // 0 where the word is too short
 	cluster            [len(clusterLengths)]uint64
-	gaz                uint64 // bit 4*list+part for every gazetteer phrase covering the token
+	emb                [len(clusterLengths)]uint64 // embedding cluster prefixes
+	gaz                uint64                      // bit 4*list+part for every gazetteer phrase covering the token
 	flags              uint32
 }
 
@@ -182,6 +190,7 @@ func (r *resources) prepare(toks []string, s *sentence) {
 		}
 		if r != nil {
 			r.clusterOf(t, in)
+			r.embOf(in)
 		}
 	}
 	s.headline = caps >= 2 && lowers == 0
@@ -196,13 +205,34 @@ func (r *resources) prepare(toks []string, s *sentence) {
 			if tc := r.trueCase(t, in.lower); tc != t {
 				analyze(tc, in)
 				r.clusterOf(tc, in)
+				r.embOf(in)
 			}
 		}
 	}
 	if r != nil {
 		r.matchGazetteer(s)
+		if !s.headline {
+			// "US" in a sentence set in the usual case is not the
+			// pronoun "us": its lower-case features are its own. (The
+			// gazetteer has matched it as "us" already.)
+			for i := range s.info {
+				r.setApart(&s.info[i])
+			}
+		}
 	}
 }
+
+// setApart gives an acronym that spells a common word ("US", "WHO") its
+// own lower-case hash.
+func (r *resources) setApart(in *tokInfo) {
+	if r.lowerUsual(in) {
+		in.lower = mix(in.lower, acronymSalt)
+	}
+}
+
+// acronymSalt sets apart the lower-case features of acronyms that spell a
+// common word.
+const acronymSalt = 0x9e3779b97f4a7c15
 
 // features appends the feature hashes of token i.
 func (s *sentence) features(i int, out []uint64) []uint64 {
@@ -231,6 +261,11 @@ func intrinsic(in *tokInfo, headline bool, out []uint64) []uint64 {
 	for k, c := range in.cluster {
 		if c != 0 {
 			out = append(out, mix(fCluster+uint64(k)<<8, c))
+		}
+	}
+	for k, c := range in.emb {
+		if c != 0 {
+			out = append(out, mix(fEmb+uint64(k)<<8, c))
 		}
 	}
 	hl := uint64(0)
@@ -298,6 +333,16 @@ func (s *sentence) contextual(i int, out []uint64) []uint64 {
 	if i+1 < len(s.info) {
 		if c := s.info[i+1].cluster[1]; c != 0 {
 			out = append(out, mix(fClusterP1, c))
+		}
+	}
+	if i > 0 {
+		if c := s.info[i-1].emb[embContext]; c != 0 {
+			out = append(out, mix(fEmbM1, c))
+		}
+	}
+	if i+1 < len(s.info) {
+		if c := s.info[i+1].emb[embContext]; c != 0 {
+			out = append(out, mix(fEmbP1, c))
 		}
 	}
 	for g := in.gaz; g != 0; g &= g - 1 {

@@ -187,13 +187,20 @@ func (m *Model) buildCache() {
 	for _, w := range words {
 		analyze(w, &in)
 		m.res.clusterOf(w, &in)
+		m.res.embOf(&in)
+		apart := in
+		m.res.setApart(&apart) // as prepare does outside headlines
 		for _, hl := range []bool{false, true} {
-			key := wordKey(&in, hl)
+			t := &in
+			if !hl {
+				t = &apart
+			}
+			key := wordKey(t, hl)
 			if _, ok := cache[key]; ok {
 				continue
 			}
 			var sum [numTags]int32
-			feats = intrinsic(&in, hl, feats[:0])
+			feats = intrinsic(t, hl, feats[:0])
 			for _, f := range feats {
 				if w := m.weights(f); w != nil {
 					for t := range sum {
@@ -249,6 +256,13 @@ func (m *Model) Tag(tokens []string) []Span {
 			sp.Type = PER
 		}
 		sp = trimSpan(tokens, sp, trimTitles|trimThe)
+		if sp.Type != PER && sp.End-sp.Start > 1 && sp.End+1 < len(tokens) &&
+			isTitleWord(tokens[sp.End]) && startsUpper(tokens[sp.End+1]) &&
+			m.portfolio(tokens[sp.End-1]) && startsUpper(tokens[sp.End-2]) {
+			// "European Union Transport Commissioner Marta Keller": the
+			// portfolio belongs to the title, not to the name before it.
+			sp.End--
+		}
 		if sp.Type == PER && sp.End-sp.Start == 1 && IsTitle(tokens[sp.Start]) {
 			continue
 		}
@@ -263,6 +277,46 @@ func (m *Model) Tag(tokens []string) []Span {
 		k++
 	}
 	return spans[:k]
+}
+
+// portfolio reports whether w, capitalized, is a word that news text
+// usually writes in lower case and that neither heads an organization's
+// name nor is a title of its own: "Transport", "Trade", "Health" before
+// "Commissioner" or "Minister", but not "Ministry", "Nations" or
+// "Defense" (which GMB, for one, keeps in "U.S. Defense").
+func (m *Model) portfolio(w string) bool {
+	if !startsUpper(w) || orgHeads[strings.ToLower(w)] || IsTitle(w) {
+		return false
+	}
+	u, ok := m.UsualCase(w)
+	return ok && !startsUpper(u)
+}
+
+// orgHeads are the nouns that end organizations' names.
+var orgHeads = map[string]bool{
+	"administration": true, "affairs": true, "agency": true, "airlines": true,
+	"airways": true, "alliance": true, "army": true, "assembly": true,
+	"associates": true, "association": true, "authority": true, "bank": true,
+	"board": true, "brothers": true, "bureau": true, "cabinet": true,
+	"center": true, "centre": true, "church": true, "club": true,
+	"coalition": true, "command": true, "commission": true, "committee": true,
+	"communications": true, "company": true, "congress": true,
+	"corporation": true, "corps": true, "council": true, "court": true,
+	"department": true, "embassy": true, "exchange": true, "federation": true,
+	"forces": true, "foundation": true, "front": true, "fund": true,
+	"government": true, "group": true, "guard": true, "holdings": true,
+	"house": true, "industries": true, "institute": true, "institution": true,
+	"league": true, "lines": true, "ministry": true, "mission": true,
+	"motors": true, "movement": true, "nations": true, "navy": true,
+	"network": true, "office": true, "operations": true, "organisation": true,
+	"organization": true, "parliament": true, "partners": true, "party": true,
+	"police": true, "post": true, "press": true, "program": true,
+	"programme": true, "project": true, "relations": true, "reserve": true,
+	"resources": true, "rights": true, "secretariat": true, "securities": true,
+	"senate": true, "service": true, "services": true, "society": true,
+	"studies": true, "systems": true, "team": true, "times": true,
+	"tribunal": true, "trust": true, "union": true, "university": true,
+	"works": true,
 }
 
 // nameParticles join the parts of one person's name.

@@ -63,6 +63,8 @@ func trainToy(t testing.TB) *Model {
 		ClusterWords:  []string{"Paris", "Moscow"},
 		ClusterPaths:  []string{"0101", "0100"},
 		ClusterCounts: []int{10, 8},
+		EmbWords:      []string{"paris", "moscow", "hooli", "peskov"},
+		EmbPaths:      []string{"0110", "0111", "10", "1101"},
 	})
 	if err != nil {
 		t.Fatal(err)
@@ -160,6 +162,7 @@ func TestEmissionsExact(t *testing.T) {
 	for _, s := range []string{
 		"Russian President Vladimir Putin met U.S. Secretary of State Rex Tillerson in Moscow on Wednesday .",
 		"PUTIN , TILLERSON DISCUSS TIES",
+		"US and WHO officials met in Geneva .", // acronyms that spell words
 		"Zürich-based Crédit Suisse said its third-quarter profit rose 12 pct to 1.2 billion francs .",
 	} {
 		toks := strings.Fields(s)

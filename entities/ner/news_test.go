@@ -41,6 +41,12 @@ func TestNewsPhenomena(t *testing.T) {
 			"PER[Mohammed bin Abdulrahman bin Jassim Al-Thani] LOC[Qatar]"},
 		{"council", "The UN Security Council met in New York on Friday.",
 			"ORG[UN Security Council] LOC[New York]"},
+		{"portfolio before a title", "European Union Transport Commissioner Marta Keller visited Giurgiu.",
+			"ORG[European Union] PER[Marta Keller] LOC[Giurgiu]"},
+		{"an organization ending in a plural", "U.S. Health and Human Services Secretary Mike Leavitt said so.",
+			"ORG[U.S. Health and Human Services] PER[Mike Leavitt]"},
+		{"US is not us", "Putin used a meeting with visiting US Secretary of State Rex Tillerson on Wednesday.",
+			"PER[Putin] LOC[US] PER[Rex Tillerson]"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -17,6 +17,11 @@ type resources struct {
 	clustersLC map[uint64]int32 // lower-case word hash -> the same, for words in capitals
 	paths      [][len(clusterLengths)]uint64
 
+	// Embedding clusters: the lower-case word hash -> index in embPre,
+	// the cluster's path prefixes.
+	emb    map[uint64]int32
+	embPre [][len(clusterLengths)]uint64
+
 	// truecase maps the lower-case hash of a word to its usual spelling,
 	// for words in headlines set in capitals.
 	truecase map[uint64]casing
@@ -29,6 +34,7 @@ type resources struct {
 	rawLists                   []List
 	clusterWords, clusterPaths []string
 	clusterCounts              []int
+	embWords, embPaths         []string
 }
 
 // casing is the usual spelling of a word and how often it and its
@@ -42,12 +48,13 @@ type casing struct {
 // resIndex is the read-only copy of a resources' lookup tables that
 // tagging uses (see hashIndex).
 type resIndex struct {
-	gaz, clusters, clustersLC hashIndex
+	gaz, clusters, clustersLC, emb hashIndex
 }
 
 // index builds r.ix; the tables must be complete.
 func (r *resources) index() {
-	r.ix = &resIndex{gaz: newHashIndex(r.gaz), clusters: newHashIndex(r.clusters), clustersLC: newHashIndex(r.clustersLC)}
+	r.ix = &resIndex{gaz: newHashIndex(r.gaz), clusters: newHashIndex(r.clusters),
+		clustersLC: newHashIndex(r.clustersLC), emb: newHashIndex(r.emb)}
 }
 
 // gazLists returns the gazetteer entry of phrase hash h.
@@ -68,7 +75,7 @@ const maxLists = 16
 
 func newResources() *resources {
 	return &resources{gaz: map[uint64]uint32{}, clusters: map[uint64]int32{},
-		clustersLC: map[uint64]int32{}, truecase: map[uint64]casing{}}
+		clustersLC: map[uint64]int32{}, truecase: map[uint64]casing{}, emb: map[uint64]int32{}}
 }
 
 // phraseHash folds the lower-case hashes of a phrase's tokens.
@@ -167,14 +174,7 @@ func (r *resources) addClusters(words, paths []string, counts []int) {
 		if !ok {
 			id = int32(len(r.paths))
 			byPath[p] = id
-			var pre [len(clusterLengths)]uint64
-			for k, n := range clusterLengths {
-				if n > len(p) {
-					n = len(p)
-				}
-				pre[k] = mix(uint64(k+1), hashString(p[:n]))
-			}
-			r.paths = append(r.paths, pre)
+			r.paths = append(r.paths, pathPrefixes(p))
 		}
 		r.clusters[hashString(w)] = id
 		lc := hashLower(w)
@@ -182,6 +182,16 @@ func (r *resources) addClusters(words, paths []string, counts []int) {
 			r.clustersLC[lc] = id
 		}
 	}
+}
+
+// pathPrefixes hashes the prefixes of a cluster's bit-string path that
+// the features use (clusterLengths; the whole path where it is shorter).
+func pathPrefixes(p string) [len(clusterLengths)]uint64 {
+	var pre [len(clusterLengths)]uint64
+	for k, n := range clusterLengths {
+		pre[k] = mix(uint64(k+1), hashString(p[:min(n, len(p))]))
+	}
+	return pre
 }
 
 // clusterOf sets the cluster prefixes of token t.
@@ -206,6 +216,61 @@ func (r *resources) clusterOf(t string, in *tokInfo) {
 	if ok {
 		in.cluster = r.paths[id]
 	}
+}
+
+// addEmbeddings adds embedding clusters: the lower-case word words[i]
+// belongs to the cluster whose bit-string path is paths[i]. The first
+// entry of a word that folds alike wins.
+func (r *resources) addEmbeddings(words, paths []string) {
+	r.embWords = append(r.embWords, words...)
+	r.embPaths = append(r.embPaths, paths...)
+	byPath := map[string]int32{}
+	for i, w := range words {
+		lc := hashLower(w)
+		if _, ok := r.emb[lc]; ok {
+			continue
+		}
+		p := paths[i]
+		id, ok := byPath[p]
+		if !ok {
+			id = int32(len(r.embPre))
+			byPath[p] = id
+			r.embPre = append(r.embPre, pathPrefixes(p))
+		}
+		r.emb[lc] = id
+	}
+}
+
+// embOf sets the embedding cluster prefixes of a token from its lower-case
+// hash.
+func (r *resources) embOf(in *tokInfo) {
+	if len(r.embPre) == 0 {
+		return
+	}
+	if r.lowerUsual(in) {
+		return // the vectors are of lower-case words: "US" is not "us"
+	}
+	if r.ix != nil {
+		if id, ok := r.ix.emb.get(in.lower); ok {
+			in.emb = r.embPre[id]
+		}
+		return
+	}
+	if id, ok := r.emb[in.lower]; ok {
+		in.emb = r.embPre[id]
+	}
+}
+
+// lowerUsual reports whether a word in capitals, without periods, is an
+// acronym whose letters news text writes more often as a lower-case word:
+// "US" ("us"), "WHO" ("who"), "IT" ("it"); not "LONDON" ("London") or
+// "NATO".
+func (r *resources) lowerUsual(in *tokInfo) bool {
+	if in.flags&flAllCaps == 0 || in.flags&flHasPeriod != 0 || len(r.truecase) == 0 {
+		return false
+	}
+	c, ok := r.truecase[in.lower]
+	return ok && !strings.ContainsFunc(c.word, unicode.IsUpper)
 }
 
 // isAllCaps reports whether w has letters and all are upper case.

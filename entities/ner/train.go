@@ -45,6 +45,10 @@ type TrainOptions struct {
 	// were learnt from; most frequent words first.
 	ClusterWords, ClusterPaths []string
 	ClusterCounts              []int
+	// Embedding clusters: the lower-case word EmbWords[i] has the
+	// bit-string path EmbPaths[i] in a hierarchical clustering of word
+	// vectors.
+	EmbWords, EmbPaths []string
 
 	// Progress, if set, receives one line per epoch.
 	Progress io.Writer
@@ -81,6 +85,10 @@ func Train(ctx context.Context, data []Sentence, opt TrainOptions) (*Model, erro
 			len(opt.ClusterWords), len(opt.ClusterPaths), len(opt.ClusterCounts))
 	}
 	res.addClusters(opt.ClusterWords, opt.ClusterPaths, opt.ClusterCounts)
+	if len(opt.EmbWords) != len(opt.EmbPaths) {
+		return nil, fmt.Errorf("ner: %d embedding words, %d paths", len(opt.EmbWords), len(opt.EmbPaths))
+	}
+	res.addEmbeddings(opt.EmbWords, opt.EmbPaths)
 
 	// Extract the features of every token, count them, and index the
 	// frequent ones in order of first appearance.

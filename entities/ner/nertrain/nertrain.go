@@ -24,6 +24,9 @@ type Config struct {
 	// Clusters is a word-cluster file ("path<TAB>word<TAB>count" lines, as
 	// written by the cluster package); empty means none.
 	Clusters string
+	// Embeddings is an embedding-cluster file ("path<TAB>word" lines, as
+	// written by entities/ner/internal/embgen); empty means none.
+	Embeddings string
 	// NoGazetteer trains without gazetteer features.
 	NoGazetteer bool
 	// Places is the places table of package entities/gazetteer, whose
@@ -97,6 +100,14 @@ func Train(ctx context.Context, cfg Config, log io.Writer) (*ner.Model, error) {
 			opt.ClusterCounts = append(opt.ClusterCounts, e.Count)
 		}
 		fmt.Fprintf(log, "clusters: %d words\n", len(entries))
+	}
+	if cfg.Embeddings != "" {
+		words, paths, err := ReadEmbeddings(cfg.Embeddings)
+		if err != nil {
+			return nil, err
+		}
+		opt.EmbWords, opt.EmbPaths = words, paths
+		fmt.Fprintf(log, "embedding clusters: %d words\n", len(words))
 	}
 	return ner.Train(ctx, data, opt)
 }

@@ -2,10 +2,12 @@ package nertrain
 
 import (
 	"bytes"
+	"compress/gzip"
 	"os"
 	"path/filepath"
 	"reflect"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/timelinehq/timeline/entities/ner/brown"
@@ -81,5 +83,54 @@ func TestNormalize(t *testing.T) {
 				t.Errorf("normalize(%q) = %q, want %q", tc.in, got, tc.want)
 			}
 		})
+	}
+}
+
+func TestReadEmbeddings(t *testing.T) {
+	tests := []struct {
+		name, text string
+		gzip       bool
+		words      []string
+		paths      []string
+		err        string
+	}{
+		{"plain", "0101\tmoscow\n0110\tputin\n", false, []string{"moscow", "putin"}, []string{"0101", "0110"}, ""},
+		{"gzip", "0\tthe\n", true, []string{"the"}, []string{"0"}, ""},
+		{"empty path", "\tthe\n", false, []string{"the"}, []string{""}, ""},
+		{"no tab", "0101 moscow\n", false, nil, nil, "e.gz:1: want a bit string and a word"},
+		{"not bits", "0101\tmoscow\n01a\tputin\n", false, nil, nil, "e.gz:2: want a bit string and a word"},
+		{"no word", "0101\t\n", false, nil, nil, "e.gz:1: want a bit string and a word"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			data := []byte(tc.text)
+			if tc.gzip {
+				var buf bytes.Buffer
+				zw := gzip.NewWriter(&buf)
+				zw.Write(data)
+				zw.Close()
+				data = buf.Bytes()
+			}
+			path := filepath.Join(t.TempDir(), "e.gz")
+			if err := os.WriteFile(path, data, 0o644); err != nil {
+				t.Fatal(err)
+			}
+			words, paths, err := ReadEmbeddings(path)
+			if tc.err != "" {
+				if err == nil || !strings.Contains(err.Error(), tc.err) {
+					t.Fatalf("err = %v, want one containing %q", err, tc.err)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !reflect.DeepEqual(words, tc.words) || !reflect.DeepEqual(paths, tc.paths) {
+				t.Errorf("got %q %q, want %q %q", words, paths, tc.words, tc.paths)
+			}
+		})
+	}
+	if _, _, err := ReadEmbeddings(filepath.Join(t.TempDir(), "missing.gz")); err == nil {
+		t.Error("a missing file gives no error")
 	}
 }

@@ -149,20 +149,11 @@ func WriteClusters(w io.Writer, entries []brown.Entry) error {
 // ReadClusters reads a file written by WriteClusters (gzip-compressed or
 // not), keeping the file's order.
 func ReadClusters(path string) ([]brown.Entry, error) {
-	f, err := os.Open(path)
+	r, f, err := openTable(path)
 	if err != nil {
 		return nil, err
 	}
 	defer f.Close()
-	br := bufio.NewReader(f)
-	var r io.Reader = br
-	if head, _ := br.Peek(2); len(head) == 2 && head[0] == 0x1f && head[1] == 0x8b {
-		zr, err := gzip.NewReader(br)
-		if err != nil {
-			return nil, err
-		}
-		r = zr
-	}
 	var out []brown.Entry
 	sc := bufio.NewScanner(r)
 	line := 0
@@ -179,6 +170,50 @@ func ReadClusters(path string) ([]brown.Entry, error) {
 		out = append(out, brown.Entry{Path: f[0], Word: f[1], Count: n})
 	}
 	return out, sc.Err()
+}
+
+// openTable opens a table file, gzip-compressed or not; close f when done
+// with r.
+func openTable(path string) (r io.Reader, f *os.File, err error) {
+	f, err = os.Open(path)
+	if err != nil {
+		return nil, nil, err
+	}
+	br := bufio.NewReader(f)
+	if head, _ := br.Peek(2); len(head) == 2 && head[0] == 0x1f && head[1] == 0x8b {
+		zr, err := gzip.NewReader(br)
+		if err != nil {
+			f.Close()
+			return nil, nil, fmt.Errorf("%s: %v", path, err)
+		}
+		return zr, f, nil
+	}
+	return br, f, nil
+}
+
+// ReadEmbeddings reads an embedding-cluster file: "path<TAB>word" lines,
+// gzip-compressed or not.
+func ReadEmbeddings(path string) (words, paths []string, err error) {
+	r, f, err := openTable(path)
+	if err != nil {
+		return nil, nil, err
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(r)
+	line := 0
+	for sc.Scan() {
+		line++
+		p, w, ok := strings.Cut(sc.Text(), "\t")
+		if !ok || w == "" || strings.Trim(p, "01") != "" {
+			return nil, nil, fmt.Errorf("%s:%d: want a bit string and a word, tab-separated", path, line)
+		}
+		words = append(words, w)
+		paths = append(paths, p)
+	}
+	if err := sc.Err(); err != nil {
+		return nil, nil, fmt.Errorf("%s: %v", path, err)
+	}
+	return words, paths, nil
 }
 
 // BuildClusters learns word clusters from the unlabelled text under
