@@ -45,7 +45,7 @@ func (k Kind) Prefix() string {
 // Mention is one occurrence of a name in an article.
 type Mention struct {
 	Span     corpus.Span // the name, without titles, "the" or a possessive
-	Text     string      // the name as written
+	Text     string      // the name as written, or the place's full name where a person's name stands for it ("at Betty Ford": "Betty Ford Center")
 	Kind     Kind
 	Sentence int    // index of the sentence that holds it
 	Role     string // a title or apposition said with it ("Russian Foreign Minister"), if any

@@ -106,3 +106,50 @@ func TestInitialCommonWords(t *testing.T) {
 		})
 	}
 }
+
+func TestFacilities(t *testing.T) {
+	type m struct {
+		name string
+		kind Kind
+	}
+	tests := []struct {
+		name, text string
+		found      []m      // the tagger's mentions, in the order of the text
+		want       []string // "KIND:Text" of each mention after facilities
+	}{
+		{"a stay at the clinic",
+			"Lohan entered the Betty Ford Center. She will stay 90 days at Betty Ford. Betty Ford, the former first lady, founded it.",
+			[]m{{"Lohan", Person}, {"Betty Ford Center", Organization}, {"Betty Ford", Person}, {"Betty Ford", Person}},
+			[]string{"PERSON:Lohan", "ORGANIZATION:Betty Ford Center", "ORGANIZATION:Betty Ford Center", "PERSON:Betty Ford"}},
+		{"driven to the hospital",
+			"He was driven to Walter Reed on Friday, where the Walter Reed Hospital staff met him.",
+			[]m{{"Walter Reed", Person}, {"Walter Reed Hospital", Location}},
+			[]string{"LOCATION:Walter Reed Hospital", "LOCATION:Walter Reed Hospital"}},
+		{"no such place in the article",
+			"She will stay 90 days at Betty Ford.",
+			[]m{{"Betty Ford", Person}},
+			[]string{"PERSON:Betty Ford"}},
+		{"no word of place before it",
+			"The Betty Ford Center opened in 1982, and Betty Ford spoke there.",
+			[]m{{"Betty Ford Center", Organization}, {"Betty Ford", Person}},
+			[]string{"ORGANIZATION:Betty Ford Center", "PERSON:Betty Ford"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var ms []Mention
+			from := 0
+			for _, f := range tt.found {
+				i := from + strings.Index(tt.text[from:], f.name)
+				ms = append(ms, Mention{Span: corpus.Span{Start: i, End: i + len(f.name)}, Text: f.name, Kind: f.kind})
+				from = i + 1
+			}
+			var got []string
+			for _, m := range facilities(tt.text, []corpus.Span{{Start: 0, End: len(tt.text)}}, ms) {
+				got = append(got, string(m.Kind)+":"+m.Text)
+			}
+			if strings.Join(got, " | ") != strings.Join(tt.want, " | ") {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}

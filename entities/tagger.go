@@ -91,7 +91,59 @@ func (t *Tagger) Recognize(text string, sentences []corpus.Span) []Mention {
 			}
 		}
 	}
-	return dateline(text, sentences, headlines(text, sentences, initialWords(text, sentences, out, t.model.UsualCase)))
+	return facilities(text, sentences, dateline(text, sentences, headlines(text, sentences, initialWords(text, sentences, out, t.model.UsualCase))))
+}
+
+// facilities makes a person's name that the article also gives a place
+// or body named after that person ("the Betty Ford Center") stand for
+// that place where a word of going or being there comes before it: "90
+// days at Betty Ford", "was driven to Walter Reed". The mention takes the
+// full name, so that it joins the place; "Betty Ford, the former first
+// lady" stays a person.
+func facilities(text string, sentences []corpus.Span, ms []Mention) []Mention {
+	var named map[string]Mention // "Betty Ford" -> the "Betty Ford Center" mention
+	for _, m := range ms {
+		if m.Kind == Person {
+			continue
+		}
+		if k := strings.LastIndexByte(m.Text, ' '); k > 0 && facilityHeads[m.Text[k+1:]] {
+			if named == nil {
+				named = map[string]Mention{}
+			}
+			if _, ok := named[m.Text[:k]]; !ok {
+				named[m.Text[:k]] = m
+			}
+		}
+	}
+	if named == nil {
+		return ms
+	}
+	for i, m := range ms {
+		f, ok := named[m.Text]
+		if !ok || m.Kind != Person || m.Sentence < 0 || m.Sentence >= len(sentences) {
+			continue
+		}
+		w := wordsBefore(text, sentences[m.Sentence].Start, m.Span.Start, 1)
+		if len(w) == 1 && towards[strings.ToLower(w[0])] {
+			ms[i].Kind, ms[i].Text, ms[i].Role = f.Kind, f.Text, ""
+		}
+	}
+	return ms
+}
+
+// facilityHeads end the names of places and bodies named after people.
+var facilityHeads = map[string]bool{
+	"Center": true, "Centre": true, "Clinic": true, "Hospital": true, "Institute": true,
+	"Foundation": true, "Library": true, "Museum": true, "Stadium": true, "Arena": true,
+	"Airport": true, "Hall": true, "Theater": true, "Theatre": true, "Field": true,
+	"College": true, "University": true, "School": true, "Academy": true, "Prison": true,
+}
+
+// towards are the words that, before a name, speak of it as of a place.
+var towards = map[string]bool{
+	"at": true, "to": true, "into": true, "inside": true, "outside": true, "near": true,
+	"from": true, "enter": true, "enters": true, "entered": true, "entering": true,
+	"leave": true, "leaves": true, "left": true, "leaving": true,
 }
 
 // initialWords drops the one-word names that open a sentence, capitalized
