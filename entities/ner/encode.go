@@ -16,7 +16,9 @@ import (
 //	magic "timeline-ner 1\n"
 //	lists:    uvarint n, then per list: string name, uvarint k, k strings
 //	clusters: uvarint n, then n (word, path strings, uvarint count) triples
-//	embedding clusters: uvarint n, then n (word, path strings) pairs
+//	embedding clusters: uvarint p, p path strings; uvarint n, then n
+//	          (lower-case word hash as a uvarint delta from the one before,
+//	          ascending; uvarint path index) pairs
 //	trans:    (numTags+1)*numTags float32, little-endian
 //	step:     float32, the quantization step of the weights
 //	features: uvarint n; n keys ascending as uvarint deltas
@@ -26,7 +28,7 @@ import (
 //
 // Strings are a uvarint length and the bytes.
 
-const magic = "timeline-ner 4\n"
+const magic = "timeline-ner 5\n"
 
 // quantStep is the weight resolution of a saved model.
 const quantStep = 1.0 / 256
@@ -64,10 +66,16 @@ func (m *Model) Save(w io.Writer) error {
 		str(m.res.clusterPaths[i])
 		uv(uint64(m.res.clusterCounts[i]))
 	}
-	uv(uint64(len(m.res.embWords)))
-	for i, w := range m.res.embWords {
-		str(w)
-		str(m.res.embPaths[i])
+	uv(uint64(len(m.res.embPaths)))
+	for _, p := range m.res.embPaths {
+		str(p)
+	}
+	uv(uint64(len(m.res.embKeys)))
+	prevKey := uint64(0)
+	for i, k := range m.res.embKeys {
+		uv(k - prevKey)
+		prevKey = k
+		uv(uint64(m.res.embIDs[i]))
 	}
 	for a := 0; a <= numTags; a++ {
 		for b := 0; b < numTags; b++ {
@@ -241,17 +249,32 @@ func decode(br *bufio.Reader) (*Model, error) {
 		return nil, err
 	}
 	res.addClusters(words, paths, counts)
+	np := count()
+	res.embPaths = make([]string, 0, min(np, 1<<16))
+	for i := 0; i < np && err == nil; i++ {
+		res.embPaths = append(res.embPaths, str())
+	}
 	ne := count()
-	ewords := make([]string, 0, min(ne, 1<<16))
-	epaths := make([]string, 0, min(ne, 1<<16))
+	res.embKeys = make([]uint64, 0, min(ne, 1<<20))
+	res.embIDs = make([]int32, 0, min(ne, 1<<20))
+	key := uint64(0)
 	for i := 0; i < ne && err == nil; i++ {
-		ewords = append(ewords, str())
-		epaths = append(epaths, str())
+		d := uv()
+		if i > 0 && d == 0 {
+			err = errors.New("embedding words out of order")
+		}
+		key += d
+		id := uv()
+		if err == nil && id >= uint64(np) {
+			err = fmt.Errorf("embedding cluster %d of %d", id, np)
+		}
+		res.embKeys = append(res.embKeys, key)
+		res.embIDs = append(res.embIDs, int32(id))
 	}
 	if err != nil {
 		return nil, err
 	}
-	res.addEmbeddings(ewords, epaths)
+	res.setEmbPaths()
 	trans := make([]float32, (numTags+1)*numTags)
 	for i := range trans {
 		trans[i] = f32()

@@ -24,24 +24,43 @@ const fibMul = 0x9e3779b97f4a7c15
 
 // newHashIndex indexes the entries of m.
 func newHashIndex[V ~int32 | ~uint32](m map[uint64]V) hashIndex {
-	bits := uint(1)
-	for 1<<bits < 2*len(m) {
-		bits++
-	}
-	x := hashIndex{slots: make([]hashSlot, 1<<bits), shift: 64 - bits}
-	mask := uint64(len(x.slots) - 1)
+	x := emptyIndex(len(m))
 	for k, v := range m {
-		if k == 0 {
-			x.zero, x.hasZero = uint32(v), true
-			continue
-		}
-		i := (k * fibMul) >> x.shift
-		for x.slots[i].key != 0 {
-			i = (i + 1) & mask
-		}
-		x.slots[i] = hashSlot{key: k, val: uint32(v)}
+		x.put(k, uint32(v))
 	}
 	return x
+}
+
+// newHashIndexOf indexes keys[i] -> vals[i]; the keys are distinct.
+func newHashIndexOf[V ~int32 | ~uint32](keys []uint64, vals []V) hashIndex {
+	x := emptyIndex(len(keys))
+	for i, k := range keys {
+		x.put(k, uint32(vals[i]))
+	}
+	return x
+}
+
+// emptyIndex returns an index with room for n keys.
+func emptyIndex(n int) hashIndex {
+	bits := uint(1)
+	for 1<<bits < 2*n {
+		bits++
+	}
+	return hashIndex{slots: make([]hashSlot, 1<<bits), shift: 64 - bits}
+}
+
+// put adds a key that is not in x yet.
+func (x *hashIndex) put(k uint64, v uint32) {
+	if k == 0 {
+		x.zero, x.hasZero = v, true
+		return
+	}
+	mask := uint64(len(x.slots) - 1)
+	i := (k * fibMul) >> x.shift
+	for x.slots[i].key != 0 {
+		i = (i + 1) & mask
+	}
+	x.slots[i] = hashSlot{key: k, val: v}
 }
 
 // get returns the value of key k and whether it is present.

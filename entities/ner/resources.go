@@ -1,6 +1,8 @@
 package ner
 
 import (
+	"maps"
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -17,10 +19,16 @@ type resources struct {
 	clustersLC map[uint64]int32 // lower-case word hash -> the same, for words in capitals
 	paths      [][len(clusterLengths)]uint64
 
-	// Embedding clusters: the lower-case word hash -> index in embPre,
-	// the cluster's path prefixes.
-	emb    map[uint64]int32
-	embPre [][len(clusterLengths)]uint64
+	// Embedding clusters: embKeys, the lower-case hashes of the words in
+	// ascending order, and embIDs, each one's cluster: an index in
+	// embPaths, the clusters' bit-string paths, and in embPre, their
+	// prefixes' hashes. emb maps the same, for training (a decoded model
+	// looks them up in ix only).
+	embKeys  []uint64
+	embIDs   []int32
+	embPaths []string
+	embPre   [][len(clusterLengths)]uint64
+	emb      map[uint64]int32
 
 	// truecase maps the lower-case hash of a word to its usual spelling,
 	// for words in headlines set in capitals.
@@ -34,7 +42,6 @@ type resources struct {
 	rawLists                   []List
 	clusterWords, clusterPaths []string
 	clusterCounts              []int
-	embWords, embPaths         []string
 }
 
 // casing is the usual spelling of a word and how often it and its
@@ -54,7 +61,7 @@ type resIndex struct {
 // index builds r.ix; the tables must be complete.
 func (r *resources) index() {
 	r.ix = &resIndex{gaz: newHashIndex(r.gaz), clusters: newHashIndex(r.clusters),
-		clustersLC: newHashIndex(r.clustersLC), emb: newHashIndex(r.emb)}
+		clustersLC: newHashIndex(r.clustersLC), emb: newHashIndexOf(r.embKeys, r.embIDs)}
 }
 
 // gazLists returns the gazetteer entry of phrase hash h.
@@ -75,7 +82,7 @@ const maxLists = 16
 
 func newResources() *resources {
 	return &resources{gaz: map[uint64]uint32{}, clusters: map[uint64]int32{},
-		clustersLC: map[uint64]int32{}, truecase: map[uint64]casing{}, emb: map[uint64]int32{}}
+		clustersLC: map[uint64]int32{}, truecase: map[uint64]casing{}}
 }
 
 // phraseHash folds the lower-case hashes of a phrase's tokens.
@@ -220,24 +227,36 @@ func (r *resources) clusterOf(t string, in *tokInfo) {
 
 // addEmbeddings adds embedding clusters: the lower-case word words[i]
 // belongs to the cluster whose bit-string path is paths[i]. The first
-// entry of a word that folds alike wins.
+// entry of a word that folds alike wins. Call it once.
 func (r *resources) addEmbeddings(words, paths []string) {
-	r.embWords = append(r.embWords, words...)
-	r.embPaths = append(r.embPaths, paths...)
+	r.emb = make(map[uint64]int32, len(words))
 	byPath := map[string]int32{}
 	for i, w := range words {
 		lc := hashLower(w)
 		if _, ok := r.emb[lc]; ok {
 			continue
 		}
-		p := paths[i]
-		id, ok := byPath[p]
+		id, ok := byPath[paths[i]]
 		if !ok {
-			id = int32(len(r.embPre))
-			byPath[p] = id
-			r.embPre = append(r.embPre, pathPrefixes(p))
+			id = int32(len(r.embPaths))
+			byPath[paths[i]] = id
+			r.embPaths = append(r.embPaths, paths[i])
 		}
 		r.emb[lc] = id
+	}
+	r.embKeys = slices.Sorted(maps.Keys(r.emb))
+	r.embIDs = make([]int32, len(r.embKeys))
+	for i, k := range r.embKeys {
+		r.embIDs[i] = r.emb[k]
+	}
+	r.setEmbPaths()
+}
+
+// setEmbPaths hashes the prefixes of the embedding clusters' paths.
+func (r *resources) setEmbPaths() {
+	r.embPre = make([][len(clusterLengths)]uint64, len(r.embPaths))
+	for i, p := range r.embPaths {
+		r.embPre[i] = pathPrefixes(p)
 	}
 }
 
