@@ -153,3 +153,44 @@ func TestFacilities(t *testing.T) {
 		})
 	}
 }
+
+func TestNicknames(t *testing.T) {
+	tests := []struct {
+		name, text string
+		found      []string // the tagger's person mentions, in order
+		want       []string // "Text [as written]" after nicknames
+	}{
+		{"single quotes", "A vigil for Kimani 'Kiki' Gray, 16, was held.",
+			[]string{"Kimani", "Kiki", "Gray"}, []string{"Kimani Gray [Kimani 'Kiki' Gray]"}},
+		{"brackets", "A vigil for Kimani (Kiki) Gray, 16, was held.",
+			[]string{"Kimani", "Kiki", "Gray"}, []string{"Kimani Gray [Kimani (Kiki) Gray]"}},
+		{"double quotes, nickname not tagged", `Vincent "The Chin" Gigante died.`,
+			[]string{"Vincent", "Gigante"}, []string{`Vincent Gigante [Vincent "The Chin" Gigante]`}},
+		{"curly quotes", "Burkhard “Bobby” Junger was arrested.",
+			[]string{"Burkhard", "Junger"}, []string{"Burkhard Junger [Burkhard “Bobby” Junger]"}},
+		{"a title in brackets is no nickname", "Chancellor of the Exchequer (Finance Minister) Nigel Lawson spoke.",
+			[]string{"Exchequer", "Nigel Lawson"}, []string{"Exchequer [Exchequer]", "Nigel Lawson [Nigel Lawson]"}},
+		{"a quoted phrase is no nickname", "Smith 'said no' Jones.",
+			[]string{"Smith", "Jones"}, []string{"Smith [Smith]", "Jones [Jones]"}},
+		{"two names side by side", "Kimani and Gray met.",
+			[]string{"Kimani", "Gray"}, []string{"Kimani [Kimani]", "Gray [Gray]"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var ms []Mention
+			from := 0
+			for _, f := range tt.found {
+				i := from + strings.Index(tt.text[from:], f)
+				ms = append(ms, Mention{Span: corpus.Span{Start: i, End: i + len(f)}, Text: f, Kind: Person})
+				from = i + len(f)
+			}
+			var got []string
+			for _, m := range nicknames(tt.text, ms) {
+				got = append(got, m.Text+" ["+tt.text[m.Span.Start:m.Span.End]+"]")
+			}
+			if strings.Join(got, " | ") != strings.Join(tt.want, " | ") {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}

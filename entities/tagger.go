@@ -91,7 +91,76 @@ func (t *Tagger) Recognize(text string, sentences []corpus.Span) []Mention {
 			}
 		}
 	}
-	return facilities(text, sentences, dateline(text, sentences, headlines(text, sentences, initialWords(text, sentences, out, t.model.UsualCase))))
+	out = initialWords(text, sentences, out, t.model.UsualCase)
+	out = headlines(text, sentences, out)
+	out = dateline(text, sentences, out)
+	out = nicknames(text, out)
+	return facilities(text, sentences, out)
+}
+
+// nicknames joins a person's name around a nickname in quotes or
+// brackets: "Kimani 'Kiki' Gray", "Kimani (Kiki) Gray", "Vincent \"The
+// Chin\" Gigante", which the tagger gives as two or three names, are one
+// person named "Kimani Gray", "Vincent Gigante". The mention spans the
+// whole; its text leaves the nickname out, so that "Kimani" and "Gray"
+// alone join it.
+func nicknames(text string, ms []Mention) []Mention {
+	out := ms[:0]
+	for i := 0; i < len(ms); i++ {
+		a := ms[i]
+		if a.Kind != Person {
+			out = append(out, a)
+			continue
+		}
+		// The last name: the first person after a within reach whose
+		// gap to a holds only a nickname (and the nickname's own
+		// mention, if tagged).
+		joined := false
+		for j := i + 1; j < len(ms) && j <= i+2; j++ {
+			c := ms[j]
+			if c.Kind != Person || c.Sentence != a.Sentence || c.Span.Start <= a.Span.End {
+				break
+			}
+			if _, ok := nicknameGap(text[a.Span.End:c.Span.Start]); ok && len(strings.Fields(c.Text)) <= 2 {
+				a.Span.End = c.Span.End
+				a.Text = a.Text + " " + c.Text
+				out = append(out, a)
+				i = j
+				joined = true
+				break
+			}
+		}
+		if !joined {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// nicknameGap reports whether gap, the text between a first name and a
+// last name, is a nickname in quotes or brackets, and returns it: " 'Kiki'
+// ", " (Kiki) ", ` "The Chin" `.
+func nicknameGap(gap string) (string, bool) {
+	g := strings.TrimSpace(gap)
+	if len(g) < 3 || len(g) > 40 || len(g) == len(gap) || !strings.HasSuffix(gap, " ") {
+		return "", false
+	}
+	open, size := utf8.DecodeRuneInString(g)
+	closing, csize := utf8.DecodeLastRuneInString(g)
+	pairs := map[rune]rune{'\'': '\'', '"': '"', '‘': '’', '“': '”', '(': ')', '’': '’'}
+	if want, ok := pairs[open]; !ok || closing != want && !(open == '\'' && closing == '’') {
+		return "", false
+	}
+	nick := strings.TrimSpace(g[size : len(g)-csize])
+	if nick == "" || strings.ContainsAny(nick, "'\"‘’“”(),.;:") || len(strings.Fields(nick)) > 3 {
+		return "", false
+	}
+	for _, w := range strings.Fields(nick) {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) || ner.IsTitle(w) {
+			return "", false // not "(Finance Minister)"
+		}
+	}
+	return nick, true
 }
 
 // facilities makes a person's name that the article also gives a place
