@@ -26,6 +26,7 @@ var names = map[string]entities.Kind{
 	"Esther Williams": entities.Person, "Jane Russell": entities.Person, "Beverly Hills": entities.Location,
 	"Joseph Comeaux": entities.Person, "Baytown": entities.Location, "Soviet Union": entities.Location, "Geneva": entities.Location,
 	"Zurana Horton": entities.Person, "Brownsville": entities.Location,
+	"Kimani Gray": entities.Person, "Tishana King": entities.Person, "Brooklyn": entities.Location,
 }
 
 // article prepares text as the pipeline would, with the names above and

@@ -279,6 +279,12 @@ func (m *Merger) Finish(idOf func(entities.Handle) entities.ID, nameOf func(enti
 		}
 	}
 
+	// 1b. One person's violent death, dated alike, told as a killing, a
+	// death and a shooting ("Kimani Gray was killed", "the shooting death
+	// of Kimani Gray", "the shooting of Kimani Gray", all on March 9), is
+	// one event.
+	m.joinDeaths(u, ids, places)
+
 	// 2. Undated reports join the dated event that matches their kind,
 	// participants, weekday and article date.
 	groups := m.groups(u, ids, places)
@@ -293,9 +299,17 @@ func (m *Merger) Finish(idOf func(entities.Handle) entities.ID, nameOf func(enti
 		if g.date.IsZero() {
 			continue
 		}
-		cl := m.cands[r].c.Class
-		for id := range g.ids {
-			index[cl+"\x00"+string(id)] = append(index[cl+"\x00"+string(id)], r)
+		// Under each class of its reports: the killing of a person that
+		// reports also told as a death or a shooting (joinDeaths) is the
+		// one an undated "shooting of" that person joins.
+		classes := map[string]bool{}
+		for _, i := range g.members {
+			classes[m.cands[i].c.Class] = true
+		}
+		for _, cl := range slices.Sorted(maps.Keys(classes)) {
+			for id := range g.ids {
+				index[cl+"\x00"+string(id)] = append(index[cl+"\x00"+string(id)], r)
+			}
 		}
 	}
 	for _, r := range roots {
@@ -440,6 +454,72 @@ func (m *Merger) Finish(idOf func(entities.Handle) entities.ID, nameOf func(enti
 		}
 	}
 	return events
+}
+
+// deathClasses are the classes in which reports tell of one person's
+// violent death.
+var deathClasses = map[string]bool{"kill": true, "die": true, "attack": true}
+
+// victim returns the one person a dated group of a death class befell:
+// the only person it names that none of its reports makes the one who
+// killed or attacked.
+func (m *Merger) victim(g *group) (entities.ID, bool) {
+	class := m.cands[g.members[0]].c.Class
+	var who entities.ID
+	for id := range g.ids {
+		if id.Kind() != entities.Person || class != "die" && g.subjects[id] {
+			continue
+		}
+		if who != "" {
+			return "", false
+		}
+		who = id
+	}
+	return who, who != ""
+}
+
+// groupClass returns the class of g's event: its first report's, but for
+// a dated death told in several classes (joinDeaths), a killing before a
+// death before an attack.
+func (m *Merger) groupClass(g *group) string {
+	first := m.cands[g.members[0]].c.Class
+	if !deathClasses[first] || g.date.IsZero() {
+		return first
+	}
+	best := first
+	for _, i := range g.members {
+		if c := m.cands[i].c.Class; c == "kill" || c == "die" && best == "attack" {
+			best = c
+		}
+	}
+	return best
+}
+
+// joinDeaths joins the dated groups of the death classes that befell the
+// same person on overlapping dates of a week or less.
+func (m *Merger) joinDeaths(u *unionFind, ids [][]entities.ID, places []entities.ID) {
+	groups := m.groups(u, ids, places)
+	byVictim := map[entities.ID][]int{}
+	for r, g := range groups {
+		if g.date.IsZero() || g.date.Days() > 7 || !deathClasses[m.cands[g.members[0]].c.Class] {
+			continue
+		}
+		if who, ok := m.victim(g); ok {
+			byVictim[who] = append(byVictim[who], r)
+		}
+	}
+	for _, who := range slices.Sorted(maps.Keys(byVictim)) {
+		rs := byVictim[who]
+		sort.Ints(rs)
+		for a := 0; a < len(rs); a++ {
+			for b := a + 1; b < len(rs); b++ {
+				ga, gb := groups[rs[a]], groups[rs[b]]
+				if m.cands[ga.members[0]].c.Class != m.cands[gb.members[0]].c.Class && ga.date.Overlaps(gb.date) {
+					u.union(rs[a], rs[b])
+				}
+			}
+		}
+	}
 }
 
 // future reports whether every report of g tells of what is yet to happen.
@@ -949,7 +1029,7 @@ func isoWeekday(t time.Time) int {
 
 // build makes one event of merged candidates.
 func (m *Merger) build(g *group, ids [][]entities.ID, places []entities.ID, idOf func(entities.Handle) entities.ID, nameOf func(entities.ID) string) Event {
-	e := Event{Date: g.date, Class: m.cands[g.members[0]].c.Class, Future: true}
+	e := Event{Date: g.date, Class: m.groupClass(g), Future: true}
 	score := map[entities.ID]int{}
 	var order []entities.ID
 	trigs := map[string]int{}

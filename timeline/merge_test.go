@@ -395,3 +395,51 @@ func TestUndatedContextOfAPlaceAlone(t *testing.T) {
 		t.Errorf("events:\n got: %q\nwant: %q", got, want)
 	}
 }
+
+// TestDeathsJoin checks that one person's killing, death and shooting of
+// one day are one event, known as the killing, and that a shot person is
+// "shot", not "Shot on".
+func TestDeathsJoin(t *testing.T) {
+	tests := []struct {
+		name string
+		arts [][3]string
+		want []string // "date summary sources"
+	}{
+		{
+			name: "a killing told as a shooting and a death",
+			arts: [][3]string{
+				{"a", "2013-03-11", "Police officers killed Kimani Gray on Saturday in Brooklyn."},
+				{"b", "2013-03-12", "The shooting of Kimani Gray on Saturday angered the neighbourhood."},
+				{"c", "2013-03-12", "The death of Kimani Gray on Saturday sparked protests."},
+			},
+			want: []string{"2013-03-09 Police officers kill Kimani Gray in Brooklyn a,b,c"},
+		},
+		{
+			name: "a shooting days before the death",
+			arts: [][3]string{
+				{"a", "2013-03-11", "Kimani Gray was shot on Saturday."},
+				{"b", "2013-03-15", "Kimani Gray died on Thursday."},
+			},
+			want: []string{"2013-03-09 Kimani Gray is shot a", "2013-03-14 Kimani Gray dies b"},
+		},
+		{
+			name: "two people's deaths",
+			arts: [][3]string{
+				{"a", "2013-03-11", "Police officers killed Kimani Gray on Saturday."},
+				{"b", "2013-03-12", "The death of Tishana King on Saturday sparked protests."},
+			},
+			want: []string{"2013-03-09 Death of Tishana King b", "2013-03-09 Police officers kill Kimani Gray a"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, e := range corpusRun(t, tt.arts...) {
+				got = append(got, e.Date.Value+" "+e.Summary+" "+sources(e))
+			}
+			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+				t.Errorf("events:\n got: %q\nwant: %q", got, tt.want)
+			}
+		})
+	}
+}

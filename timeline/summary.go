@@ -45,6 +45,9 @@ func (m *Merger) summary(g *group, e Event, order []entities.ID, ids [][]entitie
 		if s.c.Dated() {
 			score += 6 // the dated reports are the ones the event is known by
 		}
+		if s.c.Class != e.Class && e.Dated() {
+			score -= 4 // "the shooting of X" in the killing of X (joinDeaths)
+		}
 		text := phrase(s.c, ids[i], nameOf)
 		phrases[text]++
 		if score > bestScore || score == bestScore && phrases[text] > phrases[best] {
@@ -122,6 +125,15 @@ func phrase(c Candidate, ids []entities.ID, nameOf func(entities.ID) string) str
 			return c.Patient + " " + alone // "Two crew members are killed"
 		}
 	}
+	if c.Verb && c.Patient != "" && !c.Subject && c.Class == "attack" && !strings.ContainsRune(trig, ' ') {
+		// "Kimani Gray was shot": "Kimani Gray is shot", not "Shot on
+		// Kimani Gray".
+		be := " is "
+		if pluralNoun(c.Patient) {
+			be = " are "
+		}
+		return c.Patient + be + trig
+	}
 	if c.Verb && c.Patient != "" && !c.Subject && !strings.ContainsRune(trig, ' ') && strings.HasSuffix(trig, "ed") {
 		return c.Patient + " " + trig // as a headline says it: "Tender announced", "Results released"
 	}
@@ -132,6 +144,8 @@ func phrase(c Candidate, ids []entities.ID, nameOf func(entities.ID) string) str
 		return clause(names[0], names[1:], c.Object, cl, false)
 	case !c.Subject && len(names) > 0 && c.Verb && strings.HasPrefix(cl.alone, "is "):
 		return names[0] + " " + cl.alone
+	case !c.Subject && len(names) > 0 && c.Verb && c.Class == "attack" && c.SubjectPhrase == "" && participle(trig):
+		return names[0] + " is " + trig // "Kimani Gray was shot": not "Shot on Kimani Gray"
 	}
 	p := c.Phrase
 	if p == "" {
@@ -154,6 +168,16 @@ func phrase(c Candidate, ids []entities.ID, nameOf func(entities.ID) string) str
 		p += prep + names[0]
 	}
 	return p
+}
+
+// participle reports whether a one-word verb trigger reads as a past
+// participle: "attacked", "shot", "hit".
+func participle(trig string) bool {
+	switch trig {
+	case "shot", "hit", "struck", "beaten":
+		return true
+	}
+	return !strings.ContainsRune(trig, ' ') && strings.HasSuffix(trig, "ed")
 }
 
 // possessive writes a name's possessive: "Walgreen Co's", "Delta Air
