@@ -22,7 +22,9 @@ var titleWords = set(`president vice prime minister foreign defence defense inte
 	cfo coo founder co-founder owner president-elect former acting interim top senior national security
 	regime opposition rebel party labour labor conservative republican democratic democrat
 	presidential assistant special representative high commissioner commission secretary-general
-	director-general u.n. un us u.s. uk u.k. eu ambassador-at-large delegate spokesman's`)
+	director-general u.n. un us u.s. uk u.k. eu ambassador-at-large delegate spokesman's
+	councilman councilwoman councillor councilor alderman assemblyman assemblywoman sheriff
+	detective inspector superintendent prosecutor trooper magistrate city county council member borough`)
 
 // IsTitleWord reports whether w (in any case) is a word of the titles said
 // before a name: "President", "Secretary", "Foreign", "Minister", ...

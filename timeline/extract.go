@@ -447,6 +447,9 @@ func findTriggers(toks []token) []found {
 		if negated(toks, i) || !f.verb && noBefore(toks, i) {
 			continue
 		}
+		if f.verb && directQuestion(toks, i) {
+			continue // "NYPD, KKK, how many kids did you kill today": a chant, no report
+		}
 		if f.class == "release" && fromCustody(toks, f.endTok) {
 			f.class = "free" // "released on bail", "release from prison"
 		}
@@ -710,6 +713,31 @@ func negated(toks []token, i int) bool {
 	}
 	return false
 }
+
+// directQuestion reports whether the verb at token i is asked about in a
+// direct question, a wh-word then an auxiliary before its subject
+// pronoun: "how many kids will you kill", "what did they attack". An
+// embedded question tells of what happened ("it is unclear how many
+// people were killed") and does not invert.
+func directQuestion(toks []token, i int) bool {
+	for j := i - 1; j >= 1 && j >= i-6 && toks[j].word; j-- {
+		if questionAux[toks[j-1].lower] && subjectPronouns[toks[j].lower] {
+			for k := j - 2; k >= 0 && k >= j-5 && toks[k].word; k-- {
+				if whWords[toks[k].lower] {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+
+var (
+	whWords         = map[string]bool{"how": true, "what": true, "who": true, "whom": true, "why": true, "when": true, "where": true, "which": true}
+	questionAux     = map[string]bool{"will": true, "did": true, "do": true, "does": true, "would": true, "can": true, "could": true, "should": true, "have": true, "has": true}
+	subjectPronouns = map[string]bool{"you": true, "we": true, "they": true, "he": true, "she": true, "i": true, "it": true}
+)
 
 // noBefore reports whether "no" opens the noun phrase of the event noun
 // at token i: "no extraordinary OPEC conference was planned".
