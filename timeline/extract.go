@@ -447,6 +447,10 @@ func findTriggers(toks []token) []found {
 		if negated(toks, i) || !f.verb && noBefore(toks, i) {
 			continue
 		}
+		if f.class == "escape" && i+1 < len(toks) && (evaded[toks[i+1].lower] ||
+			i+2 < len(toks) && toks[i+1].lower == "the" && evaded[toks[i+2].lower]) {
+			continue // "to escape conviction", "escaped injury": something avoided, no one fled
+		}
 		if f.verb && directQuestion(toks, i) {
 			continue // "NYPD, KKK, how many kids did you kill today": a chant, no report
 		}
@@ -466,6 +470,9 @@ func findTriggers(toks []token) []found {
 		}
 		if triggers[w].verb && counterfactual(toks, i) {
 			continue // "if it had acquired the Sperry unit", "would have met"
+		}
+		if !f.verb && i > 0 && (avoided[toks[i-1].lower] || i > 1 && determiners[toks[i-1].lower] && avoided[toks[i-2].lower]) {
+			continue // "to escape conviction", "averted a strike": it did not happen
 		}
 		if !f.verb && i > 0 && unrealized[toks[i-1].lower] && (!strings.HasSuffix(toks[i-1].lower, "ed") || i > 1 && determiners[toks[i-2].lower]) {
 			continue // "protected from possible attack", "a proposed merger"; not "they expected talks"
@@ -731,6 +738,23 @@ func directQuestion(toks []token, i int) bool {
 		}
 	}
 	return false
+}
+
+// avoided are the verbs of not undergoing what the noun after them
+// names.
+var avoided = map[string]bool{
+	"escape": true, "escaped": true, "escapes": true, "escaping": true, "avoid": true, "avoided": true,
+	"avoids": true, "avoiding": true, "evade": true, "evaded": true, "evades": true, "evading": true,
+	"averted": true, "avert": true, "averting": true, "dodged": true, "dodge": true,
+}
+
+// evaded are what one escapes without fleeing anywhere.
+var evaded = map[string]bool{
+	"conviction": true, "prosecution": true, "punishment": true, "justice": true, "death": true,
+	"injury": true, "injuries": true, "harm": true, "detection": true, "notice": true, "scrutiny": true,
+	"blame": true, "responsibility": true, "unhurt": true, "unharmed": true, "unscathed": true,
+	"serious": true, "sanctions": true, "taxes": true, "tax": true, "liability": true,
+	"penalty": true, "penalties": true, "execution": true, "censure": true,
 }
 
 var (
