@@ -19,6 +19,7 @@ func FuzzRecognize(f *testing.F) {
 	f.Add("SAN MATEO, Calif., March 2 - Mr Jenkin met Miss Jenkin on the Danube near Ruse.")
 	f.Add("Russian Foreign Minister Sergey Lavrov met Rex Tillerson. Lavrov said the U.N. and the United Nations agreed.")
 	f.Add("PITTSBURGH (Reuters) - the Bush-era rule; The Danube reopened. Don't. Putin's aide, Mr. Peskov, said")
+	f.Add("A vigil for Kimani 'Kiki' Gray at the Betty Ford Center; Lohan stayed at Betty Ford. Burkhard “Bobby” Junger (Finance Minister) said")
 	tag, err := entities.LoadTagger()
 	if err != nil {
 		f.Fatal(err)

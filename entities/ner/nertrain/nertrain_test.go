@@ -134,3 +134,37 @@ func TestReadEmbeddings(t *testing.T) {
 		t.Error("a missing file gives no error")
 	}
 }
+
+// FuzzReadTables feeds arbitrary files to the table readers: they return
+// an error or entries that hold what the format promises, and never panic.
+func FuzzReadTables(f *testing.F) {
+	f.Add([]byte("0101\tmoscow\n0110\tputin\n"))
+	f.Add([]byte("00\tthe\t9\n0110\tMoscow\t3\n"))
+	f.Add([]byte("\x1f\x8b\x08\x00garbage"))
+	f.Add([]byte("0101 moscow\n"))
+	dir := f.TempDir()
+	f.Fuzz(func(t *testing.T, data []byte) {
+		path := filepath.Join(dir, "t")
+		if err := os.WriteFile(path, data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		words, paths, err := ReadEmbeddings(path)
+		if err == nil {
+			if len(words) != len(paths) {
+				t.Fatalf("%d words, %d paths", len(words), len(paths))
+			}
+			for i, p := range paths {
+				if strings.Trim(p, "01") != "" || words[i] == "" {
+					t.Fatalf("entry %d: path %q word %q", i, p, words[i])
+				}
+			}
+		}
+		if entries, err := ReadClusters(path); err == nil {
+			for _, e := range entries {
+				if strings.Contains(e.Word, "\t") || strings.Contains(e.Path, "\t") {
+					t.Fatalf("entry %+v holds a tab", e)
+				}
+			}
+		}
+	})
+}
