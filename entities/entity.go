@@ -44,8 +44,13 @@ func (k Kind) Prefix() string {
 
 // Mention is one occurrence of a name in an article.
 type Mention struct {
-	Span     corpus.Span // the name, without titles, "the" or a possessive
-	Text     string      // the name as written, or the place's full name where a person's name stands for it ("at Betty Ford": "Betty Ford Center")
+	Span corpus.Span // the name, without titles, "the" or a possessive
+	Text string      // the name as written: the text at Span
+	// Name is the name the mention is resolved by when it is not Text:
+	// a person's name without the nickname written inside it ("Kimani
+	// Gray" for "Kimani 'Kiki' Gray"), or the full name of a place that a
+	// person's name stands for ("Betty Ford Center" for "at Betty Ford").
+	Name     string
 	Kind     Kind
 	Sentence int    // index of the sentence that holds it
 	Role     string // a title or apposition said with it ("Russian Foreign Minister"), if any
@@ -59,6 +64,14 @@ type Mention struct {
 	// "the Danube reopened", not "the Reagan administration". No person's
 	// name of one word is written so.
 	Definite bool
+}
+
+// ResolvedName returns the name m is resolved by: Name, else Text.
+func (m Mention) ResolvedName() string {
+	if m.Name != "" {
+		return m.Name
+	}
+	return m.Text
 }
 
 // ID identifies an entity across a corpus: "person/vladimir-putin".

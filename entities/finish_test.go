@@ -115,7 +115,7 @@ func TestFacilities(t *testing.T) {
 	tests := []struct {
 		name, text string
 		found      []m      // the tagger's mentions, in the order of the text
-		want       []string // "KIND:Text" of each mention after facilities
+		want       []string // "KIND:name resolved by" of each mention after facilities
 	}{
 		{"a stay at the clinic",
 			"Lohan entered the Betty Ford Center. She will stay 90 days at Betty Ford. Betty Ford, the former first lady, founded it.",
@@ -145,7 +145,10 @@ func TestFacilities(t *testing.T) {
 			}
 			var got []string
 			for _, m := range facilities(tt.text, []corpus.Span{{Start: 0, End: len(tt.text)}}, ms) {
-				got = append(got, string(m.Kind)+":"+m.Text)
+				if m.Text != tt.text[m.Span.Start:m.Span.End] {
+					t.Errorf("%q does not hold its text %q", m.Text, tt.text[m.Span.Start:m.Span.End])
+				}
+				got = append(got, string(m.Kind)+":"+m.ResolvedName())
 			}
 			if strings.Join(got, " | ") != strings.Join(tt.want, " | ") {
 				t.Errorf("got %q, want %q", got, tt.want)
@@ -158,7 +161,7 @@ func TestNicknames(t *testing.T) {
 	tests := []struct {
 		name, text string
 		found      []string // the tagger's person mentions, in order
-		want       []string // "Text [as written]" after nicknames
+		want       []string // "name resolved by [as written]" after nicknames
 	}{
 		{"single quotes", "A vigil for Kimani 'Kiki' Gray, 16, was held.",
 			[]string{"Kimani", "Kiki", "Gray"}, []string{"Kimani Gray [Kimani 'Kiki' Gray]"}},
@@ -186,7 +189,10 @@ func TestNicknames(t *testing.T) {
 			}
 			var got []string
 			for _, m := range nicknames(tt.text, ms) {
-				got = append(got, m.Text+" ["+tt.text[m.Span.Start:m.Span.End]+"]")
+				if m.Text != tt.text[m.Span.Start:m.Span.End] {
+					t.Errorf("%q does not hold its text %q", m.Text, tt.text[m.Span.Start:m.Span.End])
+				}
+				got = append(got, m.ResolvedName()+" ["+m.Text+"]")
 			}
 			if strings.Join(got, " | ") != strings.Join(tt.want, " | ") {
 				t.Errorf("got %q, want %q", got, tt.want)

@@ -109,7 +109,7 @@ func group(ms []Mention, gr *Grouper) ([]Local, []int) {
 	n := len(ms)
 	toks := make([][]string, n)
 	for i, m := range ms {
-		toks[i] = nameTokens(m.Text)
+		toks[i] = nameTokens(m.ResolvedName())
 	}
 	// The companies the article names by a word and what kind of
 	// company it is ("Piedmont Aviation Inc"): that word alone is the
@@ -202,7 +202,7 @@ func group(ms []Mention, gr *Grouper) ([]Local, []int) {
 		}
 		g.kinds.add(ms[i].Kind, 1)
 		g.names = append(g.names, toks[i])
-		g.texts = append(g.texts, ms[i].Text)
+		g.texts = append(g.texts, ms[i].ResolvedName())
 		g.mems = append(g.mems, i)
 		if places[i].ID != "" {
 			g.place = true
@@ -379,7 +379,7 @@ func makeLocal(ms []Mention, mem []int, places []gazetteer.Place, gr *Grouper) L
 	var place gazetteer.Place
 	for _, i := range mem {
 		kinds.add(ms[i].Kind, 1)
-		t := ms[i].Text
+		t := ms[i].ResolvedName()
 		if h := ms[i].Honorific; h != "" && ms[i].Kind == Person {
 			t = h + " " + t // "Mr Putin": the gender it gives keeps "Miss Jenkin" apart from "Mr Jenkin"
 		}
@@ -435,7 +435,7 @@ func notPerson(ms []Mention, mem []int) bool {
 	definite := false
 	for _, i := range mem {
 		m := ms[i]
-		toks := nameTokens(m.Text)
+		toks := nameTokens(m.ResolvedName())
 		if len(toks) != 1 || m.Honorific != "" || m.Kind == Person && m.Role != "" ||
 			titleWords[toks[0]] || strings.HasSuffix(toks[0], "s") {
 			return false
@@ -508,7 +508,7 @@ func resolvePlaces(ms []Mention, toks [][]string, gr *Grouper, heads map[string]
 		if r, ok := within[i]; ok {
 			// "HORSHAM, Pa.": the town in Pennsylvania, or none the
 			// gazetteer knows, never Horsham in England.
-			for _, p := range lookup(m.Text) {
+			for _, p := range lookup(m.ResolvedName()) {
 				if p.Kind == gazetteer.City && p.Region == r && acceptPlace(m, p) {
 					out[i] = p
 					ctx.Countries[p.Country] = true
@@ -518,7 +518,7 @@ func resolvePlaces(ms []Mention, toks [][]string, gr *Grouper, heads map[string]
 			}
 			continue
 		}
-		if c := countryCode(m.Text); c != "" {
+		if c := countryCode(m.ResolvedName()); c != "" {
 			if p, ok := gz.Country(c); ok {
 				out[i] = p
 				ctx.Countries[c] = true
@@ -528,7 +528,7 @@ func resolvePlaces(ms []Mention, toks [][]string, gr *Grouper, heads map[string]
 		if m.Kind == Person {
 			continue
 		}
-		cands := lookup(m.Text)
+		cands := lookup(m.ResolvedName())
 		switch {
 		case len(cands) == 0:
 		case len(cands) == 1:
@@ -547,7 +547,7 @@ func resolvePlaces(ms []Mention, toks [][]string, gr *Grouper, heads map[string]
 		}
 	}
 	for _, i := range ambiguous {
-		if p, ok := gz.Resolve(ms[i].Text, ctx); ok && acceptPlace(ms[i], p) {
+		if p, ok := gz.Resolve(ms[i].ResolvedName(), ctx); ok && acceptPlace(ms[i], p) {
 			out[i] = p
 		}
 	}
@@ -556,13 +556,13 @@ func resolvePlaces(ms []Mention, toks [][]string, gr *Grouper, heads map[string]
 	// place in a country the article speaks of ("Texas" beside Texas Air
 	// Corp in a story of Houston); else it is the company.
 	for _, i := range headMentions {
-		if c := countryCode(ms[i].Text); c != "" {
+		if c := countryCode(ms[i].ResolvedName()); c != "" {
 			if p, ok := gz.Country(c); ok {
 				out[i] = p
 			}
 			continue
 		}
-		if p, ok := gz.Resolve(ms[i].Text, ctx); ok && acceptPlace(ms[i], p) && ctx.Countries[p.Country] {
+		if p, ok := gz.Resolve(ms[i].ResolvedName(), ctx); ok && acceptPlace(ms[i], p) && ctx.Countries[p.Country] {
 			out[i] = p
 		}
 	}
@@ -613,7 +613,7 @@ func mayBePlace(m Mention, toks []string) bool {
 	case Location, Organization:
 		return true
 	}
-	return len(toks) > 1 || isAcronymToken(m.Text)
+	return len(toks) > 1 || isAcronymToken(m.ResolvedName())
 }
 
 // acceptPlace reports whether the place found for a mention fits its tag:

@@ -102,8 +102,8 @@ func (t *Tagger) Recognize(text string, sentences []corpus.Span) []Mention {
 // brackets: "Kimani 'Kiki' Gray", "Kimani (Kiki) Gray", "Vincent \"The
 // Chin\" Gigante", which the tagger gives as two or three names, are one
 // person named "Kimani Gray", "Vincent Gigante". The mention spans the
-// whole; its text leaves the nickname out, so that "Kimani" and "Gray"
-// alone join it.
+// whole, and it is resolved by its name without the nickname (Name), so
+// that "Kimani" and "Gray" alone join it.
 func nicknames(text string, ms []Mention) []Mention {
 	out := ms[:0]
 	for i := 0; i < len(ms); i++ {
@@ -122,8 +122,9 @@ func nicknames(text string, ms []Mention) []Mention {
 				break
 			}
 			if _, ok := nicknameGap(text[a.Span.End:c.Span.Start]); ok && len(strings.Fields(c.Text)) <= 2 {
+				a.Name = a.ResolvedName() + " " + c.ResolvedName()
 				a.Span.End = c.Span.End
-				a.Text = a.Text + " " + c.Text
+				a.Text = text[a.Span.Start:a.Span.End]
 				out = append(out, a)
 				i = j
 				joined = true
@@ -166,9 +167,9 @@ func nicknameGap(gap string) (string, bool) {
 // facilities makes a person's name that the article also gives a place
 // or body named after that person ("the Betty Ford Center") stand for
 // that place where a word of going or being there comes before it: "90
-// days at Betty Ford", "was driven to Walter Reed". The mention takes the
-// full name, so that it joins the place; "Betty Ford, the former first
-// lady" stays a person.
+// days at Betty Ford", "was driven to Walter Reed". The mention is
+// resolved by the full name (Name), so that it joins the place; "Betty
+// Ford, the former first lady" stays a person.
 func facilities(text string, sentences []corpus.Span, ms []Mention) []Mention {
 	var named map[string]Mention // "Betty Ford" -> the "Betty Ford Center" mention
 	for _, m := range ms {
@@ -194,7 +195,7 @@ func facilities(text string, sentences []corpus.Span, ms []Mention) []Mention {
 		}
 		w := wordsBefore(text, sentences[m.Sentence].Start, m.Span.Start, 1)
 		if len(w) == 1 && towards[strings.ToLower(w[0])] {
-			ms[i].Kind, ms[i].Text, ms[i].Role = f.Kind, f.Text, ""
+			ms[i].Kind, ms[i].Name, ms[i].Role = f.Kind, f.ResolvedName(), ""
 		}
 	}
 	return ms
