@@ -302,11 +302,13 @@ func (m *Merger) Finish(idOf func(entities.Handle) entities.ID, nameOf func(enti
 		// Under each class of its reports: the killing of a person that
 		// reports also told as a death or a shooting (joinDeaths) is the
 		// one an undated "shooting of" that person joins.
-		classes := map[string]bool{}
+		classes := []string{m.cands[r].c.Class}
 		for _, i := range g.members {
-			classes[m.cands[i].c.Class] = true
+			if c := m.cands[i].c.Class; !slices.Contains(classes, c) {
+				classes = append(classes, c)
+			}
 		}
-		for _, cl := range slices.Sorted(maps.Keys(classes)) {
+		for _, cl := range classes {
 			for id := range g.ids {
 				index[cl+"\x00"+string(id)] = append(index[cl+"\x00"+string(id)], r)
 			}
@@ -498,10 +500,12 @@ func (m *Merger) groupClass(g *group) string {
 // joinDeaths joins the dated groups of the death classes that befell the
 // same person on overlapping dates of a week or less.
 func (m *Merger) joinDeaths(u *unionFind, ids [][]entities.ID, places []entities.ID) {
-	groups := m.groups(u, ids, places)
+	// Step 1 joined only reports of one class, so a group is of a death
+	// class when its reports are: group those alone.
+	groups := m.groupsOf(u, ids, places, func(i int) bool { return m.cands[i].c.Dated() && deathClasses[m.cands[i].c.Class] })
 	byVictim := map[entities.ID][]int{}
 	for r, g := range groups {
-		if g.date.IsZero() || g.date.Days() > 7 || !deathClasses[m.cands[g.members[0]].c.Class] {
+		if g.date.Days() > 7 {
 			continue
 		}
 		if who, ok := m.victim(g); ok {
@@ -577,8 +581,17 @@ func less(a, b Event) bool {
 // groups collects the members of each merged set, with its date and
 // participants.
 func (m *Merger) groups(u *unionFind, ids [][]entities.ID, places []entities.ID) map[int]*group {
+	return m.groupsOf(u, ids, places, nil)
+}
+
+// groupsOf is groups of the candidates that keep accepts (all when keep
+// is nil); a group holds those of its members only.
+func (m *Merger) groupsOf(u *unionFind, ids [][]entities.ID, places []entities.ID, keep func(int) bool) map[int]*group {
 	out := map[int]*group{}
 	for i := range m.cands {
+		if keep != nil && !keep(i) {
+			continue
+		}
 		r := u.find(i)
 		g, ok := out[r]
 		if !ok {
