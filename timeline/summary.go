@@ -125,9 +125,9 @@ func phrase(c Candidate, ids []entities.ID, nameOf func(entities.ID) string) str
 			return c.Patient + " " + alone // "Two crew members are killed"
 		}
 	}
-	if c.Verb && c.Patient != "" && !c.Subject && c.Class == "attack" && !strings.ContainsRune(trig, ' ') {
-		// "Kimani Gray was shot": "Kimani Gray is shot", not "Shot on
-		// Kimani Gray".
+	if c.Verb && c.Patient != "" && !c.Subject && c.Class == "attack" && participle(trig) {
+		// "Two supertankers were attacked": "Two supertankers are
+		// attacked", as a name is below.
 		be := " is "
 		if pluralNoun(c.Patient) {
 			be = " are "
