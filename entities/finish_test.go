@@ -200,3 +200,52 @@ func TestNicknames(t *testing.T) {
 		})
 	}
 }
+
+func TestHyphenatedNames(t *testing.T) {
+	type m struct {
+		name string
+		kind Kind
+	}
+	tests := []struct {
+		name, text string
+		found      []m      // the tagger's mentions, in the order of the text
+		want       []string // "KIND:Text" after hyphenatedNames
+	}{
+		{"a full name takes the word after its hyphen", "IMF chief Dominique Strauss-Kahn said so.",
+			[]m{{"Dominique Strauss", Person}, {"Kahn", Person}},
+			[]string{"PERSON:Dominique Strauss-Kahn"}},
+		{"the surname alone, once the article has the full name", "Dominique Strauss-Kahn came. Strauss-Kahn spoke.",
+			[]m{{"Dominique Strauss", Person}, {"Kahn", Person}, {"Strauss", Organization}, {"Kahn", Person}},
+			[]string{"PERSON:Dominique Strauss-Kahn", "PERSON:Strauss-Kahn"}},
+		{"two names of one word are a pair", "The Trump-Putin meeting ended.",
+			[]m{{"Trump", Person}, {"Putin", Person}},
+			[]string{"PERSON:Trump", "PERSON:Putin"}},
+		{"places stay apart", "The Vladimir Putin-era US-Russia talks ended.",
+			[]m{{"Vladimir Putin", Person}, {"US", Location}, {"Russia", Location}},
+			[]string{"PERSON:Vladimir Putin", "LOCATION:US", "LOCATION:Russia"}},
+		{"not across spaces", "Dominique Strauss - Kahn said so.",
+			[]m{{"Dominique Strauss", Person}, {"Kahn", Person}},
+			[]string{"PERSON:Dominique Strauss", "PERSON:Kahn"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var ms []Mention
+			from := 0
+			for _, f := range tt.found {
+				i := from + strings.Index(tt.text[from:], f.name)
+				ms = append(ms, Mention{Span: corpus.Span{Start: i, End: i + len(f.name)}, Text: f.name, Kind: f.kind})
+				from = i + len(f.name)
+			}
+			var got []string
+			for _, m := range hyphenatedNames(tt.text, ms) {
+				if m.Text != tt.text[m.Span.Start:m.Span.End] {
+					t.Errorf("%q does not hold its text", m.Text)
+				}
+				got = append(got, string(m.Kind)+":"+m.Text)
+			}
+			if strings.Join(got, " | ") != strings.Join(tt.want, " | ") {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}

@@ -95,7 +95,58 @@ func (t *Tagger) Recognize(text string, sentences []corpus.Span) []Mention {
 	out = headlines(text, sentences, out)
 	out = dateline(text, sentences, out)
 	out = nicknames(text, out)
+	out = hyphenatedNames(text, out)
 	return facilities(text, sentences, out)
+}
+
+// hyphenatedNames joins a person's name to the word after a hyphen
+// written against it: the tokenizer splits "Strauss-Kahn" as it splits
+// "US-Russia", so the tagger gives "Dominique Strauss" and "Kahn". A
+// name of two words or more takes the word ("Dominique Strauss-Kahn",
+// "Andrew Lloyd-Webber"); two names of one word are a pair ("the
+// Trump-Putin meeting"), unless the article writes them together as
+// the end of a person's name ("Strauss-Kahn flew to Athens").
+func hyphenatedNames(text string, ms []Mention) []Mention {
+	glued := func(a, c Mention) bool {
+		return a.Sentence == c.Sentence && c.Span.Start == a.Span.End+1 && text[a.Span.End] == '-' &&
+			!strings.Contains(c.Text, " ") && startsUpper(c.Text)
+	}
+	var surnames map[string]bool
+	out := ms[:0]
+	for i := 0; i < len(ms); i++ {
+		a := ms[i]
+		if a.Kind == Person && a.Name == "" && strings.Contains(a.Text, " ") && i+1 < len(ms) && glued(a, ms[i+1]) {
+			a.Span.End = ms[i+1].Span.End
+			a.Text = text[a.Span.Start:a.Span.End]
+			if surnames == nil {
+				surnames = map[string]bool{}
+			}
+			surnames[a.Text[strings.LastIndexByte(a.Text, ' ')+1:]] = true
+			i++
+		}
+		out = append(out, a)
+	}
+	if surnames == nil {
+		return out
+	}
+	ms, out = out, out[:0]
+	for i := 0; i < len(ms); i++ {
+		a := ms[i]
+		if !strings.Contains(a.Text, " ") && i+1 < len(ms) && glued(a, ms[i+1]) && surnames[text[a.Span.Start:ms[i+1].Span.End]] {
+			a.Span.End = ms[i+1].Span.End
+			a.Text = text[a.Span.Start:a.Span.End]
+			a.Kind, a.Name, a.Role = Person, "", ""
+			i++
+		}
+		out = append(out, a)
+	}
+	return out
+}
+
+// startsUpper reports whether s begins with an upper-case letter.
+func startsUpper(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
 }
 
 // nicknames joins a person's name around a nickname in quotes or
