@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/timelinehq/timeline/entities/gazetteer"
 )
@@ -655,11 +656,15 @@ func (r *Resolver) Finish() ([]Entity, func(Handle) ID) {
 // with middle initials when the corpus writes it with one set of initials
 // only: "Richard Nixon" is "Richard M. Nixon", "Paul Volcker" is "Paul A.
 // Volcker". With two ("George W. Bush", "George H.W. Bush") the name of
-// two words stays apart: it could be either.
+// two words stays apart: it could be either. A middle name spelled out is
+// the initial it begins with ("Frederick C. LaRue" is "Frederick Cheney
+// LaRue"), but a middle name alone is no initial: "John Paul Smith" is
+// not "John Smith".
 func (r *Resolver) joinMiddleInitials() {
 	type names struct {
 		bare     []Handle
 		variants map[string][]Handle // middle initials -> names with them
+		initials bool                // some variant writes them as initials
 	}
 	byEnds := map[string]*names{}
 	for h, n := range r.nodes {
@@ -668,9 +673,21 @@ func (r *Resolver) joinMiddleInitials() {
 			continue
 		}
 		middle := t[1 : len(t)-1]
+		spelled := false
+		if len(t) == 3 && len(middle[0]) > 3 {
+			// One middle name, by its initial: "Frederick Cheney LaRue"
+			// is "Frederick C. LaRue"; not a particle ("Abdullah bin
+			// Abdul Aziz") nor the half of a hyphenated name ("Wang
+			// Chao-Ming").
+			if particleWords[middle[0]] || hyphenated(n.aliases) {
+				continue
+			}
+			r, _ := utf8.DecodeRuneInString(middle[0])
+			middle, spelled = []string{string(r)}, true
+		}
 		for _, w := range middle {
 			if len(w) > 3 {
-				middle = nil // "William Mark Felt": a middle name, not initials
+				middle = nil // "Abdul Aziz Ibn Salman": names, not initials
 				break
 			}
 		}
@@ -689,20 +706,38 @@ func (r *Resolver) joinMiddleInitials() {
 		}
 		ini := strings.Join(middle, " ")
 		e.variants[ini] = append(e.variants[ini], Handle(h))
+		e.initials = e.initials || !spelled
 	}
 	for _, k := range slices.Sorted(maps.Keys(byEnds)) {
 		e := byEnds[k]
-		if len(e.bare) == 0 || len(e.variants) != 1 {
+		if len(e.variants) != 1 {
 			continue
 		}
+		bare := e.bare
+		if !e.initials {
+			bare = nil // a middle name is no initial: "John Paul Smith" is not "John Smith"
+		}
 		for _, hs := range e.variants {
-			for _, h := range append(e.bare, hs...) {
+			for _, h := range append(bare, hs...) {
 				if r.find(h) != r.find(hs[0]) && compatible(r.nodes[r.find(h)].gender, r.nodes[r.find(hs[0])].gender) {
 					r.union(hs[0], h)
 				}
 			}
 		}
 	}
+}
+
+// particleWords stand between the parts of Arabic and European names.
+var particleWords = set(`bin ibn bint al el abu de da di del della van von der den du dos das le la ter ten`)
+
+// hyphenated reports whether a surface form of an entity has a hyphen.
+func hyphenated(aliases map[string]int) bool {
+	for a := range aliases {
+		if strings.ContainsAny(a, "-‐–") {
+			return true
+		}
+	}
+	return false
 }
 
 // entity builds the entity, without its ID, of a root's accumulated
