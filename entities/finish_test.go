@@ -108,10 +108,7 @@ func TestInitialCommonWords(t *testing.T) {
 }
 
 func TestFacilities(t *testing.T) {
-	type m struct {
-		name string
-		kind Kind
-	}
+	type m = named
 	tests := []struct {
 		name, text string
 		found      []m      // the tagger's mentions, in the order of the text
@@ -136,13 +133,7 @@ func TestFacilities(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			var ms []Mention
-			from := 0
-			for _, f := range tt.found {
-				i := from + strings.Index(tt.text[from:], f.name)
-				ms = append(ms, Mention{Span: corpus.Span{Start: i, End: i + len(f.name)}, Text: f.name, Kind: f.kind})
-				from = i + 1
-			}
+			ms := mentionsOf(tt.text, tt.found)
 			var got []string
 			for _, m := range facilities(tt.text, []corpus.Span{{Start: 0, End: len(tt.text)}}, ms) {
 				if m.Text != tt.text[m.Span.Start:m.Span.End] {
@@ -180,13 +171,11 @@ func TestNicknames(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			var ms []Mention
-			from := 0
+			var people []named
 			for _, f := range tt.found {
-				i := from + strings.Index(tt.text[from:], f)
-				ms = append(ms, Mention{Span: corpus.Span{Start: i, End: i + len(f)}, Text: f, Kind: Person})
-				from = i + len(f)
+				people = append(people, named{f, Person})
 			}
+			ms := mentionsOf(tt.text, people)
 			var got []string
 			for _, m := range nicknames(tt.text, ms) {
 				if m.Text != tt.text[m.Span.Start:m.Span.End] {
@@ -202,10 +191,7 @@ func TestNicknames(t *testing.T) {
 }
 
 func TestHyphenatedNames(t *testing.T) {
-	type m struct {
-		name string
-		kind Kind
-	}
+	type m = named
 	tests := []struct {
 		name, text string
 		found      []m      // the tagger's mentions, in the order of the text
@@ -229,13 +215,7 @@ func TestHyphenatedNames(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			var ms []Mention
-			from := 0
-			for _, f := range tt.found {
-				i := from + strings.Index(tt.text[from:], f.name)
-				ms = append(ms, Mention{Span: corpus.Span{Start: i, End: i + len(f.name)}, Text: f.name, Kind: f.kind})
-				from = i + len(f.name)
-			}
+			ms := mentionsOf(tt.text, tt.found)
 			var got []string
 			for _, m := range hyphenatedNames(tt.text, ms) {
 				if m.Text != tt.text[m.Span.Start:m.Span.End] {
@@ -248,4 +228,23 @@ func TestHyphenatedNames(t *testing.T) {
 			}
 		})
 	}
+}
+
+// named is a mention as a test gives it: a name and its kind, found in
+// the text after the one before.
+type named struct {
+	name string
+	kind Kind
+}
+
+// mentionsOf places the names in text, each after the one before.
+func mentionsOf(text string, names []named) []Mention {
+	var ms []Mention
+	from := 0
+	for _, f := range names {
+		i := from + strings.Index(text[from:], f.name)
+		ms = append(ms, Mention{Span: corpus.Span{Start: i, End: i + len(f.name)}, Text: f.name, Kind: f.kind})
+		from = i + len(f.name)
+	}
+	return ms
 }
