@@ -75,6 +75,8 @@ func Trim(text string, sent corpus.Span, m Mention) (Mention, bool) {
 			role = append(role, w)
 		case m.Kind == Person && gazetteer.Demonym(w) != "" && nextIsTitle(text, next, end):
 			role = append(role, w)
+		case m.Kind == Person && len(role) == 0 && isCapitalized(w) && nextIsTitle(text, next, end) && len(gazetteer.Default().Lookup(w)) > 0:
+			role = append(role, w) // "Brooklyn Councilman Jumaane Williams"
 		case m.Kind == Organization && (gazetteer.Demonym(w) != "" || countryShort[strings.TrimSuffix(w, ".")]) && describesCompany(text, next, end):
 			// "U.S. Carmaker General Motors": a descriptor, then the name.
 			_, after := firstWord(text, next, end)

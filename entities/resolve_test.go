@@ -304,6 +304,7 @@ func TestTrim(t *testing.T) {
 		{"title in span", "President Vladimir Putin said", 0, 24, entities.Person, "Vladimir Putin", "President", true},
 		{"honorific", "Mr Tillerson said", 0, 12, entities.Person, "Tillerson", "", true},
 		{"a city councilman", "City Councilman Jumaane Williams said", 0, 32, entities.Person, "Jumaane Williams", "City Councilman", true},
+		{"a place's councilman", "Brooklyn Councilman Jumaane Williams said", 0, 36, entities.Person, "Jumaane Williams", "Brooklyn Councilman", true},
 		{"title without a name", "Says Kremlin Spokesman", 0, 22, entities.Person, "", "", false},
 		{"an offence", "arrested for DUI", 13, 16, entities.Organization, "", "", false},
 		{"an economic figure with dots", "G.N.P. rose", 0, 6, entities.Organization, "", "", false},
