@@ -11,6 +11,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/timelinehq/timeline/entities/gazetteer"
+	"github.com/timelinehq/timeline/entities/ner"
 )
 
 // Handle names a corpus entity while documents are still being added; it
@@ -679,7 +680,7 @@ func (r *Resolver) joinMiddleInitials() {
 			// is "Frederick C. LaRue"; not a particle ("Abdullah bin
 			// Abdul Aziz") nor the half of a hyphenated name ("Wang
 			// Chao-Ming").
-			if particleWords[middle[0]] || hyphenated(n.aliases) {
+			if ner.IsParticle(middle[0]) || hyphenated(n.aliases) {
 				continue
 			}
 			r, _ := utf8.DecodeRuneInString(middle[0])
@@ -726,9 +727,6 @@ func (r *Resolver) joinMiddleInitials() {
 		}
 	}
 }
-
-// particleWords stand between the parts of Arabic and European names.
-var particleWords = set(`bin ibn bint al el abu de da di del della van von der den du dos das le la ter ten`)
 
 // hyphenated reports whether a surface form of an entity has a hyphen.
 func hyphenated(aliases map[string]int) bool {

@@ -109,7 +109,7 @@ func (t *Tagger) Recognize(text string, sentences []corpus.Span) []Mention {
 func hyphenatedNames(text string, ms []Mention) []Mention {
 	glued := func(a, c Mention) bool {
 		return a.Sentence == c.Sentence && c.Span.Start == a.Span.End+1 && text[a.Span.End] == '-' &&
-			!strings.Contains(c.Text, " ") && startsUpper(c.Text)
+			!strings.Contains(c.Text, " ") && isCapitalized(c.Text)
 	}
 	var surnames map[string]bool
 	out := ms[:0]
@@ -141,12 +141,6 @@ func hyphenatedNames(text string, ms []Mention) []Mention {
 		out = append(out, a)
 	}
 	return out
-}
-
-// startsUpper reports whether s begins with an upper-case letter.
-func startsUpper(s string) bool {
-	r, _ := utf8.DecodeRuneInString(s)
-	return unicode.IsUpper(r)
 }
 
 // nicknames joins a person's name around a nickname in quotes or
@@ -208,7 +202,7 @@ func nicknameGap(gap string) (string, bool) {
 		return "", false
 	}
 	for _, w := range strings.Fields(nick) {
-		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) || ner.IsTitle(w) {
+		if !isCapitalized(w) || ner.IsTitle(w) {
 			return "", false // not "(Finance Minister)"
 		}
 	}

@@ -215,6 +215,10 @@ func isTitleWord(t string) bool {
 // suffixes end a person's name after a word that could be a title.
 var suffixes = map[string]bool{"Jr.": true, "Jr": true, "Junior": true, "Sr.": true, "Sr": true, "II": true, "III": true}
 
+// IsParticle reports whether w, in lower case, is a particle of a name:
+// "bin", "al", "de", "van", ...
+func IsParticle(w string) bool { return particles[w] }
+
 // particles are lower-case words that may begin a name ("bin Laden",
 // "al Qaida", "de Villepin").
 var particles = map[string]bool{
