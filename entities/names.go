@@ -9,6 +9,7 @@ import (
 
 	"github.com/timelinehq/timeline/corpus"
 	"github.com/timelinehq/timeline/entities/gazetteer"
+	"github.com/timelinehq/timeline/entities/givennames"
 )
 
 // Trim cleans a recognized mention so that its span and text hold the
@@ -197,7 +198,7 @@ var followers = set(`near in on at to from into onto by with without for of off 
 // Danube", "the northern Caucasus").
 var positionWords = set(`lower upper middle northern southern eastern western central north south east west`)
 
-// gender is what an honorific says of a person.
+// gender is what an honorific or a given name says of a person.
 type gender uint8
 
 const (
@@ -228,11 +229,14 @@ func honorificGender(h string) gender {
 	return unknownGender
 }
 
-// nameGender is the gender of a written name opened by an honorific
-// ("Miss Jenkin"), else unknownGender.
-func nameGender(name string) gender {
-	if f := strings.Fields(name); len(f) > 1 {
-		return honorificGender(f[0])
+// givenNameGender is the gender that the given name w usually has
+// (givennames): "Ronald" male, "Nancy" female, "Kelly" neither.
+func givenNameGender(w string) gender {
+	switch givennames.Default().Gender(foldAccents(w)) {
+	case givennames.Male:
+		return male
+	case givennames.Female:
+		return female
 	}
 	return unknownGender
 }

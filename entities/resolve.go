@@ -155,13 +155,45 @@ func group(ms []Mention, gr *Grouper) ([]Local, []int) {
 	// are two people, and "Jenkin" alone is the one named last.
 	sex := map[int]gender{} // root -> gender
 	last := map[int]int{}   // root -> its last mention
+	// A given name tells a gender too ("Ronald Reagan", "Mrs Reagan"),
+	// but not the first word of a name that ends a longer one of the
+	// article ("Boone Isaacs" of "Cheryl Boone Isaacs").
+	tails := map[string]bool{}
+	for i, m := range ms {
+		if m.Kind == Person {
+			for k := 1; k < len(toks[i])-1; k++ {
+				tails[strings.Join(toks[i][k:], " ")] = true
+			}
+		}
+	}
+	// A surname that ends the full names of two people of the article
+	// ("John Jenkin", "Katie Jenkin") is, alone, not the one that the
+	// article tells apart by an honorific ("Miss Jenkin"): bare and
+	// honorific mentions of it keep apart here, and the bare ones join
+	// below the person not so named.
+	firsts := map[string]map[string]bool{} // surname -> first names
+	for i, m := range ms {
+		if t := toks[i]; m.Kind == Person && len(t) >= 2 {
+			s := t[len(t)-1]
+			if firsts[s] == nil {
+				firsts[s] = map[string]bool{}
+			}
+			firsts[s][t[0]] = true
+		}
+	}
+	bare := func(i int) bool {
+		return ms[i].Kind == Person && ms[i].Honorific == "" && len(toks[i]) == 1 && len(firsts[toks[i][0]]) >= 2
+	}
 	byKey := map[string][]int{}
 	for i := range ms {
 		if len(toks[i]) == 0 {
 			continue
 		}
 		k := localKey(toks[i], places[i])
-		g := mentionGender(ms[i])
+		if bare(i) {
+			k += "|bare"
+		}
+		g := mentionGender(ms[i], !tails[strings.Join(toks[i], " ")])
 		best := -1
 		for _, j := range byKey[k] {
 			if r := find(j); compatible(sex[r], g) && (best < 0 || last[r] > last[best]) {
@@ -186,6 +218,7 @@ func group(ms []Mention, gr *Grouper) ([]Local, []int) {
 		mems    []int // its mentions
 		place   bool
 		longest []string
+		titled  bool // a mention has an honorific
 	}
 	groups := map[int]*grp{}
 	var roots []int
@@ -204,6 +237,7 @@ func group(ms []Mention, gr *Grouper) ([]Local, []int) {
 		g.names = append(g.names, toks[i])
 		g.texts = append(g.texts, ms[i].ResolvedName())
 		g.mems = append(g.mems, i)
+		g.titled = g.titled || ms[i].Kind == Person && ms[i].Honorific != ""
 		if places[i].ID != "" {
 			g.place = true
 		}
@@ -212,29 +246,51 @@ func group(ms []Mention, gr *Grouper) ([]Local, []int) {
 		}
 	}
 	kindOf := func(g *grp) Kind { return g.kinds.majority() }
-	// joinUnique joins g to the single other group that accepts it.
+	titled := map[int]bool{} // root -> a group with an honorific is in it
+	for _, r := range roots {
+		titled[r] = groups[r].titled
+	}
+	// joinUnique joins g to the single other group that accepts it; a
+	// bare surname shared by two people, to the single one of them that
+	// no honorific names.
 	joinUnique := func(g *grp, accept func(o *grp) bool) {
-		match := -1
+		var matches []int
 		for _, r := range roots {
 			o := groups[r]
 			if o == g || o.place || find(o.root) == find(g.root) || !compatible(sex[find(o.root)], sex[find(g.root)]) || !accept(o) {
 				continue
 			}
-			if match >= 0 && find(match) != find(o.root) {
-				return // ambiguous
+			if !slices.Contains(matches, find(o.root)) {
+				matches = append(matches, find(o.root))
 			}
-			match = o.root
 		}
-		if match >= 0 {
-			a, b := find(match), find(g.root)
+		if len(matches) > 1 && bare(g.mems[0]) {
+			matches = slices.DeleteFunc(matches, func(r int) bool { return titled[r] })
+		}
+		if len(matches) == 1 {
+			a, b := matches[0], find(g.root)
+			t := titled[a] || titled[b]
 			union(a, b)
 			sex[find(a)] = both(sex[a], sex[b])
+			titled[find(a)] = t
 		}
 	}
 	// Longest first, so that "al-Assad" joins "Bashar al-Assad" before
-	// "Assad" looks for its full name.
+	// "Assad" looks for its full name; a name with an honorific before
+	// the same name bare.
 	sorted := append([]int(nil), roots...)
-	slices.SortStableFunc(sorted, func(a, b int) int { return len(groups[b].longest) - len(groups[a].longest) })
+	slices.SortStableFunc(sorted, func(a, b int) int {
+		if d := len(groups[b].longest) - len(groups[a].longest); d != 0 {
+			return d
+		}
+		switch {
+		case groups[a].titled == groups[b].titled:
+			return 0
+		case groups[a].titled:
+			return -1
+		}
+		return 1
+	})
 	for _, r := range sorted {
 		g := groups[r]
 		if g.place {
@@ -445,12 +501,20 @@ func notPerson(ms []Mention, mem []int) bool {
 	return definite
 }
 
-// mentionGender is the gender a mention's honorific gives.
-func mentionGender(m Mention) gender {
+// mentionGender is the gender a person's mention gives: its honorific's
+// ("Mrs Reagan"), else, when given is true, that of the given name
+// opening a name of two words or more ("Ronald Reagan").
+func mentionGender(m Mention, given bool) gender {
 	if m.Kind != Person {
 		return unknownGender
 	}
-	return honorificGender(m.Honorific)
+	if g := honorificGender(m.Honorific); g != unknownGender || !given {
+		return g
+	}
+	if f := strings.Fields(m.ResolvedName()); len(f) > 1 {
+		return givenNameGender(f[0])
+	}
+	return unknownGender
 }
 
 // tiedCountry is the country that a person's role ("Russian President",

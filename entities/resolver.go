@@ -67,7 +67,8 @@ type node struct {
 	hasCoord  bool
 	tokens    []string // folded tokens of the fullest name so far
 	context   []Handle // co-mentioned entities, at most MaxContext
-	gender    gender   // what its honorifics say, if anything
+	gender    gender   // what its honorifics and given names say, if anything
+	titled    gender   // what its honorifics alone say
 	definite  bool     // an article wrote it after "the" as a noun of its own
 	// short holds the forms an organization's or place's aliases give a
 	// short name to match: "acr:gm" for "GM", "name:general motors".
@@ -199,7 +200,7 @@ func (r *Resolver) match(l Local, toks []string, doc []Handle, skip []bool) (Han
 			ctx = append(ctx, h)
 		}
 	}
-	return r.pick(r.candidates(l.Name, l.Kind, toks), ctx, -1, localGender(l), r.pairing(l.Name, l.Kind, toks), longAcronym(l.Name))
+	return r.pick(r.candidates(l.Name, l.Kind, toks), ctx, -1, localGender(l, false), r.pairing(l.Name, l.Kind, toks), longAcronym(l.Name))
 }
 
 // apart reports whether h is the entity of one of the article's locals
@@ -335,11 +336,11 @@ func (r *Resolver) best(order []Handle, score map[Handle]int) (Handle, int, bool
 // key does not have ("Mr Jenkin") has an entity of its own.
 func (r *Resolver) handleFor(l Local, toks []string) Handle {
 	key := r.resolveKey(l, toks)
-	g := localGender(l)
+	g := localGender(l, true)
 	if h, ok := r.byKey[key]; ok {
 		h = r.find(h)
 		if n := r.nodes[h]; compatible(n.gender, g) {
-			n.gender = both(n.gender, g)
+			n.gender, n.titled = both(n.gender, g), both(n.titled, localGender(l, false))
 			return h
 		}
 		key += "|" + g.String()
@@ -354,7 +355,7 @@ func (r *Resolver) handleFor(l Local, toks []string) Handle {
 		return h
 	}
 	h := Handle(len(r.nodes))
-	r.nodes = append(r.nodes, &node{aliases: map[string]int{}, gender: g, lastDoc: -1})
+	r.nodes = append(r.nodes, &node{aliases: map[string]int{}, gender: g, titled: localGender(l, false), lastDoc: -1})
 	r.parent = append(r.parent, h)
 	r.byKey[key] = h
 	if full, ok := knownAliases[strings.Join(toks, " ")]; ok {
@@ -477,8 +478,8 @@ func (r *Resolver) fold(h Handle, l Local, toks []string, doc int) {
 		add(&n.countries, l.Country, 1)
 	}
 	n.definite = n.definite || l.Definite
-	if g := localGender(l); compatible(n.gender, g) {
-		n.gender = both(n.gender, g)
+	if g := localGender(l, true); compatible(n.gender, g) {
+		n.gender, n.titled = both(n.gender, g), both(n.titled, localGender(l, false))
 	}
 	if l.Place != "" {
 		n.place = l.Place
@@ -544,7 +545,7 @@ func (r *Resolver) union(a, b Handle) {
 	}
 	r.parent[rb] = ra
 	na, nb := r.nodes[ra], r.nodes[rb]
-	na.gender = both(na.gender, nb.gender)
+	na.gender, na.titled = both(na.gender, nb.gender), both(na.titled, nb.titled)
 	for _, c := range nb.context {
 		if len(na.context) >= MaxContext {
 			break
@@ -573,7 +574,7 @@ func (r *Resolver) Finish() ([]Entity, func(Handle) ID) {
 		}
 		kind := n.kinds.majority()
 		name := longestAlias(n.aliases)
-		if c, ok := r.pick(r.candidates(name, kind, n.tokens), n.context, r.find(h), r.nodes[r.find(h)].gender, r.pairing(name, kind, n.tokens), longAcronym(name)); ok {
+		if c, ok := r.pick(r.candidates(name, kind, n.tokens), n.context, r.find(h), r.nodes[r.find(h)].titled, r.pairing(name, kind, n.tokens), longAcronym(name)); ok {
 			if (kind == Person || r.nodes[c].kinds.majority() != Person) && !slices.ContainsFunc(n.apart, func(a Handle) bool { return r.find(a) == r.find(c) }) {
 				r.union(c, h)
 			}
@@ -862,7 +863,7 @@ func (r *Resolver) joinNotPeople() {
 		default:
 			continue
 		}
-		if len(n.roles) > 0 || n.gender != unknownGender || len(r.bySuffix[head]) > 0 {
+		if len(n.roles) > 0 || n.titled != unknownGender || len(r.bySuffix[head]) > 0 {
 			continue
 		}
 		honorific := false
@@ -940,14 +941,35 @@ func corporate(toks []string) bool {
 	return len(toks) > 0 && toks[len(toks)-1] != "and" && toks[len(toks)-1] != "of"
 }
 
-// localGender is the gender that a local entity's honorifics give.
-func localGender(l Local) gender {
+// tail reports whether the name a ends another of names with more words.
+func tail(a string, names []string) bool {
+	for _, b := range names {
+		if len(b) > len(a) && strings.HasSuffix(b, a) && b[len(b)-len(a)-1] == ' ' {
+			return true
+		}
+	}
+	return false
+}
+
+// localGender is the gender that a local entity's honorifics and, when
+// given is true, its given names give; unknownGender when they disagree.
+// A partial name is matched with given false: "Boone Isaacs" ends
+// "Cheryl Boone Isaacs", and "Boone" is no given name there.
+func localGender(l Local, given bool) gender {
 	if l.Kind != Person {
 		return unknownGender
 	}
 	g := unknownGender
 	for _, a := range l.Aliases {
-		if ag := nameGender(a); ag != unknownGender {
+		f := strings.Fields(a)
+		if len(f) == 0 {
+			continue
+		}
+		ag := honorificGender(f[0])
+		if ag == unknownGender && given && len(f) > 1 && !tail(a, l.Aliases) { // "Boone Isaacs" of "Cheryl Boone Isaacs" opens with no given name
+			ag = givenNameGender(f[0])
+		}
+		if ag != unknownGender {
 			if !compatible(g, ag) {
 				return unknownGender
 			}
