@@ -103,7 +103,7 @@ done:
 	if m.Kind == Person && len(words) > 1 && personTitleEnd[strings.ToLower(words[len(words)-1])] {
 		return m, false // "Kremlin Spokesman": a role without its person
 	}
-	if len(role) > 0 && m.Role == "" {
+	if len(role) > 0 && m.Role == "" && hasTitleHead(role) {
 		m.Role = strings.Join(role, " ")
 	}
 	if m.Kind != Person {

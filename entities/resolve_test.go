@@ -353,3 +353,36 @@ func TestResolverDeterministic(t *testing.T) {
 		t.Errorf("two runs differ:\n%v\n%v", a, b)
 	}
 }
+
+func TestRoleBefore(t *testing.T) {
+	for _, tc := range []struct{ text, name, want string }{
+		{"Russian Foreign Minister Sergey Lavrov arrived.", "Sergey", "Russian Foreign Minister"},
+		{"Chairman John Smith said.", "John", "Chairman"},
+		{"Republican Congressman John Smith said.", "John", "Republican Congressman"},
+		{"US Secretary of State Rex Tillerson said.", "Rex", "US Secretary of State"},
+		{"Duma Deputy Ivan Petrov said.", "Ivan", "Deputy"},
+		// Words that only qualify a title are no role.
+		{"Critics of senior Reagan aides said.", "Reagan", ""},
+		{"They met top Reagan aides.", "Reagan", ""},
+		{"It said former Reagan aides left.", "Reagan", ""},
+		{"Russian Putin said.", "Putin", ""},
+		{"Mr Putin said.", "Putin", ""},
+	} {
+		if got := entities.RoleBefore(tc.text, 0, strings.Index(tc.text, tc.name)); got != tc.want {
+			t.Errorf("RoleBefore(%q, %q) = %q, want %q", tc.text, tc.name, got, tc.want)
+		}
+	}
+}
+
+func TestRolesFoldCase(t *testing.T) {
+	ents, _ := resolve(t,
+		"Brazilian Finance Minister [Dilson Funaro|P] said.",
+		"Finance Minister [Dilson Funaro|P] said.",
+		"Finance Minister [Dilson Funaro|P] added.",
+		"finance minister [Dilson Funaro|P] agreed.",
+	)
+	funaro := find(ents, "person/dilson-funaro")
+	if funaro == nil || !slices.Equal(funaro.Roles, []string{"Brazilian Finance Minister", "Finance Minister"}) {
+		t.Errorf("Funaro = %+v, want roles Brazilian Finance Minister and Finance Minister", funaro)
+	}
+}

@@ -766,7 +766,7 @@ func (r *Resolver) entity(a node) Entity {
 		}
 	}
 	e.Aliases = sortedKeys(a.aliases)
-	e.Roles = sortedKeys(a.roles)
+	e.Roles = foldedKeys(a.roles)
 	e.Name = r.canonicalName(a.aliases, a.place, e.Kind)
 	return e
 }
@@ -1076,6 +1076,25 @@ func topKey(m map[string]int) string {
 		}
 	}
 	return best
+}
+
+// foldedKeys returns the keys of m that differ other than in case, each
+// in its most frequent form ("Finance Minister" 3 times, "finance
+// minister" once: "Finance Minister"), sorted.
+func foldedKeys(m map[string]int) []string {
+	best := map[string]string{} // lower case -> form
+	for k, n := range m {
+		lk := strings.ToLower(k)
+		if b, ok := best[lk]; !ok || n > m[b] || n == m[b] && k < b {
+			best[lk] = k
+		}
+	}
+	out := make([]string, 0, len(best))
+	for _, k := range best {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
 }
 
 func sortedKeys(m map[string]int) []string {

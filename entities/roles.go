@@ -26,6 +26,14 @@ var titleWords = set(`president vice prime minister foreign defence defense inte
 	councilman councilwoman councillor councilor alderman assemblyman assemblywoman sheriff
 	detective inspector superintendent prosecutor trooper magistrate city county council member borough`)
 
+// modifierWords are title words that only qualify a title ("senior",
+// "Foreign", "U.S."): a role of them alone ("top" of "top Reagan aides",
+// "State") is none.
+var modifierWords = set(`vice prime foreign defence defense interior finance state press
+	former acting interim top senior national security regime opposition rebel party labour labor
+	conservative presidential special high city county council borough commission
+	u.n. un us u.s. uk u.k. eu`)
+
 // IsTitleWord reports whether w (in any case) is a word of the titles said
 // before a name: "President", "Secretary", "Foreign", "Minister", ...
 func IsTitleWord(w string) bool { return titleWords[strings.ToLower(w)] }
@@ -89,17 +97,23 @@ func RoleBefore(text string, sentStart, nameStart int) string {
 	if len(kept) == 0 {
 		return ""
 	}
-	// A role needs a title word, not only a nationality.
-	hasTitle := false
-	for _, w := range kept {
-		if titleWords[strings.ToLower(w)] && !demonymRE.MatchString(w) {
-			hasTitle = true
-		}
-	}
-	if !hasTitle {
+	if !hasTitleHead(kept) {
 		return ""
 	}
 	return strings.Join(kept, " ")
+}
+
+// hasTitleHead reports whether the words of a role hold a title that is
+// more than a nationality or words that qualify a title ("senior",
+// "State"): "Foreign Minister", "Chairman", not "top" of "top Reagan
+// aides".
+func hasTitleHead(words []string) bool {
+	for _, w := range words {
+		if lw := strings.ToLower(w); titleWords[lw] && !modifierWords[lw] {
+			return true
+		}
+	}
+	return false
 }
 
 // appositionRE matches ", the United Nations envoy," or ", Putin's
