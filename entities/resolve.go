@@ -1,6 +1,7 @@
 package entities
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -733,6 +734,9 @@ func hasSuffix(u, t []string) bool {
 // nameTokens folds a name for matching: accents and case folded, "the"
 // and punctuation dropped, hyphens split, and spelling variants of
 // transliteration made equal ("Sergei" and "Sergey").
+// possessiveRE matches a possessive "'s" ending a word.
+var possessiveRE = regexp.MustCompile(`['’][sS]\b`)
+
 func nameTokens(name string) []string {
 	var b strings.Builder
 	b.Grow(len(name)) // once, not rune by rune: folding rarely lengthens a name
@@ -743,6 +747,12 @@ func nameTokens(name string) []string {
 			decomposed = norm.NFD.String(name)
 			break
 		}
+	}
+	if strings.ContainsAny(decomposed, "'’") {
+		// "Moody's Investors Service", "Standard and Poor's Corp": the
+		// names of "Moody" and "Standard and Poor", which a possessive
+		// cut short.
+		decomposed = possessiveRE.ReplaceAllString(decomposed, "")
 	}
 	for _, r := range decomposed {
 		switch {

@@ -151,6 +151,8 @@ func TestResolveMerges(t *testing.T) {
 			[][2]int{{0, 0}, {0, 2}, {0, 4}}, "person/john-jenkin", entities.Person},
 		{"a name ending a longer one opens with no given name", []string{"[Cheryl Boone Isaacs|P] was elected.", "President [Boone Isaacs|P] said.", "[Cheryl Boone Isaacs|P] and [Boone Isaacs|P] spoke."},
 			[][2]int{{0, 0}, {1, 0}, {2, 0}, {2, 1}}, "person/cheryl-boone-isaacs", entities.Person},
+		{"a company's name in the possessive is the name a possessive cut", []string{"[Moody's Investors Service Inc|O] cut it. [Moody|O] said.", "[Standard and Poor's Corp|O] rated it. [Standard and Poor|O] said."},
+			[][2]int{{0, 0}, {0, 1}}, "organization/moodys-investors-service-inc", entities.Organization},
 		{"an acronym joins the name an article paired it with", []string{"[General Motors|O] said [GM|O] would cut jobs.", "oil from the [Gulf of Mexico|L]", "[GM|O] shares fell."},
 			[][2]int{{0, 0}, {2, 0}}, "organization/general-motors", entities.Organization},
 		{"an organization is named by the name more articles use", []string{"[U.S. Carmaker General Motors|O] said. [General Motors|O] added.", "[General Motors|O] shares fell.", "[General Motors|O] sales rose."},
