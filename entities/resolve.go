@@ -785,6 +785,17 @@ func nameTokens(name string) []string {
 		}
 		out = append(out, translit(f))
 	}
+	// "Department of Agriculture" is the "Agriculture Department", and
+	// "U.S. Department of Agriculture" the "U.S. Agriculture Department".
+	for i := 0; i+2 < len(out); i++ {
+		if (out[i] == "department" || out[i] == "ministry") && out[i+1] == "of" && out[i+2] != "the" {
+			head := out[i]
+			copy(out[i:], out[i+2:])
+			out[len(out)-2] = head
+			out = out[:len(out)-1]
+			break
+		}
+	}
 	return out
 }
 
