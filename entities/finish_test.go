@@ -152,16 +152,16 @@ func TestNicknames(t *testing.T) {
 	tests := []struct {
 		name, text string
 		found      []string // the tagger's person mentions, in order
-		want       []string // "name resolved by [as written]" after nicknames
+		want       []string // "name resolved by [as written] ~name it goes by" after nicknames
 	}{
 		{"single quotes", "A vigil for Kimani 'Kiki' Gray, 16, was held.",
-			[]string{"Kimani", "Kiki", "Gray"}, []string{"Kimani Gray [Kimani 'Kiki' Gray]"}},
+			[]string{"Kimani", "Kiki", "Gray"}, []string{"Kimani Gray [Kimani 'Kiki' Gray] ~Kiki Gray"}},
 		{"brackets", "A vigil for Kimani (Kiki) Gray, 16, was held.",
-			[]string{"Kimani", "Kiki", "Gray"}, []string{"Kimani Gray [Kimani (Kiki) Gray]"}},
+			[]string{"Kimani", "Kiki", "Gray"}, []string{"Kimani Gray [Kimani (Kiki) Gray] ~Kiki Gray"}},
 		{"double quotes, nickname not tagged", `Vincent "The Chin" Gigante died.`,
 			[]string{"Vincent", "Gigante"}, []string{`Vincent Gigante [Vincent "The Chin" Gigante]`}},
 		{"curly quotes", "Burkhard “Bobby” Junger was arrested.",
-			[]string{"Burkhard", "Junger"}, []string{"Burkhard Junger [Burkhard “Bobby” Junger]"}},
+			[]string{"Burkhard", "Junger"}, []string{"Burkhard Junger [Burkhard “Bobby” Junger] ~Bobby Junger"}},
 		{"a title in brackets is no nickname", "Chancellor of the Exchequer (Finance Minister) Nigel Lawson spoke.",
 			[]string{"Exchequer", "Nigel Lawson"}, []string{"Exchequer [Exchequer]", "Nigel Lawson [Nigel Lawson]"}},
 		{"a quoted phrase is no nickname", "Smith 'said no' Jones.",
@@ -181,7 +181,11 @@ func TestNicknames(t *testing.T) {
 				if m.Text != tt.text[m.Span.Start:m.Span.End] {
 					t.Errorf("%q does not hold its text %q", m.Text, tt.text[m.Span.Start:m.Span.End])
 				}
-				got = append(got, m.ResolvedName()+" ["+m.Text+"]")
+				g := m.ResolvedName() + " [" + m.Text + "]"
+				if n := nicknamed(m); n != "" {
+					g += " ~" + n
+				}
+				got = append(got, g)
 			}
 			if strings.Join(got, " | ") != strings.Join(tt.want, " | ") {
 				t.Errorf("got %q, want %q", got, tt.want)

@@ -35,6 +35,10 @@ type Local struct {
 	// person's name of one word, is named beside ("Reagan and Nancy
 	// Reagan"), and so is not, however well its name fits theirs.
 	Apart []int
+	// Nicknamed lists the names that a person goes by that the article
+	// writes only around a nickname: "Jerry Ortiz" for "Luis Gerardo
+	// (Jerry) Ortiz". Other articles' "Jerry Ortiz" is that person.
+	Nicknamed []string
 }
 
 // Group joins the mentions of one article that name the same entity: an
@@ -204,10 +208,25 @@ func group(ms []Mention, gr *Grouper) ([]Local, []int) {
 		if best < 0 {
 			byKey[k] = append(byKey[k], i)
 			sex[i], last[i] = g, i
-			continue
+		} else {
+			union(best, i)
+			sex[best], last[best] = both(sex[best], g), i
 		}
-		union(best, i)
-		sex[best], last[best] = both(sex[best], g), i
+		// "Luis Gerardo (Jerry) Ortiz" is the article's "Jerry Ortiz",
+		// named before or after.
+		if n := nicknamed(ms[i]); n != "" {
+			nk := localKey(nameTokens(n), gazetteer.Place{})
+			r := find(i)
+			for _, j := range byKey[nk] {
+				if o := find(j); o != r && compatible(sex[o], sex[r]) {
+					g := both(sex[o], sex[r])
+					union(o, r)
+					r = find(r)
+					sex[r], last[r] = g, max(last[o], last[i])
+				}
+			}
+			byKey[nk] = append(byKey[nk], i)
+		}
 	}
 
 	// Groups so far, for the joins that compare names.
@@ -452,6 +471,9 @@ func makeLocal(ms []Mention, mem []int, places []gazetteer.Place, gr *Grouper) L
 			place = places[i]
 		}
 		l.Definite = l.Definite || ms[i].Definite
+		if n := nicknamed(ms[i]); n != "" && !slices.Contains(l.Nicknamed, n) {
+			l.Nicknamed = append(l.Nicknamed, n)
+		}
 	}
 	l.Kind = kinds.majority()
 	l.Name = fullestName(l.Aliases)
@@ -500,6 +522,25 @@ func notPerson(ms []Mention, mem []int) bool {
 		definite = definite || m.Definite
 	}
 	return definite
+}
+
+// nicknameRE matches a nickname of one word in quotes or brackets inside a
+// person's name: ` (Jerry) `, ` 'Kiki' `.
+var nicknameRE = regexp.MustCompile(`\s["'‘“(](\p{Lu}[\p{L}-]*)["'’”)]\s`)
+
+// nicknamed returns the name a person's mention written around a nickname
+// of one word goes by: "Jerry Ortiz" for "Luis Gerardo (Jerry) Ortiz",
+// whose Name is "Luis Gerardo Ortiz"; else "".
+func nicknamed(m Mention) string {
+	if m.Kind != Person || m.Name == "" || m.Name == m.Text {
+		return ""
+	}
+	sm := nicknameRE.FindStringSubmatch(m.Text)
+	f := strings.Fields(m.Name)
+	if sm == nil || len(f) < 2 {
+		return ""
+	}
+	return sm[1] + " " + f[len(f)-1]
 }
 
 // mentionGender is the gender a person's mention gives: its honorific's

@@ -11,7 +11,8 @@ import (
 
 // article builds the mentions of an article from a marked-up text: each
 // name in [brackets] with its kind after a bar ("[Putin|P]"), and the
-// title before it in the text. It returns the plain text and mentions as
+// title before it in the text; a name resolved by another than its text
+// follows it after "=" ("[Kimani 'Kiki' Gray=Kimani Gray|P]"). It returns the plain text and mentions as
 // the tagger would give them, then trimmed as Recognize does.
 func article(t *testing.T, marked string) (string, []entities.Mention) {
 	t.Helper()
@@ -27,9 +28,10 @@ func article(t *testing.T, marked string) (string, []entities.Mention) {
 		b.WriteString(marked[:i])
 		j := strings.IndexByte(marked[i:], ']')
 		name, kind, _ := strings.Cut(marked[i+1:i+j], "|")
+		name, resolved, _ := strings.Cut(name, "=")
 		start := b.Len()
 		b.WriteString(name)
-		ms = append(ms, entities.Mention{Span: corpus.Span{Start: start, End: b.Len()}, Text: name, Kind: kinds[kind]})
+		ms = append(ms, entities.Mention{Span: corpus.Span{Start: start, End: b.Len()}, Text: name, Name: resolved, Kind: kinds[kind]})
 		marked = marked[i+j+1:]
 	}
 	text := b.String()
@@ -157,6 +159,9 @@ func TestResolveMerges(t *testing.T) {
 			[][2]int{{0, 0}, {1, 0}, {2, 0}, {2, 1}}, "organization/us-department-of-agriculture", entities.Organization},
 		{"a ministry of a thing is the thing's ministry", []string{"the [Ministry of Foreign Affairs|O] said", "the [Foreign Affairs Ministry|O] said"},
 			[][2]int{{0, 0}, {1, 0}}, "organization/ministry-of-foreign-affairs", entities.Organization},
+		{"a name around a nickname is the nickname's name, later or earlier", []string{
+			"[Jerry Ortiz|P] was shot.", "Deputy [Luis Gerardo (Jerry) Ortiz=Luis Gerardo Ortiz|P] died. [Jerry Ortiz|P] was 35.", "[Jerry Ortiz|P] was buried."},
+			[][2]int{{0, 0}, {1, 0}, {1, 1}, {2, 0}}, "person/luis-gerardo-ortiz", entities.Person},
 		{"an acronym joins the name an article paired it with", []string{"[General Motors|O] said [GM|O] would cut jobs.", "oil from the [Gulf of Mexico|L]", "[GM|O] shares fell."},
 			[][2]int{{0, 0}, {2, 0}}, "organization/general-motors", entities.Organization},
 		{"an organization is named by the name more articles use", []string{"[U.S. Carmaker General Motors|O] said. [General Motors|O] added.", "[General Motors|O] shares fell.", "[General Motors|O] sales rose."},

@@ -118,6 +118,21 @@ func (r *Resolver) Add(doc string, locals []Local) []Handle {
 		}
 		hs[i] = r.handleFor(l, toks[i])
 	}
+	// "Luis Gerardo (Jerry) Ortiz" is every article's "Jerry Ortiz".
+	for i, l := range locals {
+		if partial[i] || l.Kind != Person {
+			continue
+		}
+		for _, n := range l.Nicknamed {
+			nl := Local{Name: n, Kind: Person, Aliases: []string{n}}
+			key := r.resolveKey(nl, nameTokens(n))
+			if h, ok := r.byKey[key]; !ok {
+				r.byKey[key] = hs[i]
+			} else if a, b := r.find(h), r.find(hs[i]); a != b && r.nodes[a].place == "" && r.nodes[a].kinds.majority() == Person && compatible(r.nodes[a].gender, r.nodes[b].gender) {
+				r.union(a, b)
+			}
+		}
+	}
 	for i, l := range locals {
 		if !partial[i] {
 			continue

@@ -221,6 +221,9 @@ type extractLocal struct {
 	HasCoord bool          `json:"has_coord,omitempty"`
 	Definite bool          `json:"definite,omitempty"`
 	Apart    []int         `json:"apart,omitempty"`
+	// Nicknamed: names a person goes by that the article writes only
+	// around a nickname ("Jerry Ortiz").
+	Nicknamed []string `json:"nicknamed,omitempty"`
 }
 
 type extractEvent struct {
@@ -295,7 +298,7 @@ func toExtractDoc(r *DocResult) *extractDoc {
 	for _, l := range r.Locals {
 		x.Entities = append(x.Entities, extractLocal{Name: l.Name, Kind: l.Kind, Aliases: l.Aliases,
 			Roles: l.Roles, Mentions: l.Mentions, Country: l.Country, Place: l.Place, Lat: l.Lat, Lon: l.Lon,
-			HasCoord: l.HasCoord, Definite: l.Definite, Apart: l.Apart})
+			HasCoord: l.HasCoord, Definite: l.Definite, Apart: l.Apart, Nicknamed: l.Nicknamed})
 	}
 	for _, c := range r.Candidates {
 		e := extractEvent{
@@ -351,7 +354,7 @@ func (x *extractDoc) result() (*DocResult, error) {
 	for _, l := range x.Entities {
 		r.Locals = append(r.Locals, entities.Local{Name: l.Name, Kind: l.Kind, Aliases: l.Aliases,
 			Roles: l.Roles, Mentions: l.Mentions, Country: l.Country, Place: l.Place, Lat: l.Lat, Lon: l.Lon,
-			HasCoord: l.HasCoord, Definite: l.Definite, Apart: l.Apart})
+			HasCoord: l.HasCoord, Definite: l.Definite, Apart: l.Apart, Nicknamed: l.Nicknamed})
 	}
 	for _, g := range x.Groups {
 		for _, i := range g {

@@ -202,6 +202,7 @@ func detach(r *DocResult) {
 		l.Kind = entities.Kind(c(string(l.Kind)))
 		l.Aliases = cloneAll(l.Aliases)
 		l.Roles = cloneAll(l.Roles)
+		l.Nicknamed = cloneAll(l.Nicknamed)
 	}
 	for i := range r.Candidates {
 		k := &r.Candidates[i]
