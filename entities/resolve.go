@@ -273,7 +273,7 @@ func group(ms []Mention, gr *Grouper) ([]Local, []int) {
 	// joinUnique joins g to the single other group that accepts it; a
 	// bare surname shared by two people, to the single one of them that
 	// no honorific names.
-	joinUnique := func(g *grp, accept func(o *grp) bool) {
+	joinUnique := func(g *grp, accept func(o *grp) bool) bool {
 		var matches []int
 		for _, r := range roots {
 			o := groups[r]
@@ -287,13 +287,33 @@ func group(ms []Mention, gr *Grouper) ([]Local, []int) {
 		if len(matches) > 1 && bare(g.mems[0]) {
 			matches = slices.DeleteFunc(matches, func(r int) bool { return titled[r] })
 		}
-		if len(matches) == 1 {
-			a, b := matches[0], find(g.root)
-			t := titled[a] || titled[b]
-			union(a, b)
-			sex[find(a)] = both(sex[a], sex[b])
-			titled[find(a)] = t
+		if len(matches) != 1 {
+			return false
 		}
+		a, b := matches[0], find(g.root)
+		t := titled[a] || titled[b]
+		union(a, b)
+		sex[find(a)] = both(sex[a], sex[b])
+		titled[find(a)] = t
+		return true
+	}
+	// joinBracketed joins an acronym's group to the name that the acronym
+	// follows in brackets and abbreviates: "European Community (EC)".
+	joinBracketed := func(g *grp, acr string) bool {
+		for _, i := range g.mems {
+			if i == 0 {
+				continue
+			}
+			p := ms[i-1]
+			if gap := ms[i].Span.Start - p.Span.End; p.Kind != Organization || gap < 1 || gap > 2 || initials(p.ResolvedName()) != acr {
+				continue
+			}
+			if find(i-1) != find(g.root) {
+				union(i-1, g.root)
+			}
+			return true
+		}
+		return false
 	}
 	// Longest first, so that "al-Assad" joins "Bashar al-Assad" before
 	// "Assad" looks for its full name; a name with an honorific before
@@ -356,11 +376,11 @@ func group(ms []Mention, gr *Grouper) ([]Local, []int) {
 				return false
 			})
 		}
-		switch {
-		case kindOf(g) == Person || kindOf(g) == Organization && len(t) == 1 && !isAcronymToken(g.texts[0]):
+		joined := false
+		if kindOf(g) == Person || kindOf(g) == Organization && len(t) == 1 && !isAcronymToken(g.texts[0]) {
 			// A partial name joins the person whose name ends with it, or
 			// whose first name it is.
-			joinUnique(g, func(o *grp) bool {
+			joined = joinUnique(g, func(o *grp) bool {
 				if kindOf(o) != Person || coordinated(ms, g.mems, o.mems) {
 					return false // "Reagan and Nancy Reagan": two people
 				}
@@ -371,9 +391,17 @@ func group(ms []Mention, gr *Grouper) ([]Local, []int) {
 				}
 				return false
 			})
-		default:
-			// An acronym joins its expansion; a short name of an
-			// organization joins the longer one it ends.
+		}
+		if kindOf(g) != Person && !joined {
+			// An acronym joins its expansion, the one it follows in
+			// brackets first ("European Community (EC)" beside the
+			// "European Commission"); a short name of an organization
+			// joins the longer one it ends ("the Commission", "European
+			// Commission"), and a word the one it opens before "of"
+			// ("the Bank", "Bank of England").
+			if acr != "" && joinBracketed(g, acr) {
+				continue
+			}
 			joinUnique(g, func(o *grp) bool {
 				if kindOf(o) == Person {
 					return false
@@ -382,7 +410,7 @@ func group(ms []Mention, gr *Grouper) ([]Local, []int) {
 					return true
 				}
 				for _, u := range o.names {
-					if len(u) > len(t) && hasSuffix(u, t) && kindOf(g) == Organization {
+					if len(u) > len(t) && kindOf(g) == Organization && (hasSuffix(u, t) && (len(t) > 1 || tailWord(u, gr)) || len(t) == 1 && len(u) >= 3 && u[0] == t[0] && u[1] == "of") {
 						return true
 					}
 				}
@@ -757,6 +785,20 @@ func acronymOf(texts []string) string {
 		}
 	}
 	return ""
+}
+
+// tailWord reports whether the last word of an organization's name u is
+// that organization's name alone ("the Commission" of "European
+// Commission"): not a place ("Texas" of "Allied Bank of Texas"), nor a
+// word after "of", "and" or "for" ("Employees of Conrail"), nor "House"
+// (not the White House, but the House of Representatives), nor a
+// company's legal form ("Ltd").
+func tailWord(u []string, gr *Grouper) bool {
+	w := u[len(u)-1]
+	if prev := u[len(u)-2]; prev == "of" || prev == "and" || prev == "for" {
+		return false
+	}
+	return w != "house" && !legalForms[w] && len(gr.lookup(w)) == 0
 }
 
 func hasSuffix(u, t []string) bool {
