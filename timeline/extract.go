@@ -1956,6 +1956,17 @@ func participants(a Article, toks []token, f found, c *Candidate) {
 			if e.tok > k || pronoun && (objectLike(toks, e.tok) || addressPart(toks, e.tok, a.Mentions)) || roleAside(toks, e.tok, k) {
 				continue
 			}
+			if p := residenceAside(toks, a.Mentions, e.tok, k); p >= 0 && len(subj) == 0 {
+				// "John Jenkin, 23, of Newton Street, Millom was
+				// arrested": the person, not where he lives.
+				for _, o := range ents {
+					if o.tok == p {
+						add(&subj, o.local)
+						left = p
+					}
+				}
+				break
+			}
 			if toks[e.tok].seg != seg && !(len(subj) == 0 && beforeRoleAside(toks, e.tok, k)) {
 				continue
 			}
@@ -3072,6 +3083,50 @@ func roleAside(toks []token, i, k int) bool {
 		}
 	}
 	return true
+}
+
+// residenceAside returns, when the place or body that starts at token i
+// ends an aside saying where the person before it lives or works and the
+// verb at token k follows it, the first token of that person: "John
+// Jenkin, 23, of Newton Street, Millom was arrested", "Smith, of Acme
+// Corp, said". Else -1.
+func residenceAside(toks []token, ms []entities.Mention, i, k int) int {
+	isPlace := func(j int) bool { return toks[j].entity >= 0 && ms[toks[j].entity].Kind != entities.Person }
+	if !isPlace(i) {
+		return -1
+	}
+	j := i
+	for j < k && toks[j].entity == toks[i].entity {
+		j++
+	}
+	for ; j < k; j++ {
+		if t := toks[j].lower; t != "," && !auxiliaries[t] && !preVerbAdverbs[t] && !negations[t] {
+			return -1
+		}
+	}
+	// Back over "Newton Street, Millom" to "of".
+	m := i - 1
+	for m >= 1 && toks[m].text == "," && isPlace(m-1) {
+		e := toks[m-1].entity
+		for m-1 >= 0 && toks[m-1].entity == e {
+			m--
+		}
+		m--
+	}
+	if m < 2 || toks[m].lower != "of" || toks[m-1].text != "," {
+		return -1
+	}
+	m -= 2
+	if m >= 2 && startsWithDigit(toks[m].text) && toks[m-1].text == "," {
+		m -= 2 // ", 23,"
+	}
+	if m < 0 || toks[m].entity < 0 || ms[toks[m].entity].Kind != entities.Person {
+		return -1
+	}
+	for m > 0 && toks[m-1].entity == toks[m].entity {
+		m--
+	}
+	return m
 }
 
 // beforeRoleAside reports whether the name at token i is followed by a

@@ -27,6 +27,7 @@ var names = map[string]entities.Kind{
 	"Joseph Comeaux": entities.Person, "Baytown": entities.Location, "Soviet Union": entities.Location, "Geneva": entities.Location,
 	"Zurana Horton": entities.Person, "Brownsville": entities.Location,
 	"Kimani Gray": entities.Person, "Tishana King": entities.Person, "Brooklyn": entities.Location,
+	"John Jenkin": entities.Person, "Newton Street": entities.Location, "Millom": entities.Organization,
 }
 
 // article prepares text as the pipeline would, with the names above and
