@@ -382,6 +382,9 @@ func TestRoleBefore(t *testing.T) {
 		{"Republican Congressman John Smith said.", "John", "Republican Congressman"},
 		{"US Secretary of State Rex Tillerson said.", "Rex", "US Secretary of State"},
 		{"Duma Deputy Ivan Petrov said.", "Ivan", "Deputy"},
+		{"Romanian Transport Minister Andrei Popa said.", "Andrei", "Romanian Transport Minister"},
+		{"U.S. Trade Representative Clayton Yeutter said.", "Clayton", "U.S. Trade Representative"},
+		{"It sold Energy Subroto shares.", "Subroto", ""},
 		// Words that only qualify a title are no role.
 		{"Critics of senior Reagan aides said.", "Reagan", ""},
 		{"They met top Reagan aides.", "Reagan", ""},

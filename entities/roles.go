@@ -24,7 +24,16 @@ var titleWords = set(`president vice prime minister foreign defence defense inte
 	presidential assistant special representative high commissioner commission secretary-general
 	director-general u.n. un us u.s. uk u.k. eu ambassador-at-large delegate spokesman's
 	councilman councilwoman councillor councilor alderman assemblyman assemblywoman sheriff
-	detective inspector superintendent prosecutor trooper magistrate city county council member borough`)
+	detective inspector superintendent prosecutor trooper magistrate city county council member borough
+	`+portfolios)
+
+// portfolios are the fields of ministers and secretaries ("Transport
+// Minister", "Trade Representative", "Health Secretary"): words of a
+// title, none a title alone.
+const portfolios = `transport transportation trade health education energy agriculture economy economic
+	environment culture industry commerce treasury home social affairs development housing
+	communications information intelligence budget planning oil petroleum mines fisheries tourism
+	sports science technology welfare immigration telecommunications works veterans`
 
 // modifierWords are title words that only qualify a title ("senior",
 // "Foreign", "U.S."): a role of them alone ("top" of "top Reagan aides",
@@ -32,7 +41,7 @@ var titleWords = set(`president vice prime minister foreign defence defense inte
 var modifierWords = set(`vice prime foreign defence defense interior finance state press
 	former acting interim top senior national security regime opposition rebel party labour labor
 	conservative presidential special high city county council borough commission
-	u.n. un us u.s. uk u.k. eu`)
+	u.n. un us u.s. uk u.k. eu `+portfolios)
 
 // IsTitleWord reports whether w (in any case) is a word of the titles said
 // before a name: "President", "Secretary", "Foreign", "Minister", ...
