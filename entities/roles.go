@@ -25,7 +25,7 @@ var titleWords = set(`president vice prime minister foreign defence defense inte
 	director-general u.n. un us u.s. uk u.k. eu ambassador-at-large delegate spokesman's
 	councilman councilwoman councillor councilor alderman assemblyman assemblywoman sheriff
 	detective inspector superintendent prosecutor trooper magistrate city county council member borough
-	`+portfolios)
+	` + portfolios)
 
 // portfolios are the fields of ministers and secretaries ("Transport
 // Minister", "Trade Representative", "Health Secretary"): words of a
@@ -41,7 +41,7 @@ const portfolios = `transport transportation trade health education energy agric
 var modifierWords = set(`vice prime foreign defence defense interior finance state press
 	former acting interim top senior national security regime opposition rebel party labour labor
 	conservative presidential special high city county council borough commission
-	u.n. un us u.s. uk u.k. eu `+portfolios)
+	u.n. un us u.s. uk u.k. eu ` + portfolios)
 
 // IsTitleWord reports whether w (in any case) is a word of the titles said
 // before a name: "President", "Secretary", "Foreign", "Minister", ...
