@@ -252,3 +252,72 @@ func mentionsOf(text string, names []named) []Mention {
 	}
 	return ms
 }
+
+func TestGluedOpeners(t *testing.T) {
+	lower := map[string]bool{"analyst": true, "although": true, "echoing": true, "hunter": true}
+	usual := func(w string) (string, bool) {
+		if lw := strings.ToLower(w); lower[lw] {
+			return lw, true
+		}
+		return "", false
+	}
+	tests := []struct {
+		name, text string
+		found      []string // the tagger's person mentions, in order
+		want       []string // their texts after gluedOpeners
+	}{
+		{"a typing error glued to a surname named before", "President Reagan spoke. Athough Reagan's topic was not disclosed.",
+			[]string{"Reagan", "Athough Reagan"}, []string{"Reagan", "Reagan"}},
+		{"a common word glued to a surname named before", "Comeau spoke. Analyst Comeau said so.",
+			[]string{"Comeau", "Analyst Comeau"}, []string{"Comeau", "Comeau"}},
+		{"a first name news text does not know", "Zelensky spoke. Volodymyr Zelensky said so.",
+			[]string{"Zelensky", "Volodymyr Zelensky"}, []string{"Zelensky", "Volodymyr Zelensky"}},
+		{"a given name", "Reagan spoke. Ronald Reagan said so.",
+			[]string{"Reagan", "Ronald Reagan"}, []string{"Reagan", "Ronald Reagan"}},
+		{"a particle", "Clercq spoke. De Clercq said so.",
+			[]string{"Clercq", "De Clercq"}, []string{"Clercq", "De Clercq"}},
+		{"the surname not named before", "Analyst Comeau said so. Comeau spoke.",
+			[]string{"Analyst Comeau", "Comeau"}, []string{"Analyst Comeau", "Comeau"}},
+		{"the two words written twice", "Comeau spoke. Analyst Comeau said so. Analyst Comeau left.",
+			[]string{"Comeau", "Analyst Comeau", "Analyst Comeau"}, []string{"Comeau", "Analyst Comeau", "Analyst Comeau"}},
+		{"not the sentence's first word", "Comeau spoke. He met Analyst Comeau.",
+			[]string{"Comeau", "Analyst Comeau"}, []string{"Comeau", "Analyst Comeau"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var people []named
+			for _, f := range tt.found {
+				people = append(people, named{f, Person})
+			}
+			ms := mentionsOf(tt.text, people)
+			var sents []corpus.Span
+			for start := 0; start < len(tt.text); {
+				end := strings.Index(tt.text[start:], ". ")
+				if end < 0 {
+					end = len(tt.text)
+				} else {
+					end += start + 1
+				}
+				sents = append(sents, corpus.Span{Start: start, End: end})
+				start = end + 1
+			}
+			for i := range ms {
+				for si, s := range sents {
+					if ms[i].Span.Start >= s.Start && ms[i].Span.Start < s.End {
+						ms[i].Sentence = si
+					}
+				}
+			}
+			var got []string
+			for _, m := range gluedOpeners(tt.text, sents, ms, usual) {
+				if m.Text != tt.text[m.Span.Start:m.Span.End] {
+					t.Errorf("%q does not hold its text %q", m.Text, tt.text[m.Span.Start:m.Span.End])
+				}
+				got = append(got, m.Text)
+			}
+			if strings.Join(got, " | ") != strings.Join(tt.want, " | ") {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}

@@ -168,6 +168,14 @@ func TestResolveMerges(t *testing.T) {
 			[][2]int{{0, 0}, {0, 1}}, "organization/bank-of-england", entities.Organization},
 		{"an acronym in brackets is the name it follows", []string{"the [European Community|O] ([EC|O]) said the [European Commission|O] would."},
 			[][2]int{{0, 0}, {0, 1}}, "organization/european-community", entities.Organization},
+		{"a bare surname is not the person an article named it beside, nor the Mrs", []string{
+			"[Reagan|P] vetoed the bill in [Washington|L].", "[Mrs Reagan|P] smiled.", "[Reagan|P] and [Nancy Reagan|P] flew to [Rome|L].",
+			"[Ronald Reagan|P] spoke in [Washington|L].", "[Reagan|P] signed it in [Rome|L]."},
+			[][2]int{{0, 0}, {2, 0}, {3, 0}, {4, 0}}, "person/ronald-reagan", entities.Person},
+		{"the Mrs with a surname joins the woman of it at the end", []string{
+			"[Reagan|P] vetoed the bill in [Washington|L].", "[Mrs Reagan|P] smiled.", "[Reagan|P] and [Nancy Reagan|P] flew to [Rome|L].",
+			"[Ronald Reagan|P] spoke in [Washington|L]."},
+			[][2]int{{1, 0}, {2, 1}}, "person/nancy-reagan", entities.Person},
 		{"an acronym joins the name an article paired it with", []string{"[General Motors|O] said [GM|O] would cut jobs.", "oil from the [Gulf of Mexico|L]", "[GM|O] shares fell."},
 			[][2]int{{0, 0}, {2, 0}}, "organization/general-motors", entities.Organization},
 		{"an organization is named by the name more articles use", []string{"[U.S. Carmaker General Motors|O] said. [General Motors|O] added.", "[General Motors|O] shares fell.", "[General Motors|O] sales rose."},

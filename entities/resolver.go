@@ -48,6 +48,9 @@ type Resolver struct {
 	bySuffix   map[string][]Handle // person name suffixes ("assad", "al assad")
 	byInitials map[string][]Handle // initials of names of several words ("un", "unsc")
 	byOrgTail  map[string][]Handle // proper suffixes of organizations' names
+	// apartOf lists, for a person's name of one word (its key), the
+	// entities an article named it beside ("Reagan and Nancy Reagan").
+	apartOf map[string][]Handle
 }
 
 // MaxContext is the number of co-mentioned entities an entity keeps as
@@ -92,6 +95,7 @@ func NewResolver() *Resolver {
 	return &Resolver{
 		gz: gazetteer.Default(), seen: map[string]int{},
 		byKey:    map[string]Handle{},
+		apartOf:  map[string][]Handle{},
 		bySuffix: map[string][]Handle{}, byInitials: map[string][]Handle{}, byOrgTail: map[string][]Handle{},
 	}
 }
@@ -148,6 +152,9 @@ func (r *Resolver) Add(doc string, locals []Local) []Handle {
 			if j >= 0 && j < len(hs) && r.find(hs[j]) != r.find(hs[i]) {
 				n := r.nodes[hs[i]]
 				n.apart = append(n.apart, hs[j])
+				if key := r.resolveKey(l, toks[i]); l.Kind == Person && len(r.apartOf[key]) < MaxContext {
+					r.apartOf[key] = append(r.apartOf[key], hs[j])
+				}
 			}
 		}
 	}
@@ -215,7 +222,15 @@ func (r *Resolver) match(l Local, toks []string, doc []Handle, skip []bool) (Han
 			ctx = append(ctx, h)
 		}
 	}
-	return r.pick(r.candidates(l.Name, l.Kind, toks), ctx, -1, localGender(l, false), r.pairing(l.Name, l.Kind, toks), longAcronym(l.Name))
+	// A name alone that another article names beside a full name ending
+	// with it ("Reagan and Nancy Reagan") is not that person anywhere:
+	// "Reagan" is the President, however much Nancy Reagan's articles
+	// share with this one.
+	var apart []Handle
+	if l.Kind == Person && localGender(l, false) == unknownGender {
+		apart = r.apartOf[r.resolveKey(l, toks)]
+	}
+	return r.pick(r.candidates(l.Name, l.Kind, toks), ctx, -1, apart, localGender(l, false), r.pairing(l.Name, l.Kind, toks), longAcronym(l.Name))
 }
 
 // apart reports whether h is the entity of one of the article's locals
@@ -258,14 +273,15 @@ func (r *Resolver) pairing(name string, kind Kind, toks []string) func(Handle) b
 // pick chooses among candidate entities of a gender compatible with g:
 // the one sharing the most of ctx with its own context, when that is
 // unique and more than none; else the only candidate there is, or, when
-// paired is not nil, the only one it accepts. self is excluded.
-func (r *Resolver) pick(cands []Handle, ctx []Handle, self Handle, g gender, paired func(Handle) bool, long bool) (Handle, bool) {
+// paired is not nil, the only one it accepts. self and the entities of
+// apart are excluded.
+func (r *Resolver) pick(cands []Handle, ctx []Handle, self Handle, apart []Handle, g gender, paired func(Handle) bool, long bool) (Handle, bool) {
 	roots := map[Handle]bool{}
 	var order []Handle
 	isPaired := map[Handle]bool{} // roots with a member that paired holds
 	for _, c := range cands {
 		root := r.find(c)
-		if root == self || !compatible(r.nodes[root].gender, g) {
+		if root == self || !compatible(r.nodes[root].gender, g) || slices.ContainsFunc(apart, func(a Handle) bool { return r.find(a) == root }) {
 			continue
 		}
 		if paired != nil && !isPaired[root] && paired(c) {
@@ -354,7 +370,12 @@ func (r *Resolver) handleFor(l Local, toks []string) Handle {
 	g := localGender(l, true)
 	if h, ok := r.byKey[key]; ok {
 		h = r.find(h)
-		if n := r.nodes[h]; compatible(n.gender, g) {
+		// A surname with an honorific ("Mrs Reagan") keeps apart from the
+		// articles' bare surname ("Reagan") until the end of the corpus,
+		// when each joins the full name that fits it: Nancy Reagan, and
+		// the President.
+		bare := l.Kind == Person && len(toks) == 1 && g != unknownGender && r.nodes[h].titled == unknownGender
+		if n := r.nodes[h]; compatible(n.gender, g) && !bare {
 			n.gender, n.titled = both(n.gender, g), both(n.titled, localGender(l, false))
 			return h
 		}
@@ -589,8 +610,12 @@ func (r *Resolver) Finish() ([]Entity, func(Handle) ID) {
 		}
 		kind := n.kinds.majority()
 		name := longestAlias(n.aliases)
-		if c, ok := r.pick(r.candidates(name, kind, n.tokens), n.context, r.find(h), r.nodes[r.find(h)].titled, r.pairing(name, kind, n.tokens), longAcronym(name)); ok {
-			if (kind == Person || r.nodes[c].kinds.majority() != Person) && !slices.ContainsFunc(n.apart, func(a Handle) bool { return r.find(a) == r.find(c) }) {
+		apart := n.apart
+		if kind == Person && r.nodes[r.find(h)].titled == unknownGender {
+			apart = append(apart, r.apartOf[r.resolveKey(Local{Name: name, Kind: kind}, n.tokens)]...)
+		}
+		if c, ok := r.pick(r.candidates(name, kind, n.tokens), n.context, r.find(h), apart, r.nodes[r.find(h)].titled, r.pairing(name, kind, n.tokens), longAcronym(name)); ok {
+			if kind == Person || r.nodes[c].kinds.majority() != Person {
 				r.union(c, h)
 			}
 		}

@@ -92,6 +92,7 @@ func (t *Tagger) Recognize(text string, sentences []corpus.Span) []Mention {
 		}
 	}
 	out = initialWords(text, sentences, out, t.model.UsualCase)
+	out = gluedOpeners(text, sentences, out, t.model.UsualCase)
 	out = headlines(text, sentences, out)
 	out = dateline(text, sentences, out)
 	out = nicknames(text, out)
@@ -296,6 +297,96 @@ func initialWords(text string, sentences []corpus.Span, ms []Mention, usual func
 	return slices.DeleteFunc(ms, func(m Mention) bool {
 		return common[m.Text] && opens(m) && !named[m.Text] && lower[strings.ToLower(m.Text)]
 	})
+}
+
+// gluedOpeners drops from a person's name of two words the word that
+// opens the sentence when it is no name but a word glued to the surname
+// that the article has already named alone: "Analyst Comeau said",
+// "Echoing Gaviria's words", "Athough Reagan's topic was not disclosed"
+// (a typing error) after "President Reagan". The word is no given name,
+// no particle ("De Clercq"), and news text writes it in lower case, or
+// it is a word of six letters or more one letter off one that news text
+// writes in lower case; the two words are written together nowhere else
+// in the article. A first name that news text does not know ("Volodymyr
+// Zelensky" after "Zelensky") stays.
+func gluedOpeners(text string, sentences []corpus.Span, ms []Mention, usual func(string) (string, bool)) []Mention {
+	var alone map[string]int // one-word person -> index of its first mention
+	full := map[string]int{} // names of two words -> times written
+	for i, m := range ms {
+		switch f := strings.Fields(m.Text); {
+		case m.Kind == Person && len(f) == 1:
+			if alone == nil {
+				alone = map[string]int{}
+			}
+			if _, ok := alone[m.Text]; !ok {
+				alone[m.Text] = i
+			}
+		case len(f) == 2:
+			full[m.Text]++
+		}
+	}
+	if alone == nil {
+		return ms
+	}
+	for i, m := range ms {
+		f := strings.Fields(m.Text)
+		if m.Kind != Person || m.Name != "" || len(f) != 2 || full[m.Text] > 1 || m.Sentence < 0 || m.Sentence >= len(sentences) {
+			continue
+		}
+		if first, ok := alone[f[1]]; !ok || first > i {
+			continue
+		}
+		if strings.TrimLeft(text[sentences[m.Sentence].Start:m.Span.Start], " \t\n\"'“‘(") != "" {
+			continue // not the sentence's first word
+		}
+		w := f[0]
+		if givenNameGender(w) != unknownGender || ner.IsParticle(w) || !isCapitalized(w) {
+			continue
+		}
+		if !lowerWord(w, usual) && (len(w) < 6 || !typoOfLowerWord(w, usual)) {
+			continue
+		}
+		start := strings.Index(text[m.Span.Start:m.Span.End], f[1])
+		if start < 0 {
+			continue
+		}
+		ms[i].Span.Start += start
+		ms[i].Text = f[1]
+	}
+	return ms
+}
+
+// lowerWord reports whether news text writes w in lower case.
+func lowerWord(w string, usual func(string) (string, bool)) bool {
+	u, ok := usual(w)
+	return ok && u == strings.ToLower(w)
+}
+
+// typoOfLowerWord reports whether the ASCII word w is one letter left
+// out, added, replaced or two swapped off a word that news text writes in
+// lower case: "Athough" of "although".
+func typoOfLowerWord(w string, usual func(string) (string, bool)) bool {
+	lw := strings.ToLower(w)
+	for i := 0; i < len(lw); i++ {
+		if lw[i] < 'a' || lw[i] > 'z' {
+			return false
+		}
+	}
+	try := func(c string) bool { return c != lw && lowerWord(c, usual) }
+	for i := 0; i <= len(lw); i++ {
+		if i < len(lw) && try(lw[:i]+lw[i+1:]) {
+			return true
+		}
+		if i+1 < len(lw) && try(lw[:i]+lw[i+1:i+2]+lw[i:i+1]+lw[i+2:]) {
+			return true
+		}
+		for c := byte('a'); c <= 'z'; c++ {
+			if try(lw[:i]+string(c)+lw[i:]) || i < len(lw) && try(lw[:i]+string(c)+lw[i+1:]) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // datelineRE matches the dateline that opens an article: a place in
