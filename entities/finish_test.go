@@ -254,7 +254,7 @@ func mentionsOf(text string, names []named) []Mention {
 }
 
 func TestGluedOpeners(t *testing.T) {
-	lower := map[string]bool{"analyst": true, "although": true, "echoing": true, "hunter": true}
+	lower := map[string]bool{"analyst": true, "although": true, "echoing": true, "hunter": true, "de": true}
 	usual := func(w string) (string, bool) {
 		if lw := strings.ToLower(w); lower[lw] {
 			return lw, true

@@ -340,7 +340,7 @@ func gluedOpeners(text string, sentences []corpus.Span, ms []Mention, usual func
 			continue // not the sentence's first word
 		}
 		w := f[0]
-		if givenNameGender(w) != unknownGender || ner.IsParticle(w) || !isCapitalized(w) {
+		if givenNameGender(w) != unknownGender || ner.IsParticle(strings.ToLower(w)) || !isCapitalized(w) {
 			continue
 		}
 		if !lowerWord(w, usual) && (len(w) < 6 || !typoOfLowerWord(w, usual)) {
