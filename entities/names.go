@@ -365,6 +365,8 @@ var knownAliases = map[string]string{
 	"gatt": "general agreement on tariffs and trade", "unesco": "united nations educational scientific and cultural organization",
 	"unicef": "united nations childrens fund", "fbi": "federal bureau of investigation", "cia": "central intelligence agency",
 	"nasa": "national aeronautics and space administration", "ecb": "european central bank",
+	// The US central bank, by its short name and by its board's.
+	"fed": "federal reserve", "federal reserve board": "federal reserve", "federal reserve system": "federal reserve",
 }
 
 func foldAccents(s string) string {

@@ -176,6 +176,8 @@ func TestResolveMerges(t *testing.T) {
 			"[Reagan|P] vetoed the bill in [Washington|L].", "[Mrs Reagan|P] smiled.", "[Reagan|P] and [Nancy Reagan|P] flew to [Rome|L].",
 			"[Ronald Reagan|P] spoke in [Washington|L]."},
 			[][2]int{{1, 0}, {2, 1}}, "person/nancy-reagan", entities.Person},
+		{"the Fed is the Federal Reserve and its board", []string{"the [Fed|O] raised rates.", "the [Federal Reserve Board|O] said.", "[Federal Reserve|O] officials agreed."},
+			[][2]int{{0, 0}, {1, 0}, {2, 0}}, "organization/federal-reserve-board", entities.Organization},
 		{"an acronym joins the name an article paired it with", []string{"[General Motors|O] said [GM|O] would cut jobs.", "oil from the [Gulf of Mexico|L]", "[GM|O] shares fell."},
 			[][2]int{{0, 0}, {2, 0}}, "organization/general-motors", entities.Organization},
 		{"an organization is named by the name more articles use", []string{"[U.S. Carmaker General Motors|O] said. [General Motors|O] added.", "[General Motors|O] shares fell.", "[General Motors|O] sales rose."},
