@@ -171,11 +171,7 @@ func TestNicknames(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			var people []named
-			for _, f := range tt.found {
-				people = append(people, named{f, Person})
-			}
-			ms := mentionsOf(tt.text, people)
+			ms := peopleOf(tt.text, tt.found)
 			var got []string
 			for _, m := range nicknames(tt.text, ms) {
 				if m.Text != tt.text[m.Span.Start:m.Span.End] {
@@ -242,6 +238,15 @@ type named struct {
 }
 
 // mentionsOf places the names in text, each after the one before.
+// peopleOf is mentionsOf for the names of people found, in order.
+func peopleOf(text string, found []string) []Mention {
+	people := make([]named, len(found))
+	for i, f := range found {
+		people[i] = named{f, Person}
+	}
+	return mentionsOf(text, people)
+}
+
 func mentionsOf(text string, names []named) []Mention {
 	var ms []Mention
 	from := 0
@@ -285,11 +290,7 @@ func TestGluedOpeners(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			var people []named
-			for _, f := range tt.found {
-				people = append(people, named{f, Person})
-			}
-			ms := mentionsOf(tt.text, people)
+			ms := peopleOf(tt.text, tt.found)
 			var sents []corpus.Span
 			for start := 0; start < len(tt.text); {
 				end := strings.Index(tt.text[start:], ". ")

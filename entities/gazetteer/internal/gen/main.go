@@ -33,6 +33,8 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+
+	"github.com/timelinehq/timeline/internal/gzfile"
 )
 
 func main() {
@@ -139,20 +141,7 @@ func run(citiesPath, admin1Path, out string, minPop, minAltPop int) error {
 			c.lat, c.lon, c.population, c.feature, strings.Join(alts, "|"))
 		kept++
 	}
-	f, err := os.Create(out)
-	if err != nil {
-		return err
-	}
-	zw, _ := gzip.NewWriterLevel(f, gzip.BestCompression)
-	if _, err := zw.Write(b.Bytes()); err != nil {
-		f.Close()
-		return err
-	}
-	if err := zw.Close(); err != nil {
-		f.Close()
-		return err
-	}
-	if err := f.Close(); err != nil {
+	if err := gzfile.Write(out, b.Bytes()); err != nil {
 		return err
 	}
 	fmt.Fprintf(os.Stderr, "wrote %s: %d countries, %d regions, %d cities (of %d)\n", out, len(codes), len(adm), kept, len(cs))

@@ -29,6 +29,8 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+
+	"github.com/timelinehq/timeline/internal/gzfile"
 )
 
 func main() {
@@ -97,20 +99,7 @@ func run(in, out string, minCount int, minShare float64) error {
 		}
 		kept++
 	}
-	f, err := os.Create(out)
-	if err != nil {
-		return err
-	}
-	zw, _ := gzip.NewWriterLevel(f, gzip.BestCompression)
-	if _, err := zw.Write(b.Bytes()); err != nil {
-		f.Close()
-		return err
-	}
-	if err := zw.Close(); err != nil {
-		f.Close()
-		return err
-	}
-	if err := f.Close(); err != nil {
+	if err := gzfile.Write(out, b.Bytes()); err != nil {
 		return err
 	}
 	fmt.Fprintf(os.Stderr, "wrote %s: %d names of %d\n", out, kept, len(counts))

@@ -18,6 +18,7 @@ package main
 import (
 	"archive/tar"
 	"bufio"
+	"bytes"
 	"compress/gzip"
 	"encoding/json"
 	"errors"
@@ -31,6 +32,8 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+
+	"github.com/timelinehq/timeline/internal/gzfile"
 )
 
 func main() {
@@ -116,22 +119,11 @@ func run(in, out string, n int, branch string) error {
 	}
 	split(vs, all, levels, "", paths, rand.New(rand.NewPCG(1, 2)))
 
-	f, err := os.Create(out)
-	if err != nil {
-		return err
-	}
-	zw, _ := gzip.NewWriterLevel(f, gzip.BestCompression)
-	bw := bufio.NewWriter(zw)
+	var b bytes.Buffer
 	for i, w := range ws {
-		fmt.Fprintf(bw, "%s\t%s\n", paths[i], w)
+		fmt.Fprintf(&b, "%s\t%s\n", paths[i], w)
 	}
-	if err := bw.Flush(); err != nil {
-		return err
-	}
-	if err := zw.Close(); err != nil {
-		return err
-	}
-	return f.Close()
+	return gzfile.Write(out, b.Bytes())
 }
 
 // split clusters the points ix into levels[0] groups, appends each group's
