@@ -226,11 +226,12 @@ func (r *Resolver) match(l Local, toks []string, doc []Handle, skip []bool) (Han
 	// with it ("Reagan and Nancy Reagan") is not that person anywhere:
 	// "Reagan" is the President, however much Nancy Reagan's articles
 	// share with this one.
+	_, titled := localGenders(l)
 	var apart []Handle
-	if l.Kind == Person && localGender(l, false) == unknownGender {
+	if l.Kind == Person && titled == unknownGender {
 		apart = r.apartOf[r.resolveKey(l, toks)]
 	}
-	return r.pick(r.candidates(l.Name, l.Kind, toks), ctx, -1, apart, localGender(l, false), r.pairing(l.Name, l.Kind, toks), longAcronym(l.Name))
+	return r.pick(r.candidates(l.Name, l.Kind, toks), ctx, -1, apart, titled, r.pairing(l.Name, l.Kind, toks), longAcronym(l.Name))
 }
 
 // apart reports whether h is the entity of one of the article's locals
@@ -367,7 +368,7 @@ func (r *Resolver) best(order []Handle, score map[Handle]int) (Handle, int, bool
 // key does not have ("Mr Jenkin") has an entity of its own.
 func (r *Resolver) handleFor(l Local, toks []string) Handle {
 	key := r.resolveKey(l, toks)
-	g := localGender(l, true)
+	g, titled := localGenders(l)
 	if h, ok := r.byKey[key]; ok {
 		h = r.find(h)
 		// A surname with an honorific ("Mrs Reagan") keeps apart from the
@@ -376,7 +377,7 @@ func (r *Resolver) handleFor(l Local, toks []string) Handle {
 		// the President.
 		bare := l.Kind == Person && len(toks) == 1 && g != unknownGender && r.nodes[h].titled == unknownGender
 		if n := r.nodes[h]; compatible(n.gender, g) && !bare {
-			n.gender, n.titled = both(n.gender, g), both(n.titled, localGender(l, false))
+			n.gender, n.titled = both(n.gender, g), both(n.titled, titled)
 			return h
 		}
 		key += "|" + g.String()
@@ -391,7 +392,7 @@ func (r *Resolver) handleFor(l Local, toks []string) Handle {
 		return h
 	}
 	h := Handle(len(r.nodes))
-	r.nodes = append(r.nodes, &node{aliases: map[string]int{}, gender: g, titled: localGender(l, false), lastDoc: -1})
+	r.nodes = append(r.nodes, &node{aliases: map[string]int{}, gender: g, titled: titled, lastDoc: -1})
 	r.parent = append(r.parent, h)
 	r.byKey[key] = h
 	if full, ok := knownAliases[strings.Join(toks, " ")]; ok {
@@ -514,8 +515,8 @@ func (r *Resolver) fold(h Handle, l Local, toks []string, doc int) {
 		add(&n.countries, l.Country, 1)
 	}
 	n.definite = n.definite || l.Definite
-	if g := localGender(l, true); compatible(n.gender, g) {
-		n.gender, n.titled = both(n.gender, g), both(n.titled, localGender(l, false))
+	if g, titled := localGenders(l); compatible(n.gender, g) {
+		n.gender, n.titled = both(n.gender, g), both(n.titled, titled)
 	}
 	if l.Place != "" {
 		n.place = l.Place
@@ -610,7 +611,7 @@ func (r *Resolver) Finish() ([]Entity, func(Handle) ID) {
 		}
 		kind := n.kinds.majority()
 		name := longestAlias(n.aliases)
-		apart := n.apart
+		apart := slices.Clip(n.apart) // appending below copies
 		if kind == Person && r.nodes[r.find(h)].titled == unknownGender {
 			apart = append(apart, r.apartOf[r.resolveKey(Local{Name: name, Kind: kind}, n.tokens)]...)
 		}
@@ -991,32 +992,42 @@ func tail(a string, names []string) bool {
 	return false
 }
 
-// localGender is the gender that a local entity's honorifics and, when
-// given is true, its given names give; unknownGender when they disagree.
-// A partial name is matched with given false: "Boone Isaacs" ends
-// "Cheryl Boone Isaacs", and "Boone" is no given name there.
-func localGender(l Local, given bool) gender {
+// localGenders returns the gender that a local entity's honorifics and
+// given names give, and the one its honorifics alone give; each is
+// unknownGender when what it reads disagrees. A partial name is matched on
+// its honorifics alone: "Boone Isaacs" ends "Cheryl Boone Isaacs", and
+// "Boone" is no given name there.
+func localGenders(l Local) (all, titled gender) {
 	if l.Kind != Person {
-		return unknownGender
+		return unknownGender, unknownGender
 	}
-	g := unknownGender
+	allOK, titledOK := true, true
 	for _, a := range l.Aliases {
 		f := strings.Fields(a)
 		if len(f) == 0 {
 			continue
 		}
-		ag := honorificGender(f[0])
-		if ag == unknownGender && given && len(f) > 1 && !tail(a, l.Aliases) { // "Boone Isaacs" of "Cheryl Boone Isaacs" opens with no given name
-			ag = givenNameGender(f[0])
+		h := honorificGender(f[0])
+		if h != unknownGender {
+			titledOK = titledOK && compatible(titled, h)
+			titled = both(titled, h)
 		}
-		if ag != unknownGender {
-			if !compatible(g, ag) {
-				return unknownGender
-			}
-			g = ag
+		g := h
+		if g == unknownGender && len(f) > 1 && !tail(a, l.Aliases) { // "Boone Isaacs" of "Cheryl Boone Isaacs" opens with no given name
+			g = givenNameGender(f[0])
+		}
+		if g != unknownGender {
+			allOK = allOK && compatible(all, g)
+			all = both(all, g)
 		}
 	}
-	return g
+	if !allOK {
+		all = unknownGender
+	}
+	if !titledOK {
+		titled = unknownGender
+	}
+	return all, titled
 }
 
 // canonicalName is the fullest well-formed alias, the most used among
