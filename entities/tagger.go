@@ -269,10 +269,6 @@ var towards = map[string]bool{
 // Schenectady man was charged" is no Isle of Man; "Sterling said" after
 // "William Sterling" stays.
 func initialWords(text string, sentences []corpus.Span, ms []Mention, usual func(string) (string, bool)) []Mention {
-	opens := func(m Mention) bool {
-		return m.Sentence >= 0 && m.Sentence < len(sentences) && m.Span.Start >= sentences[m.Sentence].Start &&
-			strings.TrimLeft(text[sentences[m.Sentence].Start:m.Span.Start], " \t\n\"'“‘(") == ""
-	}
 	oneWord := func(m Mention) bool { return !strings.ContainsAny(m.Text, " -.'’") }
 	var common map[string]bool // sentence openers that news text writes in lower case
 	named := map[string]bool{} // names mid-sentence, and the words of longer names
@@ -281,7 +277,7 @@ func initialWords(text string, sentences []corpus.Span, ms []Mention, usual func
 			for w := range strings.FieldsSeq(m.Text) {
 				named[w] = true
 			}
-		} else if !opens(m) {
+		} else if !opensSentence(text, sentences, m) {
 			named[m.Text] = true
 		} else if u, ok := usual(m.Text); ok && u != m.Text && u == strings.ToLower(m.Text) {
 			if common == nil {
@@ -295,7 +291,7 @@ func initialWords(text string, sentences []corpus.Span, ms []Mention, usual func
 	}
 	lower := lowerWords(text, sentences, make([]bool, len(sentences))) // no sentence left out
 	return slices.DeleteFunc(ms, func(m Mention) bool {
-		return common[m.Text] && opens(m) && !named[m.Text] && lower[strings.ToLower(m.Text)]
+		return common[m.Text] && opensSentence(text, sentences, m) && !named[m.Text] && lower[strings.ToLower(m.Text)]
 	})
 }
 
@@ -330,14 +326,11 @@ func gluedOpeners(text string, sentences []corpus.Span, ms []Mention, usual func
 	}
 	for i, m := range ms {
 		f := strings.Fields(m.Text)
-		if m.Kind != Person || m.Name != "" || len(f) != 2 || full[m.Text] > 1 || m.Sentence < 0 || m.Sentence >= len(sentences) {
+		if m.Kind != Person || m.Name != "" || len(f) != 2 || full[m.Text] > 1 || !opensSentence(text, sentences, m) {
 			continue
 		}
 		if first, ok := alone[f[1]]; !ok || first > i {
 			continue
-		}
-		if strings.TrimLeft(text[sentences[m.Sentence].Start:m.Span.Start], " \t\n\"'“‘(") != "" {
-			continue // not the sentence's first word
 		}
 		w := f[0]
 		if givenNameGender(w) != unknownGender || ner.IsParticle(strings.ToLower(w)) || !isCapitalized(w) {
@@ -354,6 +347,13 @@ func gluedOpeners(text string, sentences []corpus.Span, ms []Mention, usual func
 		ms[i].Text = f[1]
 	}
 	return ms
+}
+
+// opensSentence reports whether the mention m is the first word of its
+// sentence, but for quotes and brackets.
+func opensSentence(text string, sentences []corpus.Span, m Mention) bool {
+	return m.Sentence >= 0 && m.Sentence < len(sentences) && m.Span.Start >= sentences[m.Sentence].Start &&
+		strings.TrimLeft(text[sentences[m.Sentence].Start:m.Span.Start], " \t\n\"'“‘(") == ""
 }
 
 // lowerWord reports whether news text writes w in lower case.
