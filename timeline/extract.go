@@ -2051,6 +2051,12 @@ func participants(a Article, toks []token, f found, c *Candidate) {
 	// "between X and Y", "on X").
 	for _, e := range ents {
 		if e.tok < k && inNounPhrase(toks, e.tok, k) {
+			if c.Place < 0 && townOrRegion(a, e.local) && !possessiveMark(toks[entityEnd(toks, e.tok)]) {
+				// "the Paris agreement", "the Geneva talks": where, not who
+				// (a country is a party: "the US-Russia talks").
+				c.Place, c.PlacePrep = e.local, "in"
+				continue
+			}
 			add(&subj, e.local)
 		}
 	}
@@ -2210,6 +2216,26 @@ func objectOf(toks []token, i, j int) bool {
 		}
 	}
 	return words <= 8
+}
+
+// townOrRegion reports whether the local entity l is a town or a region
+// the gazetteer knows, not a country.
+func townOrRegion(a Article, l int) bool {
+	if l < 0 || l >= len(a.Locals) {
+		return false
+	}
+	p := a.Locals[l].Place
+	return strings.HasPrefix(p, "city/") || strings.HasPrefix(p, "region/")
+}
+
+// entityEnd returns the token after the name that starts at token i (a
+// name before an event noun always has one).
+func entityEnd(toks []token, i int) int {
+	j := i
+	for j+1 < len(toks) && toks[j+1].entity == toks[i].entity {
+		j++
+	}
+	return min(j+1, len(toks)-1)
 }
 
 // verbBetween reports whether a verb trigger stands between tokens i and j.
