@@ -19,10 +19,8 @@
 package main
 
 import (
-	"archive/tar"
 	"bufio"
 	"bytes"
-	"compress/gzip"
 	"encoding/json"
 	"errors"
 	"flag"
@@ -151,30 +149,22 @@ func run(citiesPath, admin1Path, out string, minPop, minAltPop int) error {
 // readInput returns the file named base, either path itself or the entry
 // of that name in the npm tarball at path.
 func readInput(path, base string) ([]byte, error) {
-	data, err := os.ReadFile(path)
-	if err != nil {
-		return nil, err
-	}
 	if !strings.HasSuffix(path, ".tgz") && !strings.HasSuffix(path, ".tar.gz") {
-		return data, nil
+		return os.ReadFile(path)
 	}
-	zr, err := gzip.NewReader(bytes.NewReader(data))
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
+	var out []byte
+	err := gzfile.Walk(path, func(name string, r io.Reader) (bool, error) {
+		if name != base && !strings.HasSuffix(name, "/"+base) {
+			return false, nil
+		}
+		var err error
+		out, err = io.ReadAll(r)
+		return true, err
+	})
+	if err == nil && out == nil {
+		err = fmt.Errorf("%s: no %s inside", path, base)
 	}
-	tr := tar.NewReader(zr)
-	for {
-		h, err := tr.Next()
-		if errors.Is(err, io.EOF) {
-			return nil, fmt.Errorf("%s: no %s inside", path, base)
-		}
-		if err != nil {
-			return nil, fmt.Errorf("%s: %w", path, err)
-		}
-		if h.Name == base || strings.HasSuffix(h.Name, "/"+base) {
-			return io.ReadAll(tr)
-		}
-	}
+	return out, err
 }
 
 // parseCities reads GeoNames' tab-separated "geoname" table.

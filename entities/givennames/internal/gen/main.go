@@ -16,11 +16,8 @@
 package main
 
 import (
-	"archive/tar"
 	"bufio"
 	"bytes"
-	"compress/gzip"
-	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -109,40 +106,23 @@ func run(in, out string, minCount int, minShare float64) error {
 // readCounts sums the yearly files raw-data/yobYYYY.txt ("Mary,F,7065")
 // of the tarball: lower-case name -> [female, male] babies.
 func readCounts(in string) (map[string][2]int, error) {
-	f, err := os.Open(in)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	zr, err := gzip.NewReader(f)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", in, err)
-	}
-	tr := tar.NewReader(zr)
 	counts := map[string][2]int{}
 	files := 0
-	for {
-		h, err := tr.Next()
-		if errors.Is(err, io.EOF) {
-			break
-		}
-		if err != nil {
-			return nil, fmt.Errorf("%s: %w", in, err)
-		}
-		base := path.Base(h.Name)
+	err := gzfile.Walk(in, func(name string, r io.Reader) (bool, error) {
+		base := path.Base(name)
 		if !strings.HasPrefix(base, "yob") || !strings.HasSuffix(base, ".txt") {
-			continue
+			return false, nil
 		}
 		files++
-		sc := bufio.NewScanner(tr)
+		sc := bufio.NewScanner(r)
 		for line := 1; sc.Scan(); line++ {
 			f := strings.Split(strings.TrimSpace(sc.Text()), ",")
 			if len(f) != 3 {
-				return nil, fmt.Errorf("%s: %s:%d: want name,sex,count", in, base, line)
+				return true, fmt.Errorf("%s: %s:%d: want name,sex,count", in, base, line)
 			}
 			n, err := strconv.Atoi(f[2])
 			if err != nil {
-				return nil, fmt.Errorf("%s: %s:%d: %w", in, base, line, err)
+				return true, fmt.Errorf("%s: %s:%d: %w", in, base, line, err)
 			}
 			k := strings.ToLower(f[0])
 			c := counts[k]
@@ -152,13 +132,17 @@ func readCounts(in string) (map[string][2]int, error) {
 			case "M":
 				c[1] += n
 			default:
-				return nil, fmt.Errorf("%s: %s:%d: sex %q", in, base, line, f[1])
+				return true, fmt.Errorf("%s: %s:%d: sex %q", in, base, line, f[1])
 			}
 			counts[k] = c
 		}
 		if err := sc.Err(); err != nil {
-			return nil, fmt.Errorf("%s: %s: %w", in, base, err)
+			return true, fmt.Errorf("%s: %s: %w", in, base, err)
 		}
+		return false, nil
+	})
+	if err != nil {
+		return nil, err
 	}
 	if files == 0 {
 		return nil, fmt.Errorf("%s: no raw-data/yobYYYY.txt inside", in)

