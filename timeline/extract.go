@@ -2051,7 +2051,7 @@ func participants(a Article, toks []token, f found, c *Candidate) {
 	// "between X and Y", "on X").
 	for _, e := range ents {
 		if e.tok < k && inNounPhrase(toks, e.tok, k) {
-			if c.Place < 0 && townOrRegion(a, e.local) && !possessiveMark(toks[entityEnd(toks, e.tok)]) {
+			if c.Place < 0 && townOrRegion(a, e.local) && !possessiveName(toks, e.tok) {
 				// "the Paris agreement", "the Geneva talks": where, not who
 				// (a country is a party: "the US-Russia talks").
 				c.Place, c.PlacePrep = e.local, "in"
@@ -2228,14 +2228,14 @@ func townOrRegion(a Article, l int) bool {
 	return strings.HasPrefix(p, "city/") || strings.HasPrefix(p, "region/")
 }
 
-// entityEnd returns the token after the name that starts at token i (a
-// name before an event noun always has one).
-func entityEnd(toks []token, i int) int {
+// possessiveName reports whether the name that starts at token i is a
+// possessive: "Paris's" (one token) or "Paris" "'s".
+func possessiveName(toks []token, i int) bool {
 	j := i
 	for j+1 < len(toks) && toks[j+1].entity == toks[i].entity {
 		j++
 	}
-	return min(j+1, len(toks)-1)
+	return possessiveMark(toks[j]) || j+1 < len(toks) && (toks[j+1].text == "'s" || toks[j+1].text == "’s")
 }
 
 // verbBetween reports whether a verb trigger stands between tokens i and j.

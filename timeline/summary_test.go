@@ -101,6 +101,7 @@ func TestSummarySubjectPhrase(t *testing.T) {
 		{"a residence aside is not the subject", "John Jenkin, 23, of Newton Street, Millom was arrested on Monday.", "John Jenkin is arrested"},
 		{"a residence aside between commas is not the subject", "Kimani Gray, of Brooklyn, was arrested on Monday.", "Kimani Gray is arrested"},
 		{"a city before an event noun is where it happened", "Japan said the Geneva agreement with Russia on Monday was fair.", "Geneva agreement with Russia"},
+		{"a city in the possessive before an event noun is a party", "Japan said Geneva's agreement with Russia on Monday was fair.", "Geneva agrees with Russia"},
 		{"a perfect with no object is active", "The gang member had killed in Brownsville on Monday.", "Gang member kills in Brownsville"},
 		{"an amount after the verb is its object", "A chemical attack in Syria killed 80 people and wounded at least 550 others on Monday.", "Chemical attack in Syria"},
 		{"a that-clause after the verb is its object", "Vladimir Putin charged during a debate on Monday that Japan was wrong.", "Vladimir Putin charges"},
