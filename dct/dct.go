@@ -85,6 +85,15 @@ const (
 	datelineMaxBytes = 2000
 )
 
+// clock matches a time of day with its zone: "00:53", "3:15 pm",
+// "8:41 p.m. EST", "6:07:15 PM GMT", "2 A.M.", "1052 GMT (1852 HKT)".
+const clock = `(?:\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?|\d{4}(?:\s*hrs)?(?:\s*(?-i:[A-Z]{3,4})\b))` +
+	`(?:\s*\(?(?-i:[A-Z]{2,5})(?:[+-]\d{1,2}(?::\s*\d{1,2})?)?\)?\b|\s*\(\d{4}\s*(?-i:[A-Z]{2,5})\)){0,2}`
+
+// labels are the words that announce a dateline's date ("Published:"),
+// and the news agencies whose name may stand before it ("Reuters Sep 18").
+const labels = `(?:(?:article|story)\s+)?(?:date|dated|published|published\s+time|posted|first\s+posted|posted\s+on|updated|created|first\s+published|last\s+updated|released?|for\s+immediate\s+release|found|on|reuters|ap|afp|tnn|upi|ians|pti|cna)`
+
 var (
 	monthNames = `(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`
 	weekday    = `(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?`
@@ -93,16 +102,26 @@ var (
 	// write it.
 	fullDateRE = regexp.MustCompile(`(?i)\b` + weekday + `(?:` +
 		`(?P<y1>\d{4})-(?P<m1>\d{2})-(?P<d1>\d{2})` + // 2017-04-13
-		`|(?P<y2>\d{4})/(?P<m2>\d{1,2})/(?P<d2>\d{1,2})` + // 2017/04/13
-		`|(?P<mn3>` + monthNames + `)\s+(?P<d3>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y3>\d{4})` + // April 13, 2017
-		`|(?P<d4>\d{1,2})(?:st|nd|rd|th)?\s+(?P<mn4>` + monthNames + `),?\s+(?P<y4>\d{4})` + // 13 April 2017, 16 April, 2017
-		`)\b`)
+		`|(?P<y2>\d{4})[/.](?P<m2>\d{1,2})[/.](?P<d2>\d{1,2})` + // 2017/04/13, 2017.04.13
+		`|(?P<mn3>` + monthNames + `)\s+(?P<d3>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+|-)(?P<y3>\d{4})` + // April 13, 2017
+		`|(?P<d4>\d{1,2})(?:st|nd|rd|th)?\s+(?P<mn4>` + monthNames + `)(?:,?\s+|-)(?P<y4>\d{4})` + // 13 April 2017, 16 April, 2017
+		`|(?P<m5>\d{1,2})/(?P<d5>\d{1,2})/(?P<y5>\d{4}|\d{2})` + // 4/13/2017, 4/13/17 (US order)
+		`|(?P<d6>\d{1,2})\.(?P<m6>\d{1,2})\.(?P<y6>\d{4})` + // 13.04.2017
+		`)(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?\b`) // 2017-04-13T10:00:00Z
 
 	// timeRE matches a time of day after a date ("00:53", "3:15 pm").
-	timeRE = regexp.MustCompile(`(?i)^[,\s]*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*\(?[A-Z]{2,5}\)?)?`)
+	timeRE = regexp.MustCompile(`(?i)^[,/\s]*(?:at\s+|@\s*)?` + clock)
 
-	// datelineLeadRE matches what may stand before the date in a dateline.
-	datelineLeadRE = regexp.MustCompile(`(?i)^(?:date|dated|published|posted|updated|first published|last updated|on)?\s*(?:on)?\s*[:|\-–—]?\s*$`)
+	// datelineLeadRE matches what may stand before the date in a dateline:
+	// a label, a place in capitals ("WASHINGTON, DC,"), a time of day
+	// ("updated 8:41 p.m. EST, Tue March 3"), an opening bracket.
+	datelineLeadRE = regexp.MustCompile(`(?i)^(?:` + labels + `)?\s*(?:on)?\s*[:|\-–—]?\s*` +
+		`(?:(?-i:[A-Z][A-Z.'-]+(?:\s[A-Z][A-Z.'-]+)*),(?:\s*(?-i:[A-Z][A-Za-z.]+),)?\s*)?` +
+		`(?:(?:at\s+)?` + clock + `\s*[,|\-–—]?\s*)?\(?$`)
+
+	// laterStampRE matches a second time stamp after a dateline's date
+	// ("Last updated at 11:11 GMT", ", updated July 29, 2009").
+	laterStampRE = regexp.MustCompile(`(?i)^[,;|]?\s*(?:last\s+)?(?:updated|modified|posted|edited)\b`)
 
 	// separatorRE matches what separates a date from a byline or section
 	// name that shares its line.
@@ -112,8 +131,13 @@ var (
 // Dateline finds a dateline or byline date among the first lines of an
 // article: a line that holds a full date and little else ("date
 // 2017-04-13 WORLD", "April 13, 2017", "16 April, 2017, 00:53 | Author:
-// Cecelia Webb", "Published: Thursday 13 April 2017"). It returns the date
-// and the line it came from.
+// Cecelia Webb", "Published: Thursday 13 April 2017"), or a news site's
+// time stamp ("Posted 11/27/2005 7:21 AM", "updated 8:41 p.m. EST, Tue
+// March 3, 2009", "21 July 2013 Last updated at 11:11 GMT", "WASHINGTON,
+// DC, April 28, 2009"). Numeric dates with slashes are read month first,
+// as in the US, unless the first number cannot be a month ("14/09/2013");
+// with dots, day first ("08.07.2012"); two-digit years 69-99 are 1969-1999
+// and 00-68 are 2000-2068. It returns the date and the line it came from.
 func Dateline(raw string) (time.Time, string, bool) {
 	if len(raw) > datelineMaxBytes {
 		raw = raw[:datelineMaxBytes]
@@ -155,10 +179,12 @@ func datelineDate(line string) (time.Time, bool) {
 	// After the date: nothing, a short section name ("WORLD"), or a
 	// separator and a byline.
 	rest := strings.TrimSpace(after)
+	rest = strings.TrimSpace(strings.TrimPrefix(rest, ")"))
 	switch {
-	case rest == "":
+	case rest == "" || rest == ".":
 	case separatorRE.MatchString(after) || strings.HasPrefix(rest, "|"):
 	case len(strings.Fields(rest)) <= 2 && !strings.ContainsAny(rest, ".!?"):
+	case laterStampRE.MatchString(rest):
 	default:
 		return time.Time{}, false
 	}
@@ -175,17 +201,28 @@ func matchDate(s string, m []int) (time.Time, bool) {
 		return s[m[2*i]:m[2*i+1]]
 	}
 	var y, mo, d int
-	for _, k := range []string{"1", "2", "3", "4"} {
+	for _, k := range []string{"1", "2", "3", "4", "5", "6"} {
 		ys := get("y" + k)
 		if ys == "" {
 			continue
 		}
 		y, _ = strconv.Atoi(ys)
+		if len(ys) == 2 {
+			// As strptime's %y reads them: 69-99 are 1969-1999, 00-68
+			// 2000-2068 (a date after the caller's now is dropped there).
+			y += 2000
+			if y >= 2069 {
+				y -= 100
+			}
+		}
 		d, _ = strconv.Atoi(get("d" + k))
 		if ms := get("m" + k); ms != "" {
 			mo, _ = strconv.Atoi(ms)
 		} else {
 			mo = monthNumber(get("mn" + k))
+		}
+		if k == "5" && mo > 12 && d <= 12 {
+			mo, d = d, mo // 28/11/2005: not a US date, a day first
 		}
 		break
 	}

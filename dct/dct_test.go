@@ -22,6 +22,30 @@ func TestDateline(t *testing.T) {
 		{"caption", "Headline\n\nUS President Donald Trump shakes hands with Sergey Lavrov in Washington, May 10, 2017. Foreign Ministry / AP\n", ""},
 		{"impossible day", "April 31, 2017\n", ""},
 		{"too deep", strings16("Line of text.\n") + "April 13, 2017\n", ""},
+		// Time stamps of news sites.
+		{"us numeric, short year", "11/28/05\nAftershocks jolt Iran's Qeshm island\n", "2005-11-28"},
+		{"us numeric with time", "Posted 11/27/2005 7:21 AM\nText.", "2005-11-27"},
+		{"day first when the month cannot be", "Last updated 13:26 14/09/2013\nText.", "2013-09-14"},
+		{"ambiguous numeric read month first", "05/06/2013\nText.", "2013-05-06"},
+		{"dotted day month year", "Article posted on 08.07.2012\nText.", "2012-07-08"},
+		{"dotted year month day", "Published: 2012.08.08 09:01 AM\nText.", "2012-08-08"},
+		{"time before the date", "updated 8:41 p.m. EST, Tue March 3, 2009\nText.", "2009-03-03"},
+		{"time and weekday before", "9:53 AM, MON 22 JUL 2013\nText.", "2013-07-22"},
+		{"clock without minutes", "2 A.M. FEB. 4, 2009\nText.", "2009-02-04"},
+		{"military clock and zones", "POSTED: 1052 GMT (1852 HKT), April 10, 2007\nText.", "2007-04-10"},
+		{"at sign", "12 January 2010 @ 09:29 pm\nText.", "2010-01-12"},
+		{"seconds", "updated 12/19/2005 2:48:40 PM ET\nText.", "2005-12-19"},
+		{"last updated after", "21 July 2013 Last updated at 11:11 GMT\nText.", "2013-07-21"},
+		{"second stamp after", "Posted: Nov 27, 2005 8:20 AM ET Last Updated: Nov 27, 2005 8:10 PM ET\nText.", "2005-11-27"},
+		{"updated after a comma", "on July 13, 2009 at 10:50 AM, updated July 29, 2009 at 12:16 PM\n", "2009-07-13"},
+		{"agency", "Reuters Sep 18, 2013, 02.16PM IST\nText.", "2013-09-18"},
+		{"place in capitals", "WASHINGTON, DC, April 28, 2009\nText.", "2009-04-28"},
+		{"in brackets", "(March 20, 2007) - -\nText.", "2007-03-20"},
+		{"hyphen before year", "Sunday, November 27-2005 at 16:12\nText.", "2005-11-27"},
+		{"iso with time", "2017-04-13T10:00:00Z\nText.", "2017-04-13"},
+		{"unknown label", "End of Watch: Friday, June 24, 2005\nText.", ""},
+		{"sentence after the date", "On July 13, 2009 the president spoke to reporters at length.\n", ""},
+		{"impossible numeric", "13/13/2013\nText.", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -140,7 +164,7 @@ func TestEstimate(t *testing.T) {
 }
 
 func FuzzDateline(f *testing.F) {
-	for _, s := range []string{"date 2017-04-13 WORLD", "16 April, 2017, 00:53 | Author: X", "Thu, Feb 30, 2017", "9999-99-99"} {
+	for _, s := range []string{"date 2017-04-13 WORLD", "16 April, 2017, 00:53 | Author: X", "Thu, Feb 30, 2017", "9999-99-99", "11/28/05", "updated 8:41 p.m. EST, Tue March 3, 2009", "POSTED: 1052 GMT (1852 HKT), April 10, 2007"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, raw string) {
