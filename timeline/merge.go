@@ -111,6 +111,7 @@ func (m *Merger) Add(doc string, cands []Candidate, handles []entities.Handle) {
 		}
 		m.cands[i].link = best
 	}
+	m.linkOneOffs(base)
 	n := 0
 	for i := base; i < len(m.cands); i++ {
 		s := m.cands[i]
@@ -132,6 +133,71 @@ func (m *Merger) Add(doc string, cands []Candidate, handles []entities.Handle) {
 		keep = append(keep, s)
 	}
 	m.cands = keep
+}
+
+// oneOff are the classes of happening an article tells of once however
+// often it names it: the quake, the fire, the escape it is about.
+var oneOff = map[string]bool{"quake": true, "fire": true, "crash": true, "collide": true, "escape": true, "rehab": true}
+
+// linkOneOffs links, within the article whose candidates start at base,
+// an undated report of a one-off happening ("the quake", "the fire") to
+// the one the article dated before it, when it dated one, lately, or
+// several of one time: "the earthquake knocked down power" after "a
+// magnitude-5.9 earthquake early Sunday afternoon". An earlier one the
+// article recalls is not a later report's ("the worst since a liner
+// collided last September"), nor is one it names with "a" ("a Tokyo
+// quake would").
+func (m *Merger) linkOneOffs(base int) {
+	for i := base; i < len(m.cands); i++ {
+		s := m.cands[i]
+		if s.link >= 0 || s.c.Dated() || s.c.Future || !oneOff[s.c.Class] || indefinite(s.c) {
+			continue
+		}
+		anchor, ambiguous := -1, false
+		for j := base; j < len(m.cands); j++ {
+			o := m.cands[j]
+			if j == i || o.c.Class != s.c.Class || o.c.Future || !o.c.Dated() {
+				continue
+			}
+			if o.c.Sentence > s.c.Sentence {
+				continue // a wire story's lead is its news, not the fire of March 13 it recalls
+			}
+			if dd := o.c.DocDate; !dd.IsZero() && o.c.Date.End.Before(dd.Start.Add(-lookBack)) {
+				continue // "the worst since a liner collided last September"
+			}
+			if anchor < 0 {
+				anchor = j
+			} else if !m.cands[anchor].c.Date.Overlaps(o.c.Date) {
+				ambiguous = true
+			}
+		}
+		if anchor >= 0 && !ambiguous {
+			m.cands[i].link = anchor
+		}
+	}
+}
+
+// indefinite reports whether c is an event noun that an indefinite
+// article introduces ("a Tokyo quake", "a major earthquake"): a
+// happening the article names in general or for the first time, not
+// the one it told before.
+func indefinite(c Candidate) bool {
+	if c.Verb || c.Phrase == "" {
+		return false
+	}
+	i := strings.Index(c.SentenceText, c.Phrase)
+	if i < 0 {
+		return false
+	}
+	before := strings.Fields(c.SentenceText[:i])
+	if len(before) == 0 {
+		return false
+	}
+	switch strings.ToLower(before[len(before)-1]) {
+	case "a", "an", "another", "any":
+		return true
+	}
+	return false
 }
 
 // group is a set of merged candidates, with what merging needs to know of

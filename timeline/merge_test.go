@@ -443,3 +443,47 @@ func TestDeathsJoin(t *testing.T) {
 		})
 	}
 }
+
+func TestOneOffWithinArticle(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []string
+	}{
+		{
+			// The quake the article dated, told again without a date.
+			name: "told again",
+			text: "A strong earthquake hit Japan on Sunday. The quake destroyed the store in Moscow.",
+			want: []string{"2017-04-09 a"},
+		},
+		{
+			// A wire story's lead is its news, not the one it recalls.
+			name: "the lead before an earlier one",
+			text: "The earthquake destroyed the store in Moscow. On April 3 a quake hit Japan.",
+			want: []string{"2017-04-03 a", " a?"},
+		},
+		{
+			// Long before the article: recalled, not retold.
+			name: "an old one",
+			text: "An earthquake hit Japan in 2005. The earthquake destroyed the store in Moscow.",
+			want: []string{"2005 a", " a?"},
+		},
+		{
+			// "A quake" in general is no quake the article told of.
+			name: "indefinite",
+			text: "A strong earthquake hit Japan on Sunday. Insurers fear a quake in Moscow.",
+			want: []string{"2017-04-09 a", " a?"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, e := range corpusRunWith(t, &timeline.Merger{KeepThin: true}, [3]string{"a", "2017-04-13", tt.text}) {
+				got = append(got, e.Date.Value+" "+sources(e))
+			}
+			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+				t.Errorf("events:\n got: %q\nwant: %q", got, tt.want)
+			}
+		})
+	}
+}

