@@ -949,13 +949,14 @@ func (c choice) beats(b choice) bool {
 	return c.group < b.group
 }
 
-// smallEvent is the most reports an event may have for every name they
-// give to count as shared.
+// smallEvent is the most articles an event may have for every name its
+// reports give to count as shared. Articles, not reports: an article that
+// tells of its fire six times is one account of it.
 const smallEvent = 8
 
 // sharedWith counts the participants (and place) g shares with o, of
 // those that o's reports commonly name; if small, of a small event (up to
-// smallEvent reports), every name: "Baytown", named by one of the five
+// smallEvent articles), every name: "Baytown", named by one of the five
 // reports of an escape there. Not for talks or agreements, where a
 // country one report names in passing ("access to Japan") is not one of
 // the parties.
@@ -966,7 +967,7 @@ func (g *group) sharedWith(o *group, small bool) int {
 		// reports give count: "Tokyo", which three of 130 reports of the
 		// IMF meetings in Washington name, does not draw every undated
 		// meeting in Tokyo to them.
-		if o.ids[id] && (o.named[id]*4 >= len(o.members) || small && len(o.members) <= smallEvent) {
+		if o.ids[id] && (o.named[id]*4 >= len(o.members) || small && o.docs <= smallEvent) {
 			k++
 		}
 	}

@@ -487,3 +487,21 @@ func TestOneOffWithinArticle(t *testing.T) {
 		})
 	}
 }
+
+func TestSmallEventCountsArticles(t *testing.T) {
+	// Article a tells of one escape ten times and names Baytown once: it
+	// is still an event of one article, each of whose names counts, so
+	// b's undated escape in Baytown joins it.
+	a := "Joseph Comeaux escaped from a prison van in Baytown on Sunday." + strings.Repeat(" Joseph Comeaux escaped after a guard was shot.", 9)
+	for _, b := range []string{"Joseph Comeaux escaped in Baytown.", "The escape in Baytown shocked the town."} {
+		t.Run(b, func(t *testing.T) {
+			var got []string
+			for _, e := range corpusRunWith(t, &timeline.Merger{KeepThin: true}, [3]string{"a", "2013-01-08", a}, [3]string{"b", "2013-01-10", b}) {
+				got = append(got, e.Date.Value+" "+sources(e))
+			}
+			if want := "2013-01-06 a,b?"; strings.Join(got, "\n") != want {
+				t.Errorf("events: %q, want %q", got, want)
+			}
+		})
+	}
+}
