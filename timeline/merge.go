@@ -853,9 +853,10 @@ var rare = map[string]bool{"crash": true, "collide": true, "quake": true, "fire"
 // of Esther Williams's death is of one death, whatever else the reports
 // name ("Esther Williams dies", "Esther Williams dies in Beverly Hills")
 // and however far from it their articles are dated. The value says who it
-// befalls: the subject of "die", the one a passive "kill" names ("Zurana
-// Horton was killed").
-var once = map[string]onceRole{"die": bySubject, "kill": byPassive}
+// befalls: the subject of "die" and "escape" (a prisoner's escape is news
+// once: "Joseph Comeaux escaped"), the one a passive "kill" names
+// ("Zurana Horton was killed").
+var once = map[string]onceRole{"die": bySubject, "kill": byPassive, "escape": bySubject}
 
 // onceRole says which participant a class in once befalls.
 type onceRole int

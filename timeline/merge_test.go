@@ -263,6 +263,15 @@ func TestOnceAndAtPlace(t *testing.T) {
 			want: []string{"2011-10-21 a,b?", " c?"},
 		},
 		{
+			// One escapes once: b, of unknown date, names no place.
+			name: "an escape however late",
+			arts: [][3]string{
+				{"a", "2013-01-08", "Joseph Comeaux escaped in Baytown on Sunday."},
+				{"b", "", "Joseph Comeaux escaped from a prison van, marshals said."},
+			},
+			want: []string{"2013-01-06 a,b?"},
+		},
+		{
 			// Undated, one report with the place and one without.
 			name: "a person's escape and its place",
 			arts: [][3]string{
