@@ -200,6 +200,59 @@ func indefinite(c Candidate) bool {
 	return false
 }
 
+// befallsPerson are the classes of what the law, violence or misfortune
+// does to a person, whom a report may leave unnamed.
+var befallsPerson = map[string]bool{"arrest": true, "charge": true, "convict": true, "sentence": true, "kill": true, "die": true,
+	"injure": true, "free": true, "attack": true, "dismiss": true, "escape": true, "rehab": true}
+
+// linkPlaceOnly joins, within an article, a report of a person's
+// happening that names only places ("a driver was charged in Queens") to
+// the nearest report of its kind that names the person ("Vishwanand
+// Subryan was charged").
+func (m *Merger) linkPlaceOnly(u *unionFind, ids [][]entities.ID, places []entities.ID) {
+	start := 0
+	for start < len(m.cands) {
+		end := start
+		for end < len(m.cands) && m.cands[end].doc == m.cands[start].doc {
+			end++
+		}
+		for i := start; i < end; i++ {
+			s := m.cands[i]
+			if !befallsPerson[s.c.Class] || s.c.Subject || len(ids[i]) == 0 && places[i] == "" {
+				continue
+			}
+			placeOnly := true
+			for _, id := range ids[i] {
+				placeOnly = placeOnly && id.Kind() == entities.Location
+			}
+			if !placeOnly {
+				continue
+			}
+			best, bestDist := -1, 1<<30
+			for j := start; j < end; j++ {
+				o := m.cands[j]
+				if j == i || o.c.Class != s.c.Class || o.c.Future != s.c.Future || s.c.Dated() != o.c.Dated() || s.c.Dated() && !o.c.Date.Overlaps(s.c.Date) {
+					continue
+				}
+				person := false
+				for _, id := range ids[j] {
+					person = person || id.Kind() == entities.Person
+				}
+				if !person {
+					continue
+				}
+				if d := abs(o.c.Sentence - s.c.Sentence); d < bestDist {
+					best, bestDist = j, d
+				}
+			}
+			if best >= 0 {
+				u.union(i, best)
+			}
+		}
+		start = end
+	}
+}
+
 // group is a set of merged candidates, with what merging needs to know of
 // it.
 type group struct {
@@ -239,6 +292,7 @@ func (m *Merger) Finish(idOf func(entities.Handle) entities.ID, nameOf func(enti
 			u.union(i, s.link)
 		}
 	}
+	m.linkPlaceOnly(u, ids, places)
 	shared := func(i, j int) int {
 		k := 0
 		for _, a := range ids[i] {

@@ -514,3 +514,34 @@ func TestSmallEventCountsArticles(t *testing.T) {
 		})
 	}
 }
+
+func TestPlaceOnlyJoinsThePerson(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{
+			// "A driver" is the one the article named.
+			name: "undated",
+			text: "Joseph Comeaux was charged with homicide. A driver was charged in Brooklyn after the crash.",
+			want: []string{" a?"},
+		},
+		{
+			// Two days, two arrests.
+			name: "other days",
+			text: "Joseph Comeaux was arrested on Monday. A man was arrested in Brooklyn on Friday.",
+			want: []string{"2013-04-08 a", "2013-04-12 a"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, e := range corpusRunWith(t, &timeline.Merger{KeepThin: true}, [3]string{"a", "2013-04-13", tt.text}) {
+				got = append(got, e.Date.Value+" "+sources(e))
+			}
+			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+				t.Errorf("events:\n got: %q\nwant: %q", got, tt.want)
+			}
+		})
+	}
+}
