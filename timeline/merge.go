@@ -517,6 +517,16 @@ func (m *Merger) Finish(idOf func(entities.Handle) entities.ID, nameOf func(enti
 		if mv := m.cands[r].mover; mv != "" {
 			cl += "\x00" + mv // "housing starts rose", not "retail sales"
 		}
+		if who, ok := m.befallen(g, ids); ok && befallsPerson[m.cands[r].c.Class] {
+			// "Vishwanand Subryan was charged", "Vishwanand Subryan was
+			// charged in Queens": the charge of one person.
+			key := cl + "\x00befell\x00" + string(who)
+			if o, ok := pairs[key]; ok {
+				u.union(r, o)
+			} else {
+				pairs[key] = r
+			}
+		}
 		if len(list) == 1 && !m.placeOnly(g) || rare[cl] {
 			// Reports that name only one participant: kind and participant;
 			// a fire or a crash on any one name, as dated ones do.
@@ -968,6 +978,42 @@ func (m *Merger) oncePerson(g *group) (entities.ID, bool) {
 		}
 	}
 	return "", false
+}
+
+// befallen returns the one person whom g's reports name as the one their
+// happening befell: the first name of a passive ("X was charged"), the
+// object of an active verb ("police arrested X"), the only person an
+// event noun names ("the arrest of X"); false when they name none or
+// several, or when one of them is a report's subject.
+func (m *Merger) befallen(g *group, ids [][]entities.ID) (entities.ID, bool) {
+	var who entities.ID
+	for _, i := range g.members {
+		c := m.cands[i].c
+		var p entities.ID
+		switch {
+		case c.Verb && !c.Subject && len(ids[i]) > 0:
+			p = ids[i][0]
+		case c.Verb && c.Subject && len(ids[i]) > 1:
+			p = ids[i][1]
+		case !c.Verb:
+			for _, id := range ids[i] {
+				if id.Kind() == entities.Person {
+					if p != "" {
+						return "", false
+					}
+					p = id
+				}
+			}
+		}
+		if p == "" || p.Kind() != entities.Person {
+			continue
+		}
+		if who != "" && who != p || g.subjects[p] {
+			return "", false
+		}
+		who = p
+	}
+	return who, who != ""
 }
 
 // befell reports whether dated group d befell person id, as oncePerson

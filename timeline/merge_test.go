@@ -545,3 +545,41 @@ func TestPlaceOnlyJoinsThePerson(t *testing.T) {
 		})
 	}
 }
+
+func TestUndatedBefallsOnePerson(t *testing.T) {
+	tests := []struct {
+		name string
+		arts [][3]string
+		want []string
+	}{
+		{
+			// One person charged, told with and without the place.
+			name: "passive and object",
+			arts: [][3]string{
+				{"a", "", "Joseph Comeaux was charged in Brooklyn."},
+				{"b", "", "Police charged Joseph Comeaux."},
+			},
+			want: []string{" a?,b?"},
+		},
+		{
+			// The one who charged is not the one charged.
+			name: "subject",
+			arts: [][3]string{
+				{"a", "", "Joseph Comeaux was charged."},
+				{"b", "", "Joseph Comeaux charged Zurana Horton in Brooklyn."},
+			},
+			want: []string{" b?", " a?"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, e := range corpusRunWith(t, &timeline.Merger{KeepThin: true}, tt.arts...) {
+				got = append(got, e.Date.Value+" "+sources(e))
+			}
+			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+				t.Errorf("events:\n got: %q\nwant: %q", got, tt.want)
+			}
+		})
+	}
+}
