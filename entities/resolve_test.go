@@ -127,6 +127,8 @@ func TestResolveMerges(t *testing.T) {
 			[][2]int{{0, 0}, {1, 0}}, "person/frederick-c-larue", entities.Person},
 		{"a short form in a company named after a person", []string{"[Jim Walter Corp|O] said profits rose.", "[Jim Walter|P] shares fell."},
 			[][2]int{{0, 0}, {1, 0}}, "organization/jim-walter-corp", entities.Organization},
+		{"a known alias joins what partial matching held apart", []string{"the [U.S. Federal Reserve Board|O] met", "the [Fed|O] said", "the [Federal Reserve Board|O] said"},
+			[][2]int{{0, 0}, {1, 0}, {2, 0}}, "organization/us-federal-reserve-board", entities.Organization},
 		{"a company by the last word of its name", []string{"[Eastman Kodak Co|O] said sales rose. [Kodak|P] said it would hire.", "[Kodak|P] shares fell."},
 			[][2]int{{0, 0}, {0, 1}}, "organization/eastman-kodak-co", entities.Organization},
 		{"a middle initial", []string{"[Richard M. Nixon|P] resigned.", "[Richard Nixon|P] spoke.", "[Nixon|P] left."},

@@ -622,6 +622,7 @@ func (r *Resolver) Finish() ([]Entity, func(Handle) ID) {
 		}
 	}
 	r.joinNotPeople()
+	r.joinKnownAliases()
 
 	type acc struct {
 		node
@@ -931,6 +932,32 @@ func (r *Resolver) joinNotPeople() {
 			n.kinds.add(Organization, n.kinds.of(Person))
 			n.kinds.add(Person, -n.kinds.of(Person))
 			r.union(company, Handle(h))
+		}
+	}
+}
+
+// joinKnownAliases joins an organization one of whose names is a known
+// alias (knownAliases) to the entity that holds that alias's key: "Federal
+// Reserve Board", which partial matching joined to "U.S. Federal Reserve
+// Board", is the Federal Reserve that "Fed" named; so is "U.S. Federal
+// Reserve Board" itself (a place before a known alias).
+func (r *Resolver) joinKnownAliases() {
+	for h, n := range r.nodes {
+		if n.place != "" || n.kinds.majority() != Organization {
+			continue
+		}
+		for _, a := range slices.Sorted(maps.Keys(n.aliases)) {
+			toks := nameTokens(a)
+			if len(toks) > 2 && len(r.gz.Lookup(toks[0])) > 0 {
+				toks = toks[1:] // "U.S. Federal Reserve Board"
+			}
+			if _, ok := knownAliases[strings.Join(toks, " ")]; !ok {
+				continue
+			}
+			o, ok := r.byKey[r.resolveKey(Local{Kind: Organization}, toks)]
+			if ok && r.find(o) != r.find(Handle(h)) && r.nodes[r.find(o)].kinds.majority() == Organization {
+				r.union(o, Handle(h))
+			}
 		}
 	}
 }
