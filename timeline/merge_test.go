@@ -224,6 +224,9 @@ func TestUndatedRareEventsShareOneName(t *testing.T) {
 	}
 }
 
+// TestOnceAndAtPlace checks what joins undated reports to a dated event or to
+// each other on one name: what befalls a person once, a subject at a place,
+// the one person a charge or an arrest befell.
 func TestOnceAndAtPlace(t *testing.T) {
 	tests := []struct {
 		name string
@@ -288,6 +291,24 @@ func TestOnceAndAtPlace(t *testing.T) {
 				{"b", "1987-03-11", "The Soviet Union agreed in Hamburg to sell more coal."},
 			},
 			want: []string{" a?", " b?"},
+		},
+		{
+			// One person charged, told with and without the place.
+			name: "passive and object",
+			arts: [][3]string{
+				{"a", "", "Joseph Comeaux was charged in Brooklyn."},
+				{"b", "", "Police charged Joseph Comeaux."},
+			},
+			want: []string{" a?,b?"},
+		},
+		{
+			// The one who charged is not the one charged.
+			name: "subject",
+			arts: [][3]string{
+				{"a", "", "Joseph Comeaux was charged."},
+				{"b", "", "Joseph Comeaux charged Zurana Horton in Brooklyn."},
+			},
+			want: []string{" b?", " a?"},
 		},
 	}
 	for _, tt := range tests {
@@ -537,44 +558,6 @@ func TestPlaceOnlyJoinsThePerson(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			var got []string
 			for _, e := range corpusRunWith(t, &timeline.Merger{KeepThin: true}, [3]string{"a", "2013-04-13", tt.text}) {
-				got = append(got, e.Date.Value+" "+sources(e))
-			}
-			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
-				t.Errorf("events:\n got: %q\nwant: %q", got, tt.want)
-			}
-		})
-	}
-}
-
-func TestUndatedBefallsOnePerson(t *testing.T) {
-	tests := []struct {
-		name string
-		arts [][3]string
-		want []string
-	}{
-		{
-			// One person charged, told with and without the place.
-			name: "passive and object",
-			arts: [][3]string{
-				{"a", "", "Joseph Comeaux was charged in Brooklyn."},
-				{"b", "", "Police charged Joseph Comeaux."},
-			},
-			want: []string{" a?,b?"},
-		},
-		{
-			// The one who charged is not the one charged.
-			name: "subject",
-			arts: [][3]string{
-				{"a", "", "Joseph Comeaux was charged."},
-				{"b", "", "Joseph Comeaux charged Zurana Horton in Brooklyn."},
-			},
-			want: []string{" b?", " a?"},
-		},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			var got []string
-			for _, e := range corpusRunWith(t, &timeline.Merger{KeepThin: true}, tt.arts...) {
 				got = append(got, e.Date.Value+" "+sources(e))
 			}
 			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
