@@ -49,6 +49,10 @@ type stored struct {
 // candidate is compared with.
 const maxActive = 64
 
+// maxOverlap bounds how many overlapping candidates of one bucket the
+// date sweep holds.
+const maxOverlap = 16 * maxActive
+
 // maxLookup bounds how many dated events an undated report is compared
 // with, per participant.
 const maxLookup = 512
@@ -85,15 +89,16 @@ func (m *Merger) Add(doc string, cands []Candidate, handles []entities.Handle) {
 	// Within-article reference of anonymous event nouns.
 	keep := m.cands[:base]
 	idx := make([]int, len(m.cands)-base) // old local index -> new global index, -1 when dropped
+	kin := m.kin(base, len(m.cands))
 	for i := base; i < len(m.cands); i++ {
 		s := m.cands[i]
 		if len(s.participants) > 0 || s.hasPlace || s.c.Class == "say" && s.c.SubjectPhrase != "" {
 			continue // "Romanian and Bulgarian officials said": a speaker of its own
 		}
 		best, bestDist := -1, 1<<30
-		for j := base; j < len(m.cands); j++ {
+		for _, j := range kin(i) {
 			o := m.cands[j]
-			if j == i || o.c.Class != s.c.Class || len(o.participants) == 0 && !o.hasPlace {
+			if j == i || len(o.participants) == 0 && !o.hasPlace {
 				continue
 			}
 			if s.c.Dated() && !(o.c.Dated() && o.c.Date.Overlaps(s.c.Date)) {
@@ -111,7 +116,7 @@ func (m *Merger) Add(doc string, cands []Candidate, handles []entities.Handle) {
 		}
 		m.cands[i].link = best
 	}
-	m.linkOneOffs(base)
+	m.linkOneOffs(kin, base)
 	n := 0
 	for i := base; i < len(m.cands); i++ {
 		s := m.cands[i]
@@ -135,11 +140,31 @@ func (m *Merger) Add(doc string, cands []Candidate, handles []entities.Handle) {
 	m.cands = keep
 }
 
+// kin indexes the candidates from..to of one article by class: the
+// function it returns gives, for candidate i, the candidates of i's class
+// within maxActive places of it in the article's order (i included), so
+// that an article's own references are resolved in time linear in its
+// length, however many reports of one kind it holds.
+func (m *Merger) kin(from, to int) func(int) []int {
+	byClass := map[string][]int{}
+	pos := make([]int, to-from)
+	for i := from; i < to; i++ {
+		c := m.cands[i].c.Class
+		pos[i-from] = len(byClass[c])
+		byClass[c] = append(byClass[c], i)
+	}
+	return func(i int) []int {
+		list, k := byClass[m.cands[i].c.Class], pos[i-from]
+		return list[max(0, k-maxActive):min(len(list), k+maxActive+1)]
+	}
+}
+
 // oneOff are the classes of happening an article tells of once however
 // often it names it: the quake, the fire, the escape it is about.
 var oneOff = map[string]bool{"quake": true, "fire": true, "crash": true, "collide": true, "escape": true, "rehab": true}
 
-// linkOneOffs links, within the article whose candidates start at base,
+// linkOneOffs links, within the article whose candidates start at base
+// (kin gives a candidate's neighbours of its class),
 // an undated report of a one-off happening ("the quake", "the fire") to
 // the one the article dated before it, when it dated one, lately, or
 // several of one time: "the earthquake knocked down power" after "a
@@ -147,16 +172,16 @@ var oneOff = map[string]bool{"quake": true, "fire": true, "crash": true, "collid
 // article recalls is not a later report's ("the worst since a liner
 // collided last September"), nor is one it names with "a" ("a Tokyo
 // quake would").
-func (m *Merger) linkOneOffs(base int) {
+func (m *Merger) linkOneOffs(kin func(int) []int, base int) {
 	for i := base; i < len(m.cands); i++ {
 		s := m.cands[i]
 		if s.link >= 0 || s.c.Dated() || s.c.Future || !oneOff[s.c.Class] || indefinite(s.c) {
 			continue
 		}
 		anchor, ambiguous := -1, false
-		for j := base; j < len(m.cands); j++ {
+		for _, j := range kin(i) {
 			o := m.cands[j]
-			if j == i || o.c.Class != s.c.Class || o.c.Future || !o.c.Dated() {
+			if j == i || o.c.Future || !o.c.Dated() {
 				continue
 			}
 			if o.c.Sentence > s.c.Sentence {
@@ -216,6 +241,7 @@ func (m *Merger) linkPlaceOnly(u *unionFind, ids [][]entities.ID, places []entit
 		for end < len(m.cands) && m.cands[end].doc == m.cands[start].doc {
 			end++
 		}
+		kin := m.kin(start, end)
 		for i := start; i < end; i++ {
 			s := m.cands[i]
 			if !befallsPerson[s.c.Class] || s.c.Subject || len(ids[i]) == 0 && places[i] == "" {
@@ -229,9 +255,9 @@ func (m *Merger) linkPlaceOnly(u *unionFind, ids [][]entities.ID, places []entit
 				continue
 			}
 			best, bestDist := -1, 1<<30
-			for j := start; j < end; j++ {
+			for _, j := range kin(i) {
 				o := m.cands[j]
-				if j == i || o.c.Class != s.c.Class || o.c.Future != s.c.Future || s.c.Dated() != o.c.Dated() || s.c.Dated() && !o.c.Date.Overlaps(s.c.Date) {
+				if j == i || o.c.Future != s.c.Future || s.c.Dated() != o.c.Dated() || s.c.Dated() && !o.c.Date.Overlaps(s.c.Date) {
 					continue
 				}
 				person := false
@@ -388,7 +414,11 @@ func (m *Merger) Finish(idOf func(entities.Handle) entities.ID, nameOf func(enti
 					keep = append(keep, j)
 				}
 			}
-			active = keep
+			// Of a bucket's many reports of one day or month, only the
+			// latest are kept: the sweep stays linear in the bucket's
+			// size (an older report still overlapping would be compared
+			// only once all those after it had ended).
+			active = keep[max(0, len(keep)-maxOverlap):]
 			from := max(0, len(active)-maxActive)
 			for _, j := range active[from:] {
 				if u.find(i) != u.find(j) && sameEvent(m.cands[i], m.cands[j], ids[i], ids[j], shared(i, j)) {
