@@ -547,14 +547,17 @@ func (m *Merger) Finish(idOf func(entities.Handle) entities.ID, nameOf func(enti
 		if mv := m.cands[r].mover; mv != "" {
 			cl += "\x00" + mv // "housing starts rose", not "retail sales"
 		}
-		if who, ok := m.befallen(g, ids); ok && befallsPerson[m.cands[r].c.Class] {
+		if c := m.cands[r].c.Class; befallsPerson[c] && once[c] != bySubject {
 			// "Vishwanand Subryan was charged", "Vishwanand Subryan was
-			// charged in Queens": the charge of one person.
-			key := cl + "\x00befell\x00" + string(who)
-			if o, ok := pairs[key]; ok {
-				u.union(r, o)
-			} else {
-				pairs[key] = r
+			// charged in Queens": the charge of one person (not "X died
+			// with Y": a death befalls its subject).
+			if who, ok := m.befallen(g, ids); ok {
+				key := cl + "\x00befell\x00" + string(who)
+				if o, ok := pairs[key]; ok {
+					u.union(r, o)
+				} else {
+					pairs[key] = r
+				}
 			}
 		}
 		if len(list) == 1 && !m.placeOnly(g) || rare[cl] {

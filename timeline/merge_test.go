@@ -302,6 +302,15 @@ func TestOnceAndAtPlace(t *testing.T) {
 			want: []string{" a?,b?"},
 		},
 		{
+			// A death befalls its subject, not the one it names beside.
+			name: "two deaths beside one person",
+			arts: [][3]string{
+				{"a", "", "Esther Williams died with Jane Russell."},
+				{"b", "", "Joseph Comeaux died with Jane Russell."},
+			},
+			want: []string{" a?", " b?"},
+		},
+		{
 			// The one who charged is not the one charged.
 			name: "subject",
 			arts: [][3]string{
