@@ -547,10 +547,9 @@ func (m *Merger) Finish(idOf func(entities.Handle) entities.ID, nameOf func(enti
 		if mv := m.cands[r].mover; mv != "" {
 			cl += "\x00" + mv // "housing starts rose", not "retail sales"
 		}
-		if c := m.cands[r].c.Class; befallsPerson[c] && once[c] != bySubject {
+		if befallsPerson[m.cands[r].c.Class] {
 			// "Vishwanand Subryan was charged", "Vishwanand Subryan was
-			// charged in Queens": the charge of one person (not "X died
-			// with Y": a death befalls its subject).
+			// charged in Queens": the charge of one person.
 			if who, ok := m.befallen(g, ids); ok {
 				key := cl + "\x00befell\x00" + string(who)
 				if o, ok := pairs[key]; ok {
@@ -1015,7 +1014,8 @@ func (m *Merger) oncePerson(g *group) (entities.ID, bool) {
 
 // befallen returns the one person whom g's reports name as the one their
 // happening befell: the first name of a passive ("X was charged"), the
-// object of an active verb ("police arrested X"), the only person an
+// object of an active verb ("police arrested X"; not for the kinds that
+// befall their subject, as "X died" does), the only person an
 // event noun names ("the arrest of X"); false when they name none or
 // several, or when one of them is a report's subject.
 func (m *Merger) befallen(g *group, ids [][]entities.ID) (entities.ID, bool) {
@@ -1026,8 +1026,8 @@ func (m *Merger) befallen(g *group, ids [][]entities.ID) (entities.ID, bool) {
 		switch {
 		case c.Verb && !c.Subject && len(ids[i]) > 0:
 			p = ids[i][0]
-		case c.Verb && c.Subject && len(ids[i]) > 1:
-			p = ids[i][1]
+		case c.Verb && c.Subject && len(ids[i]) > 1 && once[c.Class] != bySubject:
+			p = ids[i][1] // not "X died with Y": a death befalls its subject
 		case !c.Verb:
 			for _, id := range ids[i] {
 				if id.Kind() == entities.Person {
