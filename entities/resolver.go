@@ -596,6 +596,7 @@ func (r *Resolver) union(a, b Handle) {
 // entities, sorted by ID, with a function that maps every handle Add
 // returned to its entity's ID; that function is safe for concurrent use.
 func (r *Resolver) Finish() ([]Entity, func(Handle) ID) {
+	r.joinFirstInitials()
 	r.joinMiddleInitials()
 	// Partial names left on their own join their full name now, longest
 	// first.
@@ -693,6 +694,65 @@ func (r *Resolver) Finish() ([]Entity, func(Handle) ID) {
 			return ""
 		}
 		return idByHandle[h]
+	}
+}
+
+// joinFirstInitials joins a person's name that opens with an initial and
+// has at least two words after it to the one name of the corpus that
+// spells that initial out before the same words: "W. Mark Felt" is
+// "William Mark Felt", unless a "Walter Mark Felt" is named too. The names
+// after it ("Mark Felt") then find one person to join.
+func (r *Resolver) joinFirstInitials() {
+	type names struct {
+		initials []Handle // "W. Mark Felt"
+		full     []Handle // "William Mark Felt"
+	}
+	byRest := map[string]*names{}
+	for h, n := range r.nodes {
+		t := n.tokens
+		if n.place != "" || len(t) < 3 || n.kinds.majority() != Person || ner.IsParticle(t[1]) {
+			continue
+		}
+		key := strings.Join(t[1:], " ")
+		e := byRest[key]
+		if e == nil {
+			e = &names{}
+			byRest[key] = e
+		}
+		if utf8.RuneCountInString(t[0]) == 1 {
+			e.initials = append(e.initials, Handle(h))
+		} else {
+			e.full = append(e.full, Handle(h))
+		}
+	}
+	for _, k := range slices.Sorted(maps.Keys(byRest)) {
+		e := byRest[k]
+		if len(e.initials) == 0 || len(e.full) == 0 {
+			continue
+		}
+		// One full first name of that initial: "William Mark Felt", not
+		// "Walter Mark Felt" as well.
+		var full Handle = -1
+		for _, h := range e.full {
+			if r.nodes[h].tokens[0][0] != r.nodes[e.initials[0]].tokens[0][0] {
+				continue
+			}
+			if full >= 0 && r.find(full) != r.find(h) {
+				full = -2
+				break
+			}
+			if full == -1 {
+				full = h
+			}
+		}
+		if full < 0 {
+			continue
+		}
+		for _, h := range e.initials {
+			if r.nodes[h].tokens[0][0] == r.nodes[full].tokens[0][0] && r.find(h) != r.find(full) && compatible(r.nodes[r.find(h)].gender, r.nodes[r.find(full)].gender) {
+				r.union(full, h)
+			}
+		}
 	}
 }
 
