@@ -190,12 +190,12 @@ func TestNicknames(t *testing.T) {
 	}
 }
 
-func TestHyphenatedNames(t *testing.T) {
+func TestHyphenated(t *testing.T) {
 	type m = named
 	tests := []struct {
 		name, text string
 		found      []m      // the tagger's mentions, in the order of the text
-		want       []string // "KIND:Text" after hyphenatedNames
+		want       []string // "KIND:Text" after hyphenatedCompanies and hyphenatedNames
 	}{
 		{"a full name takes the word after its hyphen", "IMF chief Dominique Strauss-Kahn said so.",
 			[]m{{"Dominique Strauss", Person}, {"Kahn", Person}},
@@ -212,12 +212,21 @@ func TestHyphenatedNames(t *testing.T) {
 		{"not across spaces", "Dominique Strauss - Kahn said so.",
 			[]m{{"Dominique Strauss", Person}, {"Kahn", Person}},
 			[]string{"PERSON:Dominique Strauss", "PERSON:Kahn"}},
+		{"a company's name with its legal form", "Borg-Warner Corp said so. Hiram Walker-Gooderham and Worts Ltd agreed.",
+			[]m{{"Borg", Organization}, {"Warner Corp", Organization}, {"Hiram Walker", Person}, {"Gooderham and Worts Ltd", Organization}},
+			[]string{"ORGANIZATION:Borg-Warner Corp", "ORGANIZATION:Hiram Walker-Gooderham and Worts Ltd"}},
+		{"the company's stem elsewhere in the article", "Borg-Warner Corp said so. Borg-Warner shares fell, and Baldwin-United Corp and Baldwin-United rose.",
+			[]m{{"Borg", Organization}, {"Warner Corp", Organization}, {"Borg", Organization}, {"Baldwin", Person}, {"United Corp", Organization}, {"United", Organization}},
+			[]string{"ORGANIZATION:Borg-Warner Corp", "ORGANIZATION:Borg-Warner", "ORGANIZATION:Baldwin-United Corp", "ORGANIZATION:Baldwin-United"}},
+		{"two companies without a legal form are a pair", "The GM-Toyota venture grew.",
+			[]m{{"GM", Organization}, {"Toyota", Organization}},
+			[]string{"ORGANIZATION:GM", "ORGANIZATION:Toyota"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			ms := mentionsOf(tt.text, tt.found)
 			var got []string
-			for _, m := range hyphenatedNames(tt.text, ms) {
+			for _, m := range hyphenatedNames(tt.text, hyphenatedCompanies(tt.text, ms)) {
 				if m.Text != tt.text[m.Span.Start:m.Span.End] {
 					t.Errorf("%q does not hold its text", m.Text)
 				}

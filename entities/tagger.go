@@ -96,8 +96,86 @@ func (t *Tagger) Recognize(text string, sentences []corpus.Span) []Mention {
 	out = headlines(text, sentences, out)
 	out = dateline(text, sentences, out)
 	out = nicknames(text, out)
+	out = hyphenatedCompanies(text, out)
 	out = hyphenatedNames(text, out)
 	return facilities(text, sentences, out)
+}
+
+// hyphenatedCompanies joins a company's name that the tokenizer split at
+// its hyphen: "Borg-Warner Corp" tagged "Borg" and "Warner Corp", "Hiram
+// Walker-Gooderham and Worts Ltd" a person and a company. A name glued
+// before a company's name that ends with a legal form (Corp, Inc, Ltd)
+// is part of it; and the two words so glued ("Borg-Warner") are that
+// company wherever else the article writes them ("Borg-Warner shares").
+// Two names glued without a legal form stay two ("the GM-Toyota venture",
+// "US-Russia ties").
+func hyphenatedCompanies(text string, ms []Mention) []Mention {
+	glued := func(a, c Mention) bool {
+		return a.Sentence == c.Sentence && c.Span.Start == a.Span.End+1 && text[a.Span.End] == '-' &&
+			len(strings.Fields(a.Text)) <= 3 && isCapitalized(c.Text)
+	}
+	join := func(a, c Mention) Mention {
+		a.Span.End = c.Span.End
+		a.Text = text[a.Span.Start:a.Span.End]
+		a.Kind, a.Name, a.Role, a.Honorific = Organization, "", "", ""
+		return a
+	}
+	var stems []string
+	out := ms[:0]
+	for i := 0; i < len(ms); i++ {
+		a := ms[i]
+		if i+1 < len(ms) && ms[i+1].Kind == Organization && glued(a, ms[i+1]) {
+			if t := nameTokens(ms[i+1].Text); len(t) > 1 && legalForms[t[len(t)-1]] {
+				c := ms[i+1]
+				if stem := a.Text + "-" + strings.Fields(c.Text)[0]; !slices.Contains(stems, stem) {
+					stems = append(stems, stem)
+				}
+				a = join(a, c)
+				i++
+			}
+		}
+		out = append(out, a)
+	}
+	if stems == nil {
+		return out
+	}
+	ms, out = out, out[:0]
+	for i := 0; i < len(ms); i++ {
+		a := ms[i]
+		for _, stem := range stems {
+			// The stem's second word alone, its first untagged:
+			// "Baldwin-United's bankruptcy".
+			first, _, _ := strings.Cut(stem, "-")
+			start := a.Span.Start - len(first) - 1
+			if start >= 0 && text[start:a.Span.Start] == first+"-" && (start == 0 || !isWordByte(text[start-1])) && strings.HasPrefix(text[start:a.Span.End], stem) &&
+				(len(out) == 0 || out[len(out)-1].Span.End <= start) {
+				a.Span.Start = start
+				a = join(a, a) // a, widened to the stem
+				break
+			}
+		}
+		if a.Span.End < len(text) && text[a.Span.End] == '-' {
+			// The stem the article wrote before, whether or not the
+			// tagger found its second word: "Borg-Warner shares".
+			for _, stem := range stems {
+				end := a.Span.Start + len(stem)
+				if strings.HasPrefix(text[a.Span.Start:], stem) && end > a.Span.End+1 && (end == len(text) || !isWordByte(text[end])) {
+					a = join(a, Mention{Span: corpus.Span{End: end}})
+					for i+1 < len(ms) && ms[i+1].Span.Start < end {
+						i++ // the second word, when the tagger found it
+					}
+					break
+				}
+			}
+		}
+		out = append(out, a)
+	}
+	return out
+}
+
+// isWordByte reports whether b is an ASCII letter or digit.
+func isWordByte(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9'
 }
 
 // hyphenatedNames joins a person's name to the word after a hyphen
