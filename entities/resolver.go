@@ -536,10 +536,12 @@ func (r *Resolver) resolveKey(l Local, toks []string) string {
 		name = a
 	}
 	// "International Coffee Organisation" and "... Organization" are one
-	// body: British spellings key as American ones.
-	if f := strings.Fields(name); slices.ContainsFunc(f, func(w string) bool { return americanSpelling[w] != "" }) {
+	// body, and "Shearson Lehman Bros Inc" is "Shearson Lehman Brothers
+	// Inc": British spellings key as American ones, abbreviations as
+	// their words.
+	if f := strings.Fields(name); slices.ContainsFunc(f, func(w string) bool { return keySpelling[w] != "" }) {
 		for i, w := range f {
-			if a := americanSpelling[w]; a != "" {
+			if a := keySpelling[w]; a != "" {
 				f[i] = a
 			}
 		}
@@ -1022,12 +1024,14 @@ func (r *Resolver) joinKnownAliases() {
 	}
 }
 
-// americanSpelling maps the British spellings of words common in the
-// names of organizations to the American ones, for keys only.
-var americanSpelling = map[string]string{
+// keySpelling maps the British spellings of words common in the names of
+// organizations to the American ones, and their abbreviations to the
+// words, for keys only.
+var keySpelling = map[string]string{
 	"organisation": "organization", "organisations": "organizations", "labour": "labor", "defence": "defense",
 	"centre": "center", "programme": "program", "harbour": "harbor", "theatre": "theater",
 	"nationalisation": "nationalization", "privatisation": "privatization",
+	"bros": "brothers", "intl": "international", "natl": "national", "mfg": "manufacturing", "assn": "association", "dept": "department",
 }
 
 // lastDistinctive returns the index of the last of a company's name
@@ -1050,6 +1054,18 @@ func lastDistinctive(toks []string) int {
 var sharedNameWords = set(`jr sr united national general american first new business machines
 	brothers industries trust bank banks financial resources products services capital
 	securities investment investments partners associates communications energy`)
+
+// generic reports whether a name's folded words are all words that many
+// companies' names share ("financial corp", "international inc"): no name
+// for one of them. "Bank of America" is one.
+func generic(key string) bool {
+	for _, w := range strings.Fields(key) {
+		if !sharedNameWords[w] && !legalForms[w] && (!corporateWords[w] || w == "and" || w == "of" || w == "america") {
+			return false
+		}
+	}
+	return true
+}
 
 // corporateWords say what kind of company a name is, not which.
 // Besides the legal forms (legalForms), they are these.
@@ -1173,7 +1189,7 @@ func (r *Resolver) canonicalName(counts map[string]int, place string, kind Kind)
 	if counts[best] == 1 && kind != Person {
 		alt, na := "", 0
 		for _, a := range sortedKeys(counts) {
-			if w := nameWeight(a); counts[a] >= 2 && w >= 8 && (alt == "" || w > na || w == na && counts[a] > counts[alt]) {
+			if w := nameWeight(a); counts[a] >= 2 && w >= 8 && !generic(keyOf[a]) && (alt == "" || w > na || w == na && counts[a] > counts[alt]) {
 				alt, na = a, w
 			}
 		}
@@ -1189,7 +1205,7 @@ func (r *Resolver) canonicalName(counts map[string]int, place string, kind Kind)
 	tail := best
 	for _, a := range sortedKeys(counts) {
 		t := keyOf[a]
-		if strings.Contains(t, " ") && t != full && strings.HasSuffix(full, " "+t) && counts[a] > counts[tail] {
+		if strings.Contains(t, " ") && t != full && strings.HasSuffix(full, " "+t) && counts[a] > counts[tail] && !generic(t) {
 			tail = a
 		}
 	}
