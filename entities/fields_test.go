@@ -62,3 +62,22 @@ func FuzzLastFields(f *testing.F) {
 		}
 	})
 }
+
+func TestHasAcronym(t *testing.T) {
+	tests := []struct {
+		name string
+		want bool
+	}{
+		{"GM Overseas Distribution Corp", true},
+		{"VEBA AG", true},
+		{"Veba AG", false}, // a legal form is no acronym: not "Volkswagen AG" by its initials
+		{"Deutsche Bank A.G.", false},
+		{"Philips NV", false},
+		{"Volkswagen", false},
+	}
+	for _, tt := range tests {
+		if got := hasAcronym(tt.name); got != tt.want {
+			t.Errorf("hasAcronym(%q) = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}

@@ -340,10 +340,11 @@ func initials(name string) string {
 	return b.String()
 }
 
-// hasAcronym reports whether a written name holds an acronym token.
+// hasAcronym reports whether a written name holds an acronym token other
+// than a legal form: "GM Overseas Distribution Corp", not "Veba AG".
 func hasAcronym(name string) bool {
 	for _, w := range strings.Fields(name) {
-		if isAcronymToken(w) {
+		if isAcronymToken(w) && !legalForms[strings.ToLower(strings.ReplaceAll(w, ".", ""))] {
 			return true
 		}
 	}
