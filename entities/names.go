@@ -368,6 +368,8 @@ var knownAliases = map[string]string{
 	"nasa": "national aeronautics and space administration", "ecb": "european central bank",
 	// The US central bank, by its short name and by its board's.
 	"fed": "federal reserve", "federal reserve board": "federal reserve", "federal reserve system": "federal reserve",
+	// Companies known by letters of a word of their name.
+	"vw": "volkswagen ag",
 }
 
 func foldAccents(s string) string {

@@ -190,6 +190,8 @@ func TestResolveMerges(t *testing.T) {
 			[][2]int{{0, 0}, {1, 0}, {2, 0}}, "person/kiichi-miyazawa", entities.Person},
 		{"British and American spellings are one name", []string{"the [International Coffee Organisation|O] met", "the [International Coffee Organization|O] said", "the [International Coffee Organization|O] agreed"},
 			[][2]int{{0, 0}, {1, 0}, {2, 0}}, "organization/international-coffee-organization", entities.Organization},
+		{"a company known by letters of its name", []string{"[Volkswagen AG|O] said.", "[VW|O] sales rose."},
+			[][2]int{{0, 0}, {1, 0}}, "organization/volkswagen-ag", entities.Organization},
 		{"an abbreviation is its word", []string{"[Salomon Brothers Inc|O] said.", "[Salomon Bros Inc|O] said."},
 			[][2]int{{0, 0}, {1, 0}}, "organization/salomon-brothers-inc", entities.Organization},
 		{"a name many companies share does not name one", []string{"[First Nationwide Financial Corp|O] said.", "[First Nationwide Financial Corp|O] said [Financial Corp|O] rose.", "[Financial Corp|O] rose.", "[Financial Corp|O] fell."},
