@@ -410,7 +410,7 @@ func group(ms []Mention, gr *Grouper) ([]Local, []int) {
 					return true
 				}
 				for _, u := range o.names {
-					if len(u) > len(t) && kindOf(g) == Organization && (hasSuffix(u, t) && (len(t) > 1 || tailWord(u, gr)) || len(t) == 1 && len(u) >= 3 && u[0] == t[0] && u[1] == "of") {
+					if len(u) > len(t) && kindOf(g) == Organization && (hasSuffix(u, t) && (len(t) > 1 && !ofPlace(t, gr.countryCode, gr.lookup) || tailWord(u, gr)) || len(t) == 1 && len(u) >= 3 && u[0] == t[0] && u[1] == "of") {
 						return true
 					}
 				}
@@ -793,6 +793,24 @@ func acronymOf(texts []string) string {
 // word after "of", "and" or "for" ("Employees of Conrail"), nor "House"
 // (not the White House, but the House of Representatives), nor a
 // company's legal form ("Ltd").
+// ofPlace reports whether an organization's folded name says it is of a
+// place ("bank of japan", "bank of new york"): a whole name, never the
+// end of a longer one's ("Industrial Bank of Japan" is another bank,
+// "Federal Reserve Bank of New York" another body). "Board of Trade" may
+// still be the Chicago Board of Trade. code and lookup are the
+// gazetteer's CountryCode and Lookup.
+func ofPlace(toks []string, code func(string) string, lookup func(string) []gazetteer.Place) bool {
+	i := len(toks) - 2
+	for i >= 1 && toks[i] != "of" {
+		i--
+	}
+	if i < 1 {
+		return false
+	}
+	rest := strings.Join(toks[i+1:], " ")
+	return code(rest) != "" || len(lookup(rest)) > 0
+}
+
 func tailWord(u []string, gr *Grouper) bool {
 	w := u[len(u)-1]
 	if prev := u[len(u)-2]; prev == "of" || prev == "and" || prev == "for" {

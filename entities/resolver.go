@@ -186,7 +186,7 @@ func (r *Resolver) isPartial(l Local, toks []string) bool {
 	case isAcronymToken(l.Name):
 		return len(r.byInitials[initials(l.Name)]) > 0
 	case l.Kind == Organization && len(toks) > 1:
-		return len(r.byOrgTail[strings.Join(toks, " ")]) > 0 || hasAcronym(l.Name) && len(r.byInitials[initials(l.Name)]) > 0
+		return !ofPlace(toks, r.gz.CountryCode, r.gz.Lookup) && len(r.byOrgTail[strings.Join(toks, " ")]) > 0 || hasAcronym(l.Name) && len(r.byInitials[initials(l.Name)]) > 0
 	}
 	return false
 }
@@ -200,7 +200,9 @@ func (r *Resolver) candidates(name string, kind Kind, toks []string) []Handle {
 	case isAcronymToken(name):
 		out = r.byInitials[initials(name)]
 	default:
-		out = append(out, r.byOrgTail[strings.Join(toks, " ")]...)
+		if !ofPlace(toks, r.gz.CountryCode, r.gz.Lookup) {
+			out = append(out, r.byOrgTail[strings.Join(toks, " ")]...)
+		}
 		if hasAcronym(name) {
 			last := toks[len(toks)-1]
 			for _, h := range r.byInitials[initials(name)] {
