@@ -369,7 +369,9 @@ func group(ms []Mention, gr *Grouper) ([]Local, []int) {
 					return false
 				}
 				for _, u := range o.names {
-					if u[0] == t[0] && company(u) {
+					// Not a subsidiary named for its country: "IBM" beside
+					// "IBM Canada Ltd" is IBM.
+					if u[0] == t[0] && company(u) && !(len(u) > 2 && len(gr.countryCode(u[1])) == 2) {
 						return true
 					}
 				}

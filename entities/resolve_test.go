@@ -265,6 +265,8 @@ func TestResolveKeepsApart(t *testing.T) {
 			[2]int{0, 0}, [2]int{0, 1}},
 		{"a name of a place's body is whole, in another article", []string{"[Industrial Bank of Japan|O] and the [Bank of Japan|O] said.", "the [Bank of Japan|O] intervened."},
 			[2]int{0, 0}, [2]int{1, 0}},
+		{"a company is not its subsidiary named for a country", []string{"[IBM Canada Ltd|O], a unit of [IBM|O], said."},
+			[2]int{0, 0}, [2]int{0, 1}},
 		{"a particle is no middle name", []string{"[Abdullah bin Abdul Aziz|P] spoke.", "[Abdullah Aziz|P] said."},
 			[2]int{0, 0}, [2]int{1, 0}},
 		{"half of a hyphenated name is no middle name", []string{"[Wang Chao-Ming|P] spoke.", "[Wang Ming|P] said."},
