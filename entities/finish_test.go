@@ -22,6 +22,7 @@ func TestFinishPersonThatIsNone(t *testing.T) {
 		{"Putin said in an interview broadcast by state television channel Mir.", "Mir", Organization},
 		{"The newspaper Kommersant reported it.", "Kommersant", Organization},
 		{"The channel interviewed Lavrov.", "Lavrov", Person},
+		{"It was polled by Reuter correspondents.", "Reuter", Organization},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -100,6 +100,12 @@ done:
 	if len(words) == 1 && commonAcronyms[strings.ReplaceAll(name, ".", "")] {
 		return m, false // "arrested for DUI", "GNP rose": no one
 	}
+	if len(words) == 1 && name != "SPA" && legalForms[strings.ToLower(strings.ReplaceAll(name, ".", ""))] {
+		return m, false // "Dillon, Read and Co": the end of a company's name, no one (SPA is the Saudi Press Agency)
+	}
+	if strings.EqualFold(name, "reuter") && strings.Trim(text[end:], " \t\r\n.&#;0123456789") == "" {
+		return m, false // a wire story's sign-off: "... more generous terms. REUTER"
+	}
 	if m.Kind == Person && len(words) > 1 && personTitleEnd[strings.ToLower(words[len(words)-1])] {
 		return m, false // "Kremlin Spokesman": a role without its person
 	}

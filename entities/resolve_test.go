@@ -386,6 +386,11 @@ func TestTrim(t *testing.T) {
 		{"a demonym that is part of the name", "British Airways Plc said", 0, 19, entities.Organization, "British Airways Plc", "", true},
 		{"the row of an earnings table", "Shr 25 cts vs 20 cts", 0, 3, entities.Organization, "", "", false},
 		{"a company whose name is a table word in capitals", "CTS Corp said", 0, 3, entities.Organization, "CTS", "", true},
+		{"a legal form alone", "adviser Dillon, Read and Co since", 25, 27, entities.Person, "", "", false},
+		{"a legal form with dots alone", "Banco Central S.A. said", 14, 18, entities.Location, "", "", false},
+		{"the Saudi Press Agency", "the official SPA said", 13, 16, entities.Organization, "SPA", "", true},
+		{"a wire story's sign-off", "more generous terms.  REUTER...", 22, 28, entities.Person, "", "", false},
+		{"the agency within the story", "polled by Reuter correspondents", 10, 16, entities.Person, "Reuter", "", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -654,6 +654,11 @@ func finish(text string, sent corpus.Span, m Mention) (Mention, bool) {
 	if !ok || m.Kind != Person {
 		return m, ok
 	}
+	if strings.EqualFold(m.Text, "reuter") {
+		// "polled by Reuter correspondents": the agency.
+		m.Kind, m.Name, m.Role = Organization, "Reuters", ""
+		return m, true
+	}
 	if institution(m.Text) || !strings.Contains(m.Text, " ") && itAfter(text[m.Span.End:sent.End]) || mediaBefore(text, sent, m) {
 		// "the Reagan Administration"; "Petrobras said its", "Citicorp,
 		// which"; "television channel Mir": no person.
