@@ -191,12 +191,12 @@ func TestNicknames(t *testing.T) {
 	}
 }
 
-func TestHyphenated(t *testing.T) {
+func TestHyphensAndConjunctions(t *testing.T) {
 	type m = named
 	tests := []struct {
 		name, text string
 		found      []m      // the tagger's mentions, in the order of the text
-		want       []string // "KIND:Text" after hyphenatedCompanies and hyphenatedNames
+		want       []string // "KIND:Text" after conjoined, hyphenatedCompanies and hyphenatedNames
 	}{
 		{"a full name takes the word after its hyphen", "IMF chief Dominique Strauss-Kahn said so.",
 			[]m{{"Dominique Strauss", Person}, {"Kahn", Person}},
@@ -219,6 +219,12 @@ func TestHyphenated(t *testing.T) {
 		{"the company's stem elsewhere in the article", "Borg-Warner Corp said so. Borg-Warner shares fell, and Baldwin-United Corp and Baldwin-United rose.",
 			[]m{{"Borg", Organization}, {"Warner Corp", Organization}, {"Borg", Organization}, {"Baldwin", Person}, {"United Corp", Organization}, {"United", Organization}},
 			[]string{"ORGANIZATION:Borg-Warner Corp", "ORGANIZATION:Borg-Warner", "ORGANIZATION:Baldwin-United Corp", "ORGANIZATION:Baldwin-United"}},
+		{"two names over 'and' that the article names apart", "The Federal Reserve Board and Bank of England met. The Bank of England and the Federal Reserve Board agreed.",
+			[]m{{"Federal Reserve Board and Bank of England", Organization}, {"Bank of England", Organization}, {"Federal Reserve Board", Organization}},
+			[]string{"ORGANIZATION:Federal Reserve Board", "ORGANIZATION:Bank of England", "ORGANIZATION:Bank of England", "ORGANIZATION:Federal Reserve Board"}},
+		{"a name with 'and' stays whole", "Procter and Gamble Co said. Procter rose.",
+			[]m{{"Procter and Gamble Co", Organization}, {"Procter", Organization}},
+			[]string{"ORGANIZATION:Procter and Gamble Co", "ORGANIZATION:Procter"}},
 		{"two companies without a legal form are a pair", "The GM-Toyota venture grew.",
 			[]m{{"GM", Organization}, {"Toyota", Organization}},
 			[]string{"ORGANIZATION:GM", "ORGANIZATION:Toyota"}},
@@ -227,7 +233,7 @@ func TestHyphenated(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			ms := mentionsOf(tt.text, tt.found)
 			var got []string
-			for _, m := range hyphenatedNames(tt.text, hyphenatedCompanies(tt.text, ms)) {
+			for _, m := range hyphenatedNames(tt.text, hyphenatedCompanies(tt.text, conjoined(tt.text, ms))) {
 				if m.Text != tt.text[m.Span.Start:m.Span.End] {
 					t.Errorf("%q does not hold its text", m.Text)
 				}

@@ -96,9 +96,63 @@ func (t *Tagger) Recognize(text string, sentences []corpus.Span) []Mention {
 	out = headlines(text, sentences, out)
 	out = dateline(text, sentences, out)
 	out = nicknames(text, out)
+	out = conjoined(text, out)
 	out = hyphenatedCompanies(text, out)
 	out = hyphenatedNames(text, out)
 	return facilities(text, sentences, out)
+}
+
+// conjoined splits a name the tagger spanned over "and" when the article
+// names both sides apart elsewhere: "the Federal Reserve Board and Bank
+// of England" is two banks where the article also writes "the Bank of
+// England" and "the Federal Reserve Board". A name that holds "and"
+// ("Procter and Gamble", "Standard and Poor's") stays whole.
+func conjoined(text string, ms []Mention) []Mention {
+	var kindOf map[string]Kind
+	for _, m := range ms {
+		if !strings.Contains(m.Text, " and ") {
+			if kindOf == nil {
+				kindOf = map[string]Kind{}
+			}
+			if _, ok := kindOf[m.Text]; !ok {
+				kindOf[m.Text] = m.Kind
+			}
+		}
+	}
+	var out []Mention
+	for i, m := range ms {
+		j := strings.Index(m.Text, " and ")
+		if m.Kind != Organization || j < 0 || strings.Count(m.Text, " and ") > 1 {
+			if out != nil {
+				out = append(out, m)
+			}
+			continue
+		}
+		left, right := m.Text[:j], m.Text[j+len(" and "):]
+		rstart := m.Span.Start + j + len(" and ")
+		if strings.HasPrefix(right, "the ") {
+			right, rstart = right[len("the "):], rstart+len("the ")
+		}
+		kl, okl := kindOf[left]
+		kr, okr := kindOf[right]
+		if !okl || !okr {
+			if out != nil {
+				out = append(out, m)
+			}
+			continue
+		}
+		if out == nil {
+			out = append(make([]Mention, 0, len(ms)+1), ms[:i]...)
+		}
+		a, b := m, m
+		a.Span.End, a.Text, a.Kind = m.Span.Start+j, left, kl
+		b.Span.Start, b.Text, b.Kind = rstart, right, kr
+		out = append(out, a, b)
+	}
+	if out == nil {
+		return ms
+	}
+	return out
 }
 
 // hyphenatedCompanies joins a company's name that the tokenizer split at
