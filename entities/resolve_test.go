@@ -196,6 +196,8 @@ func TestResolveMerges(t *testing.T) {
 			[][2]int{{0, 0}, {0, 1}, {1, 0}}, "organization/board-of-trade", entities.Organization},
 		{"an abbreviation is its word", []string{"[Salomon Brothers Inc|O] said.", "[Salomon Bros Inc|O] said."},
 			[][2]int{{0, 0}, {1, 0}}, "organization/salomon-brothers-inc", entities.Organization},
+		{"a company's tail of shared words does not name it", []string{"[A.G. Edwards and Sons Inc|O] said [Sons Inc|O] rose.", "[A.G. Edwards and Sons Inc.|O] said [Sons Inc|O] fell."},
+			[][2]int{{0, 0}, {0, 1}, {1, 0}, {1, 1}}, "organization/ag-edwards-and-sons-inc", entities.Organization},
 		{"a name many companies share does not name one", []string{"[First Nationwide Financial Corp|O] said.", "[First Nationwide Financial Corp|O] said [Financial Corp|O] rose.", "[Financial Corp|O] rose.", "[Financial Corp|O] fell."},
 			[][2]int{{0, 0}, {1, 0}, {1, 1}}, "organization/first-nationwide-financial-corp", entities.Organization},
 		{"a spelling one article wrote gives way to the one several use", []string{"the [Gulf Co-operation Council|O] met", "the [Gulf Cooperation Council|O] said", "the [Gulf Cooperation Council|O] agreed"},

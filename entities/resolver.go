@@ -1055,7 +1055,7 @@ func lastDistinctive(toks []string) int {
 // none of them ("United" is not UtiliCorp United Inc).
 var sharedNameWords = set(`jr sr united national general american first new business machines
 	brothers industries trust bank banks financial resources products services capital
-	securities investment investments partners associates communications energy`)
+	securities investment investments partners associates communications energy sons son`)
 
 // generic reports whether a name's folded words are all words that many
 // companies' names share ("financial corp", "international inc"): no name
