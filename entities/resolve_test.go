@@ -119,6 +119,8 @@ func TestResolveMerges(t *testing.T) {
 			[][2]int{{0, 1}, {1, 1}}, "organization/un-security-council", entities.Organization},
 		{"type votes across articles", []string{"the [Kremlin|O] said", "the [Kremlin|L] said", "the [Kremlin|O] denied"},
 			[][2]int{{0, 0}, {1, 0}, {2, 0}}, "organization/kremlin", entities.Organization},
+		{"an island or a city named for a town", []string{"a quake hit [Qeshm|L] in [Iran|L]", "on [Qeshm Island|L] and the [Island of Qeshm|L]", "in [Qeshm City|L]"},
+			[][2]int{{0, 0}, {1, 0}, {1, 1}, {2, 0}}, "location/qeshm", entities.Location},
 		{"a city by its other name", []string{"in [Kiev|L], [Ukraine|L]", "in [Kyiv|L]"},
 			[][2]int{{0, 0}, {1, 0}}, "location/kyiv", entities.Location},
 		{"a first name's other spelling", []string{"[Bettie Mae Page|P] died.", "[Betty Mae Page|P] was a model.", "[Betty Page|P] posed."},

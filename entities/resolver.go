@@ -628,6 +628,7 @@ func (r *Resolver) Finish() ([]Entity, func(Handle) ID) {
 	}
 	r.joinNotPeople()
 	r.joinKnownAliases()
+	r.joinIslands()
 
 	type acc struct {
 		node
@@ -996,6 +997,40 @@ func (r *Resolver) joinNotPeople() {
 			n.kinds.add(Organization, n.kinds.of(Person))
 			n.kinds.add(Person, -n.kinds.of(Person))
 			r.union(company, Handle(h))
+		}
+	}
+}
+
+// joinIslands joins a place the gazetteer does not know, named for a town
+// it does know by an island's or a city's name ("Qeshm Island", "Island
+// of Qeshm", "Qeshm City"), to the place named for that town alone, when
+// the corpus has one such town: the earthquake that struck Qeshm struck
+// Qeshm Island. A country or a region is never such a town ("Kuwait
+// City", "Quebec City").
+func (r *Resolver) joinIslands() {
+	towns := map[string][]Handle{}
+	for h, n := range r.nodes {
+		if p, ok := r.gz.Place(n.place); ok && p.Kind == gazetteer.City && len(n.tokens) > 0 && r.find(Handle(h)) == Handle(h) {
+			k := strings.Join(n.tokens, " ")
+			towns[k] = append(towns[k], Handle(h))
+		}
+	}
+	for h, n := range r.nodes {
+		if n.place != "" || n.kinds.majority() != Location || len(n.tokens) < 2 {
+			continue
+		}
+		t := n.tokens
+		var base string
+		switch {
+		case t[len(t)-1] == "island" || t[len(t)-1] == "city":
+			base = strings.Join(t[:len(t)-1], " ")
+		case len(t) > 2 && t[0] == "island" && t[1] == "of":
+			base = strings.Join(t[2:], " ")
+		default:
+			continue
+		}
+		if ts := towns[base]; len(ts) == 1 && r.find(ts[0]) != r.find(Handle(h)) {
+			r.union(ts[0], Handle(h))
 		}
 	}
 }
