@@ -284,6 +284,12 @@ func isLetterAt(text string, i int) bool {
 	return unicode.IsLetter(r)
 }
 
+// isLetterBefore reports whether the rune that ends text[:i] is a letter.
+func isLetterBefore(text string, i int) bool {
+	r, _ := utf8.DecodeLastRuneInString(text[:i])
+	return unicode.IsLetter(r)
+}
+
 // possessiveAt reports whether text[i:] opens a possessive: "'s" or "’s"
 // followed by a non-letter.
 func possessiveAt(text string, i int) bool {

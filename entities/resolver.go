@@ -735,27 +735,17 @@ func (r *Resolver) joinFirstInitials() {
 		if len(e.initials) == 0 || len(e.full) == 0 {
 			continue
 		}
-		// One full first name of that initial: "William Mark Felt", not
-		// "Walter Mark Felt" as well.
-		var full Handle = -1
-		for _, h := range e.full {
-			if r.nodes[h].tokens[0][0] != r.nodes[e.initials[0]].tokens[0][0] {
-				continue
-			}
-			if full >= 0 && r.find(full) != r.find(h) {
-				full = -2
-				break
-			}
-			if full == -1 {
-				full = h
-			}
-		}
-		if full < 0 {
-			continue
-		}
 		for _, h := range e.initials {
-			if r.nodes[h].tokens[0][0] == r.nodes[full].tokens[0][0] && r.find(h) != r.find(full) && compatible(r.nodes[r.find(h)].gender, r.nodes[r.find(full)].gender) {
-				r.union(full, h)
+			// One full first name of that initial: "William Mark Felt",
+			// not "Walter Mark Felt" as well.
+			var full []Handle
+			for _, f := range e.full {
+				if root := r.find(f); r.nodes[f].tokens[0][0] == r.nodes[h].tokens[0][0] && !slices.Contains(full, root) {
+					full = append(full, root)
+				}
+			}
+			if len(full) == 1 && r.find(h) != full[0] && compatible(r.nodes[r.find(h)].gender, r.nodes[full[0]].gender) {
+				r.union(full[0], h)
 			}
 		}
 	}

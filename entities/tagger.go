@@ -108,24 +108,17 @@ func (t *Tagger) Recognize(text string, sentences []corpus.Span) []Mention {
 // England" and "the Federal Reserve Board". A name that holds "and"
 // ("Procter and Gamble", "Standard and Poor's") stays whole.
 func conjoined(text string, ms []Mention) []Mention {
-	var kindOf map[string]Kind
+	kindOf := map[string]Kind{}
 	for _, m := range ms {
-		if !strings.Contains(m.Text, " and ") {
-			if kindOf == nil {
-				kindOf = map[string]Kind{}
-			}
-			if _, ok := kindOf[m.Text]; !ok {
-				kindOf[m.Text] = m.Kind
-			}
+		if _, ok := kindOf[m.Text]; !ok && !strings.Contains(m.Text, " and ") {
+			kindOf[m.Text] = m.Kind
 		}
 	}
-	var out []Mention
-	for i, m := range ms {
+	out := make([]Mention, 0, len(ms))
+	for _, m := range ms {
 		j := strings.Index(m.Text, " and ")
 		if m.Kind != Organization || j < 0 || strings.Count(m.Text, " and ") > 1 {
-			if out != nil {
-				out = append(out, m)
-			}
+			out = append(out, m)
 			continue
 		}
 		left, right := m.Text[:j], m.Text[j+len(" and "):]
@@ -136,21 +129,13 @@ func conjoined(text string, ms []Mention) []Mention {
 		kl, okl := kindOf[left]
 		kr, okr := kindOf[right]
 		if !okl || !okr {
-			if out != nil {
-				out = append(out, m)
-			}
+			out = append(out, m)
 			continue
-		}
-		if out == nil {
-			out = append(make([]Mention, 0, len(ms)+1), ms[:i]...)
 		}
 		a, b := m, m
 		a.Span.End, a.Text, a.Kind = m.Span.Start+j, left, kl
 		b.Span.Start, b.Text, b.Kind = rstart, right, kr
 		out = append(out, a, b)
-	}
-	if out == nil {
-		return ms
 	}
 	return out
 }
@@ -168,9 +153,10 @@ func hyphenatedCompanies(text string, ms []Mention) []Mention {
 		return a.Sentence == c.Sentence && c.Span.Start == a.Span.End+1 && text[a.Span.End] == '-' &&
 			len(strings.Fields(a.Text)) <= 3 && isCapitalized(c.Text)
 	}
-	join := func(a, c Mention) Mention {
-		a.Span.End = c.Span.End
-		a.Text = text[a.Span.Start:a.Span.End]
+	// company widens a to the company's name text[start:end].
+	company := func(a Mention, start, end int) Mention {
+		a.Span = corpus.Span{Start: start, End: end}
+		a.Text = text[start:end]
 		a.Kind, a.Name, a.Role, a.Honorific = Organization, "", "", ""
 		return a
 	}
@@ -184,7 +170,7 @@ func hyphenatedCompanies(text string, ms []Mention) []Mention {
 				if stem := a.Text + "-" + strings.Fields(c.Text)[0]; !slices.Contains(stems, stem) {
 					stems = append(stems, stem)
 				}
-				a = join(a, c)
+				a = company(a, a.Span.Start, c.Span.End)
 				i++
 			}
 		}
@@ -201,10 +187,9 @@ func hyphenatedCompanies(text string, ms []Mention) []Mention {
 			// "Baldwin-United's bankruptcy".
 			first, _, _ := strings.Cut(stem, "-")
 			start := a.Span.Start - len(first) - 1
-			if start >= 0 && text[start:a.Span.Start] == first+"-" && (start == 0 || !isWordByte(text[start-1])) && strings.HasPrefix(text[start:a.Span.End], stem) &&
+			if start >= 0 && text[start:a.Span.Start] == first+"-" && !isLetterBefore(text, start) && strings.HasPrefix(text[start:a.Span.End], stem) &&
 				(len(out) == 0 || out[len(out)-1].Span.End <= start) {
-				a.Span.Start = start
-				a = join(a, a) // a, widened to the stem
+				a = company(a, start, a.Span.End)
 				break
 			}
 		}
@@ -213,8 +198,8 @@ func hyphenatedCompanies(text string, ms []Mention) []Mention {
 			// tagger found its second word: "Borg-Warner shares".
 			for _, stem := range stems {
 				end := a.Span.Start + len(stem)
-				if strings.HasPrefix(text[a.Span.Start:], stem) && end > a.Span.End+1 && (end == len(text) || !isWordByte(text[end])) {
-					a = join(a, Mention{Span: corpus.Span{End: end}})
+				if strings.HasPrefix(text[a.Span.Start:], stem) && end > a.Span.End+1 && (end == len(text) || !isLetterAt(text, end)) {
+					a = company(a, a.Span.Start, end)
 					for i+1 < len(ms) && ms[i+1].Span.Start < end {
 						i++ // the second word, when the tagger found it
 					}
@@ -225,11 +210,6 @@ func hyphenatedCompanies(text string, ms []Mention) []Mention {
 		out = append(out, a)
 	}
 	return out
-}
-
-// isWordByte reports whether b is an ASCII letter or digit.
-func isWordByte(b byte) bool {
-	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9'
 }
 
 // hyphenatedNames joins a person's name to the word after a hyphen
