@@ -112,11 +112,19 @@ func split(raw string) []Unit {
 		if len(para) == 0 {
 			return
 		}
-		if wrapped(raw, para) {
-			units = joinLines(units, raw, para)
+		if width := wrapWidth(raw, para); wrapped(raw, para, width) {
+			units = joinLines(units, raw, para, width)
 		} else {
-			for _, l := range para {
-				units = append(units, newUnit(raw, l[0], l[1]))
+			// A stack of lines, where a line that goes on with the
+			// sentence of the one before joins it.
+			start := 0
+			for i := 1; i <= len(para); i++ {
+				if i < len(para) && !indented(raw[para[i][0]:para[i][1]]) &&
+					continues(raw[para[i-1][0]:para[i-1][1]], raw[para[i][0]:para[i][1]]) {
+					continue
+				}
+				units = append(units, newUnit(raw, para[start][0], para[i-1][1]))
+				start = i
 			}
 		}
 		para = para[:0]
@@ -228,25 +236,75 @@ func asciiSpace(c byte) bool {
 
 func isSpaceByte(b byte) bool { return b == ' ' || b == '\t' || b == '\n' || b == '\r' }
 
+// wrapWidth is the length of the paragraph's longest line, if it is at
+// least minWrapWidth, else 0.
+func wrapWidth(raw string, para [][2]int) int {
+	width := 0
+	for _, l := range para {
+		width = max(width, len(strings.TrimSpace(raw[l[0]:l[1]])))
+	}
+	if width < minWrapWidth {
+		return 0
+	}
+	return width
+}
+
 // wrapped reports whether a paragraph of several lines is prose broken at
 // a fixed width (as wire copy is) rather than a stack of separate lines:
-// at least a third of its line breaks fall inside a sentence.
-func wrapped(raw string, para [][2]int) bool {
+// at least a third of its line breaks fall inside a sentence, or are where
+// the next word would not fit in width. A sentence's end followed by an
+// indented line is a break between paragraphs of wire copy, which counts
+// neither way.
+func wrapped(raw string, para [][2]int, width int) bool {
 	if len(para) < 2 {
 		return false
 	}
-	inside := 0
+	inside, breaks := 0, 0
 	for i := 0; i+1 < len(para); i++ {
-		if continues(raw[para[i][0]:para[i][1]], raw[para[i+1][0]:para[i+1][1]]) {
+		line, next := raw[para[i][0]:para[i][1]], raw[para[i+1][0]:para[i+1][1]]
+		if indented(next) && endsSentence(strings.TrimRight(line, " \t")) {
+			continue
+		}
+		breaks++
+		if continues(line, next) || full(line, next, width) {
 			inside++
 		}
 	}
-	return inside*3 >= len(para)-1
+	return inside*3 >= breaks
+}
+
+// indented reports whether line starts with two spaces or a tab.
+func indented(line string) bool {
+	return strings.HasPrefix(line, "  ") || strings.HasPrefix(line, "\t")
+}
+
+// minWrapWidth is the narrowest width, in bytes, at which wire copy is
+// wrapped; the lines of a stack of headlines, or of a table, are mostly
+// shorter.
+const minWrapWidth = 50
+
+// full reports whether line was broken because next's first word would
+// not fit after it in the width of the paragraph's longest line, and not
+// at the end of a sentence: the break of prose wrapped at a fixed width,
+// even inside a name ("named Norman / McInnis as president"). A width of
+// 0 is no fixed width.
+func full(line, next string, width int) bool {
+	line = strings.TrimSpace(line)
+	if width == 0 || line == "" || endsSentence(line) {
+		return false
+	}
+	word := strings.TrimSpace(next)
+	if i := strings.IndexAny(word, " \t"); i >= 0 {
+		word = word[:i]
+	}
+	return len(line)+1+len(word) > width
 }
 
 // continues reports whether the break between two lines falls inside a
-// sentence: the next line starts in lower case, or this one ends with a
-// comma, a hyphen or a word that cannot end a sentence.
+// sentence: the next line starts in lower case, or with a number after a
+// word in lower case ("expected to open / 1.50 to 2.00 dlrs higher"), or
+// this one ends with a comma, a hyphen or a word that cannot end a
+// sentence.
 func continues(line, next string) bool {
 	line = strings.TrimRight(line, " \t")
 	next = strings.TrimLeft(next, " \t")
@@ -254,10 +312,10 @@ func continues(line, next string) bool {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(next)
-	if unicode.IsLower(r) {
+	last, _ := utf8.DecodeLastRuneInString(line)
+	if unicode.IsLower(r) || unicode.IsDigit(r) && unicode.IsLower(last) {
 		return true
 	}
-	last, _ := utf8.DecodeLastRuneInString(line)
 	if last == ',' || last == '-' || last == ';' {
 		return true
 	}
@@ -313,15 +371,16 @@ var connectives = map[string]bool{
 }
 
 // joinLines appends the units of a wrapped paragraph: lines are joined, and a
-// new unit starts at an indented line that follows a finished sentence
-// (wire copy marks paragraphs by indentation).
-func joinLines(units []Unit, raw string, para [][2]int) []Unit {
+// new unit starts at an indented line (wire copy marks paragraphs by
+// indentation) that follows a finished sentence or a line that the next
+// word would have fitted after in width (a row of a table: "Net 12.6 mln
+// vs 15.8 mln").
+func joinLines(units []Unit, raw string, para [][2]int, width int) []Unit {
 	start := para[0][0]
 	for i := 1; i < len(para); i++ {
 		prev := strings.TrimRight(raw[para[i-1][0]:para[i-1][1]], " \t")
 		line := raw[para[i][0]:para[i][1]]
-		indented := strings.HasPrefix(line, "  ") || strings.HasPrefix(line, "\t")
-		if indented && endsSentence(prev) {
+		if indented(line) && (endsSentence(prev) || width > 0 && !full(prev, line, width)) {
 			units = append(units, newUnit(raw, start, para[i-1][1]))
 			start = para[i][0]
 		}
@@ -392,7 +451,12 @@ func classifyWith(u *Unit, tk *tokenizer) {
 	case u.Kind == Meta:
 		u.drop("byline, dateline or page furniture")
 	case u.Kind != Prose || n < 40:
-		if phrase := furniture(u.Text, lower); phrase != "" {
+		// In a sentence, most of the phrases are news as well ("a
+		// dividend of five cts a share on the shares", "the newsletter
+		// said"): there they mark furniture only where the page speaks
+		// to its reader.
+		if phrase := furniture(u.Text, lower); phrase != "" &&
+			(u.Kind != Prose || unmistakable[phrase] || addressesReader(u.Text, u.words)) {
 			u.drop("site furniture: " + phrase)
 			break
 		}
@@ -408,6 +472,34 @@ func (u *Unit) drop(reason string) {
 	if u.Keep {
 		u.Keep, u.Reason = false, reason
 	}
+}
+
+// unmistakable are the furniture phrases that news prose does not use.
+var unmistakable = map[string]bool{
+	"©": true, "ad-free": true, "disabled all ads": true, "privacy policy": true,
+	"terms of use": true, "terms of service": true, "all rights reserved": true,
+	"click here": true, "read more": true, "related stories": true,
+	"related articles": true, "related news": true, "related posts": true,
+	"related content": true, "you may also like": true, "sent to your email": true,
+	"remind me later": true, "not ready to support": true, "paiment methods": true,
+	"skip to content": true, "back to top": true, "leave a comment": true,
+	"comments are closed": true,
+}
+
+// addressesReader reports whether a unit, outside quoted speech, speaks
+// to the reader ("you", "your") or for the publication ("our", "us" in
+// lower case, not "US").
+func addressesReader(text string, words []string) bool {
+	if strings.ContainsAny(text, "\"“”") {
+		return false
+	}
+	for _, w := range words {
+		switch w {
+		case "you", "You", "your", "Your", "you're", "You're", "you’re", "You’re", "our", "Our", "us":
+			return true
+		}
+	}
+	return false
 }
 
 // isAppeal reports whether a unit addresses the reader in the first and
@@ -621,6 +713,10 @@ func dropTail(units []Unit) {
 // dropOffTopic walks in from both ends of the text and drops kept units
 // that share no name with the prose on the other side of them, stopping at
 // the first unit that does: teasers for other stories sit at the edges.
+// A teaser is a headline, or a paragraph under one; a paragraph that
+// follows another paragraph, or opens the text, is the article's own
+// (a wire story's lead, or its last paragraph, often names someone
+// the rest does not), and the walk stops there too.
 func dropOffTopic(units []Unit) {
 	names := topicNames(units)
 	shares := func(i int, others func(int) bool) bool {
@@ -644,7 +740,7 @@ func dropOffTopic(units []Unit) {
 		if !units[i].Keep {
 			continue
 		}
-		if shares(i, func(k int) bool { return k < i }) {
+		if !teaserShaped(units, i) || shares(i, func(k int) bool { return k < i }) {
 			break
 		}
 		units[i].drop(reasonTopic)
@@ -654,11 +750,17 @@ func dropOffTopic(units []Unit) {
 		if !units[i].Keep {
 			continue
 		}
-		if shares(i, func(k int) bool { return k > i }) {
+		if !teaserShaped(units, i) || shares(i, func(k int) bool { return k > i }) {
 			break
 		}
 		units[i].drop(reasonTopic)
 	}
+}
+
+// teaserShaped reports whether units[i] could be part of a teaser: any
+// unit but a paragraph, or a paragraph right under a headline.
+func teaserShaped(units []Unit, i int) bool {
+	return units[i].Kind != Prose || i > 0 && units[i-1].Kind == Headline
 }
 
 // reasonTeaser is why dropTeasers drops a unit.

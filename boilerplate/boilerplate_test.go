@@ -42,6 +42,13 @@ func TestClassify(t *testing.T) {
 		{"appeal", "Our journalism is banned in Russia. We need your help to keep providing you with the truth.", Prose, false},
 		{"newsletter", "Sign up for our daily newsletter and never miss a story.", Prose, false},
 		{"quote with we is kept", "“We hope that the US president will become aware of that analysis,” he said on Thursday.", Prose, true},
+		{"a share on in news is kept", "The company also said it plans to pay an initial quarterly dividend of five cts a share on the shares.", Prose, true},
+		{"a newsletter in news is kept", "The newsletter said the letter indicated Baghdad was having difficulty selling crude at official prices.", Prose, true},
+		{"advertising in news is kept", "Grey Advertising Inc said its subsidiary established a new division.", Prose, true},
+		{"subscribe in news is kept", "Existing shareholders will have a preferential right to subscribe to the issue.", Prose, true},
+		{"subscribe to our newsletter", "Subscribe to our newsletter.", Prose, false},
+		{"sharing, to the reader", "Share this story with your friends.", Prose, false},
+		{"copyright line", "Copyright © 2023 The Daily Example.", Prose, false},
 		{"comments word in prose is kept", "The fallout follows comments by the Trump administration that a reset in relations was possible.", Prose, true},
 	}
 	for _, tt := range tests {
@@ -135,6 +142,60 @@ func TestCleanWrappedWire(t *testing.T) {
 	want := "Showers continued throughout the week in the Bahia cocoa zone, alleviating the drought since early January, Comissaria Smith said in its weekly review.\n\nThe dry period means the temporao will be late this year."
 	if res.Text != want {
 		t.Errorf("got\n%q\nwant\n%q", res.Text, want)
+	}
+}
+
+// TestCleanWire keeps the whole of a wire story: a lead or a last
+// paragraph that names someone the rest does not is the story's own, not
+// a teaser, and a paragraph wrapped at a fixed width is one unit even where
+// its first line is short or a line breaks inside a name. The rows of a
+// table stay apart from the note under them.
+func TestCleanWire(t *testing.T) {
+	tests := []struct {
+		name string
+		raw  string
+		kept []string // whole units, as joined
+		gone []string
+	}{
+		{"lead that names a company the rest does not",
+			"Harbor Freight Lines Inc said it named Norman\nMcAllister as president of its river unit, succeeding Bill\nHarrow, who retired on March one.\n" +
+				"    McAllister, a former president of Delta Tugs, most recently\nran a consulting business.\n",
+			[]string{"Harbor Freight Lines Inc said it named Norman McAllister as president of its river unit, succeeding Bill Harrow, who retired on March one.",
+				"McAllister, a former president of Delta Tugs, most recently ran a consulting business."}, nil},
+		{"last paragraph with new names",
+			"The talks between the two governments ended on Tuesday without a deal, officials in Geneva said.\n\n" +
+				"Negotiators from Geneva will meet again next month, the Swiss foreign ministry said.\n\n" +
+				"The European Union's envoy, Marta Keller, said Brussels was ready to help.",
+			[]string{"The European Union's envoy, Marta Keller, said Brussels was ready to help."}, nil},
+		{"a number goes on with the line before",
+			"Gold futures are expected to open\n1.50 to 2.00 dlrs higher following London gold.",
+			[]string{"Gold futures are expected to open 1.50 to 2.00 dlrs higher following London gold."}, nil},
+		{"rows of a table and the note under them",
+			"Shr 51 cts vs 75 cts\n    Net 5,524,000 vs 8,094,000\n    Revs 142.4 mln vs 137.2 mln\n" +
+				"    NOTE: 1986 year net includes a loss of 785,000 dlrs or\neight cts a share for discontinued operations at its mills.\n",
+			[]string{"NOTE: 1986 year net includes a loss of 785,000 dlrs or eight cts a share for discontinued operations at its mills."},
+			[]string{"Shr 51 cts vs 75 cts Net"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := Clean(tt.raw)
+			units := map[string]bool{}
+			for _, u := range res.Units {
+				if u.Keep {
+					units[u.Text] = true
+				}
+			}
+			for _, k := range tt.kept {
+				if !units[k] {
+					t.Errorf("no kept unit %q; units:\n%+v", k, res.Units)
+				}
+			}
+			for _, g := range tt.gone {
+				if strings.Contains(res.Text, g) {
+					t.Errorf("kept %q:\n%s", g, res.Text)
+				}
+			}
+		})
 	}
 }
 
