@@ -508,7 +508,8 @@ func findTriggers(toks []token) []found {
 		f.passive = f.verb && (passive(toks, i) || objectless(toks, i, f.class) || asideParticiple(toks, i, f.class) ||
 			classes[f.class].transitive && sharedPassive(toks, i) ||
 			strings.HasPrefix(classes[f.class].alone, "is ") && nounParticiple(toks, i, f.endTok)) && (f.class != "rise" && f.class != "fall" || beFormBefore(toks, i))
-		f.future = future(toks, i) || f.verb && presentForm(w) && temporalClause(toks, i)
+		f.future = future(toks, i) || f.verb && presentForm(w) && temporalClause(toks, i) ||
+			!f.verb && futureAfter(toks, f.endTok)
 		out = append(out, f)
 		i = f.endTok - 1
 	}
@@ -928,6 +929,43 @@ func future(toks []token, i int) bool {
 		if futureMarkers[toks[j].lower] || strings.HasSuffix(toks[j].lower, "'ll") {
 			return true
 		}
+	}
+	return false
+}
+
+// futureAfter reports whether the words from token i on, right after an
+// event noun, say it is yet to happen: "meetings that will be held", "a
+// summit which is to open", "a vote to be held", "talks will begin". Not
+// "the agreement will deal with requests", which tells what the event
+// will bring.
+func futureAfter(toks []token, i int) bool {
+	word := func(k int) string {
+		if k < len(toks) {
+			return toks[k].lower
+		}
+		return ""
+	}
+	relative := word(i) == "that" || word(i) == "which"
+	if relative {
+		i++
+	}
+	switch word(i) {
+	case "will", "shall":
+		if relative {
+			return true
+		}
+		switch word(i + 1) {
+		case "be":
+			return word(i+2) == "held"
+		case "take":
+			return word(i+2) == "place"
+		case "begin", "start", "open":
+			return true
+		}
+	case "to":
+		return word(i+1) == "be"
+	case "is", "are":
+		return word(i+1) == "to"
 	}
 	return false
 }

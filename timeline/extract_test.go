@@ -158,6 +158,10 @@ func TestExtractFutureAndWeekday(t *testing.T) {
 		{"Prices will be reviewed when Putin meets Trump.", true},
 		{"Sales rose 1.0 pct after they rose 4.7 pct in January.", false},
 		{"Putin dies at 95", false},
+		// After an event noun, a relative clause or an infinitive.
+		{"Investors await the meetings that will be held this weekend.", true},
+		{"Ministers prepared for a summit to be held in Hamburg.", true},
+		{"The meetings that were held last week ended without a deal.", false},
 	} {
 		cs = timeline.Extract(article(t, tt.text, "2017-05-11"))
 		if len(cs) == 0 || cs[len(cs)-1].Future != tt.future {
