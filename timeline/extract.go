@@ -1020,6 +1020,49 @@ func usable(x timex.Timex) bool {
 	return !strings.HasSuffix(x.Value, "_REF")
 }
 
+// nameYear reports whether the expression at tokens first..last is part
+// of a name rather than a time: inside a longer name that the tagger
+// found ("Den Danske Bank af 1871 A/S", "Spectrum 2000 Inc", "May Energy
+// Partners Ltd"), or a bare year that names a bond by its maturity or
+// coupon ("the Treasury bond due 2016 fell", "the 8-1/2 pct of 2011",
+// "the six pct 1997 loan stock").
+func nameYear(toks []token, first, last int, x timex.Timex) bool {
+	if e := toks[first].entity; e >= 0 {
+		inside := true
+		for i := first; i <= last; i++ {
+			inside = inside && toks[i].entity == e
+		}
+		if inside && (first > 0 && toks[first-1].entity == e || last+1 < len(toks) && toks[last+1].entity == e) {
+			return true
+		}
+	}
+	if first != last || len(x.Value) != 4 || toks[first].lower != x.Value {
+		return false
+	}
+	// A year between two names, or with a short particle before it: "Den
+	// Danske Bank af 1871 A/S", where the tagger split the name.
+	if first > 0 && last+1 < len(toks) && toks[last+1].entity >= 0 {
+		p := first - 1
+		if t := toks[p]; p > 0 && t.word && !t.cap && len(t.text) <= 3 {
+			p--
+		}
+		if toks[p].entity >= 0 {
+			return true
+		}
+	}
+	switch prevWord(toks, first) {
+	case "due", "maturing", "pct":
+		return true
+	case "of":
+		j := first - 1
+		for j >= 0 && !toks[j].word {
+			j--
+		}
+		return prevWord(toks, j) == "pct"
+	}
+	return false
+}
+
 // attachTimes gives each trigger the temporal expression that governs it,
 // at most one each way, the best-scored pairs first:
 //   - an expression that modifies an event noun governs it ("last week's
@@ -1042,7 +1085,7 @@ func attachTimes(toks []token, trigs []found, xs []timex.Timex) {
 			continue // the second end of a range ("from March to May")
 		}
 		first, last := timeSpan(toks, k)
-		if first < 0 {
+		if first < 0 || nameYear(toks, first, last, x) {
 			continue
 		}
 		opens := opensSentence(toks, first, last)

@@ -215,6 +215,25 @@ func checkDated(t *testing.T, dct, text, want string) {
 	}
 }
 
+// TestNameYearDatesNothing leaves undated the events whose only year is
+// part of a name: a company's, or a bond's maturity or coupon.
+func TestNameYearDatesNothing(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       string // the dated events' dates and summaries
+	}{
+		{"a year inside a company's name", "Spectrum 2000 Inc said it will begin test marketing.", ""},
+		{"a year between the parts of a name", "Den Danske Bank af 1871 A/S said it was issuing certificates of deposit.", ""},
+		{"a bond's maturity", "The key U.S. 7-1/2 pct Treasury bond due 2016 fell to a low of 96.08.", ""},
+		{"a bond's coupon and year", "The six pct 1997 federal government loan stock fell 10 pfennigs.", ""},
+		{"a coupon of a year", "The benchmark Canada 9-1/2 pct of 2001 fell 1/8.", ""},
+		{"a year of the past still dates", "The plant was acquired by Du Pont in 1928.", "1928 Du Pont makes an acquisition"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkDated(t, "1987-03-02", tt.text, tt.want) })
+	}
+}
+
 func TestBaseYearDatesNothing(t *testing.T) {
 	// "at 1980 prices" is the base of a figure; "last year" dates the rise.
 	checkDated(t, "1987-03-02", "Output calculated at 1980 prices rose to 434,682 billion lire last year.", "1986 Rose")

@@ -28,6 +28,8 @@ var names = map[string]entities.Kind{
 	"Zurana Horton": entities.Person, "Brownsville": entities.Location,
 	"Kimani Gray": entities.Person, "Tishana King": entities.Person, "Brooklyn": entities.Location,
 	"John Jenkin": entities.Person, "Newton Street": entities.Location, "Millom": entities.Organization,
+	"Spectrum 2000 Inc": entities.Organization, "Den Danske Bank": entities.Organization, "A/S": entities.Organization,
+	"Du Pont": entities.Organization,
 }
 
 // article prepares text as the pipeline would, with the names above and

@@ -31,7 +31,7 @@ func timeRules() []*rule {
 		// "1530 EST", "0900 GMT": a 24-hour clock, only with its zone.
 		newRule("clock-zone", cueYear|cueClock, 8,
 			`\b(?:(around|about|approximately|roughly|shortly after|shortly before|just after|just before|some time after)\s+)?`+
-				`((?:[01][0-9]|2[0-3])[0-5][0-9])\s+(?:hrs|gmt|utc|est|edt|cst|cdt|mst|mdt|pst|pdt|bst|cet|local time)\b`+day,
+				`((?:[01][0-9]|2[0-3])[0-5][0-9])\s+(?:hrs\b`+zone+`|gmt|utc|est|edt|cst|cdt|mst|mdt|pst|pdt|bst|cet|local time)\b`+day,
 			readClock),
 		newRule("part-of-day", cueDayPart, 3,
 			`\b(mid-?afternoon|mid-?morning|midday|overnight|early morning|late (?:at )?night|late afternoon|early afternoon|early evening)(?:\s+(`+reWeekday+`|today|yesterday|tomorrow))?\b`,

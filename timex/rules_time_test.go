@@ -17,6 +17,7 @@ func TestTimes(t *testing.T) {
 		{"a restated time is not a second time", "The blast occurred at 10:35 a.m. (0735 GMT).", "1998-08-07", []string{"10:35 a.m.=1998-08-07T10:35"}},
 		{"a 24-hour clock with its day", "Subscriptions close at 1400 GMT on March 13.", "1987-03-09", []string{"1400 GMT on March 13=1987-03-13T14:00"}},
 		{"a day that is no day is left out", "Orders must come in by 1530 hrs\non expiration Fridays.", "1987-03-12", []string{"1530 hrs=1987-03-12T15:30", "Fridays=XXXX-WXX-5"}},
+		{"hours, zone and day", "It matures on March 25, 1997. Bids are due by 1500 hrs EST today.", "1987-03-17", []string{"March 25, 1997=1997-03-25", "1500 hrs EST today=1987-03-17T15:00"}},
 		{"a clock with its zone", "As of 14:48 UTC, the index dropped.", "2008-10-24", []string{"14:48 UTC=2008-10-24T14:48"}},
 		{"no zone, no clock", "The fort was built in 1530 by the Spanish.", "1987-03-09", []string{"1530=1530"}},
 	})
