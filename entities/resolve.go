@@ -532,7 +532,32 @@ func makeLocal(ms []Mention, mem []int, places []gazetteer.Place, gr *Grouper) L
 		return l
 	}
 	l.Country = tiedCountry(l, gr)
+	if l.Country == "" && l.Kind == Organization {
+		l.Country = bodyCountry(l, ms, mem, places, gr)
+	}
 	return l
+}
+
+// bodyCountry returns the country of a state's body that its name or the
+// words before it give: "Japan Finance Ministry", "Brazil's Central
+// Bank"; or "".
+func bodyCountry(l Local, ms []Mention, mem []int, places []gazetteer.Place, gr *Grouper) string {
+	toks := bodyTokens(l.Name)
+	if _, ok := stateBody(toks, gr.countryCode); !ok {
+		return ""
+	}
+	if c, n := leadingCountry(toks, gr.countryCode); n > 0 && n < len(toks) {
+		return c // "Japan Finance Ministry", "West German Finance Ministry"
+	}
+	for _, i := range mem {
+		for j := i - 1; j >= 0 && j >= i-2; j-- {
+			p := places[j]
+			if ms[j].Sentence == ms[i].Sentence && p.Kind == gazetteer.Country && ms[i].Span.Start-ms[j].Span.End == len("'s ") {
+				return p.Country
+			}
+		}
+	}
+	return ""
 }
 
 // notPerson reports whether a name the tagger took for a person's is no

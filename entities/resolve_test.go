@@ -117,6 +117,10 @@ func TestResolveMerges(t *testing.T) {
 			[][2]int{{0, 0}, {1, 0}}, "organization/exxon-mobil", entities.Organization},
 		{"short form of a council", []string{"[Russia|L] at the [UN Security Council|O] and [Syria|L]", "[Russia|L] in the [Security Council|O] on [Syria|L]"},
 			[][2]int{{0, 1}, {1, 1}}, "organization/un-security-council", entities.Organization},
+		{"a state's body with and without its country word", []string{"the [French Finance Ministry|O] said.", "In [Paris|L], the [Finance Ministry|O] said."},
+			[][2]int{{0, 0}, {1, 1}}, "organization/french-finance-ministry", entities.Organization},
+		{"a state's body after its country's name", []string{"[Brazil|L]'s [Central Bank|O] raised rates.", "The [Brazilian Central Bank|O] said."},
+			[][2]int{{0, 1}, {1, 0}}, "organization/brazilian-central-bank", entities.Organization},
 		{"type votes across articles", []string{"the [Kremlin|O] said", "the [Kremlin|L] said", "the [Kremlin|O] denied"},
 			[][2]int{{0, 0}, {1, 0}, {2, 0}}, "organization/kremlin", entities.Organization},
 		{"an island or a city named for a town", []string{"a quake hit [Qeshm|L] in [Iran|L]", "on [Qeshm Island|L] and the [Island of Qeshm|L]", "in [Qeshm City|L]"},
@@ -330,6 +334,10 @@ func TestResolveKeepsApart(t *testing.T) {
 			[2]int{0, 0}, [2]int{0, 1}},
 		{"a person named like a country keeps apart", []string{"[Jordan|P] scored 30 points.", "[Jordan|L] and [Israel|L] signed.", "[Jordan|L] said.", "[Jordan|L] agreed."},
 			[2]int{0, 0}, [2]int{1, 0}},
+		{"a state's body of two countries", []string{"the [French Finance Ministry|O] said.", "In [Tokyo|L], the [Finance Ministry|O] said."},
+			[2]int{0, 0}, [2]int{1, 1}},
+		{"a state's body of a country named before it", []string{"[Japan|L]'s [Finance Ministry|O] said.", "The [Finance Ministry|O] in [Paris|L] said."},
+			[2]int{0, 1}, [2]int{1, 0}},
 		{"a person with a title keeps apart from an organization", []string{"President [Danone|P] said.", "[Danone|O] shares rose.", "[Danone|O] profits fell."},
 			[2]int{0, 0}, [2]int{1, 0}},
 	}
@@ -449,5 +457,30 @@ func TestRolesFoldCase(t *testing.T) {
 	funaro := find(ents, "person/dilson-funaro")
 	if funaro == nil || !slices.Equal(funaro.Roles, []string{"Brazilian Finance Minister", "Finance Minister"}) {
 		t.Errorf("Funaro = %+v, want roles Brazilian Finance Minister and Finance Minister", funaro)
+	}
+}
+
+// TestStateBodyByTitle gives a state's body that an article names with no
+// country word the one country of the article's title, and names it so.
+func TestStateBodyByTitle(t *testing.T) {
+	r := entities.NewResolver()
+	titles := []string{"JAPAN MARCH BOND COUPON SEEN UNCHANGED", "FRENCH 1986 CURRENT ACCOUNT SURPLUS REVISED",
+		"WEST GERMANY, TANZANIA AGREE DEBT RESCHEDULING", "JAPAN EXPECTED TO CUT BASE RATE"}
+	var hs []entities.Handle
+	for i, title := range titles {
+		_, ms := article(t, "The [Finance Ministry|O] said.")
+		locals, _ := entities.Group(ms)
+		hs = append(hs, r.AddTitled(string(rune('a'+i)), title, locals)[0])
+	}
+	ents, idOf := r.Finish()
+	want := []entities.ID{"organization/finance-ministry-japan", "organization/finance-ministry-france",
+		"organization/finance-ministry", "organization/finance-ministry-japan"}
+	for i, h := range hs {
+		if got := idOf(h); got != want[i] {
+			t.Errorf("%q: the Finance Ministry is %q, want %q", titles[i], got, want[i])
+		}
+	}
+	if e := find(ents, "organization/finance-ministry-japan"); e == nil || e.Name != "Finance Ministry (Japan)" || e.Country != "JP" {
+		t.Errorf("Japan's Finance Ministry: %+v", e)
 	}
 }

@@ -1,6 +1,7 @@
 package entities
 
 import (
+	"cmp"
 	"maps"
 	"runtime"
 	"slices"
@@ -29,7 +30,8 @@ type Handle int
 // ("UN") or the short form of an organization's name ("Security Council")
 // joins the single entity whose full name it is part of; when several
 // fit, the one that shares the most co-mentioned entities with it wins,
-// and none when that does not decide.
+// and none when that does not decide. A state's body that every country
+// has ("Finance Ministry") is one entity per country (see AddTitled).
 //
 // Memory grows with the number of distinct entities, not with the number
 // of articles: mentions are folded into counts as they arrive, and each
@@ -78,6 +80,9 @@ type node struct {
 	short []string
 	// apart holds the entities it was named beside, which it is not.
 	apart []Handle
+	// body marks a state's body of a known country ("French Finance
+	// Ministry"), which no other name joins.
+	body bool
 }
 
 // add adds v to (*m)[k], making the map on first use: most entities
@@ -103,6 +108,14 @@ func NewResolver() *Resolver {
 // Add merges the local entities of the article doc and returns the handle
 // of each.
 func (r *Resolver) Add(doc string, locals []Local) []Handle {
+	return r.AddTitled(doc, "", locals)
+}
+
+// AddTitled is Add for an article with a title (or headline), whose
+// country, if it names one, is that of the state's bodies the article
+// names with no country word ("JAPAN MARCH BOND COUPON SEEN UNCHANGED":
+// "the Finance Ministry has proposed").
+func (r *Resolver) AddTitled(doc, title string, locals []Local) []Handle {
 	pos := r.docs
 	r.docs++
 	r.names = append(r.names, doc)
@@ -112,6 +125,23 @@ func (r *Resolver) Add(doc string, locals []Local) []Handle {
 	toks := make([][]string, len(locals))
 	for i, l := range locals {
 		toks[i] = nameTokens(l.Name)
+	}
+	// "The Finance Ministry said" in a story from Tokyo is Japan's: a
+	// state's body with no country word is that of the country the
+	// title names, or else of all the article's places.
+	if c := cmp.Or(r.titleCountry(title), articleCountry(locals)); c != "" {
+		cloned := false
+		for i, l := range locals {
+			if l.Kind != Organization || l.Country != "" {
+				continue
+			}
+			if _, ok := stateBody(bodyTokens(l.Name), r.gz.CountryCode); ok {
+				if !cloned {
+					locals, cloned = slices.Clone(locals), true
+				}
+				locals[i].Country = c
+			}
+		}
 	}
 	// Full names first: they give the context that partial names are
 	// resolved in.
@@ -177,7 +207,7 @@ func (r *Resolver) Add(doc string, locals []Local) []Handle {
 // entity's: a person of one word, an acronym, an organization's name
 // whose longer form an earlier article used.
 func (r *Resolver) isPartial(l Local, toks []string) bool {
-	if l.Place != "" || len(toks) == 0 {
+	if l.Place != "" || len(toks) == 0 || r.bodyKey(l) != "" {
 		return false
 	}
 	switch {
@@ -394,7 +424,7 @@ func (r *Resolver) handleFor(l Local, toks []string) Handle {
 		return h
 	}
 	h := Handle(len(r.nodes))
-	r.nodes = append(r.nodes, &node{aliases: map[string]int{}, gender: g, titled: titled, lastDoc: -1})
+	r.nodes = append(r.nodes, &node{aliases: map[string]int{}, gender: g, titled: titled, lastDoc: -1, body: strings.HasPrefix(key, bodyPrefix)})
 	r.parent = append(r.parent, h)
 	r.byKey[key] = h
 	if full, ok := knownAliases[strings.Join(toks, " ")]; ok {
@@ -473,7 +503,7 @@ func (r *Resolver) index(h Handle, l Local, toks []string) {
 		if a := initials(l.Name); a != "" && !hasAcronym(l.Name) {
 			r.byInitials[a] = append(r.byInitials[a], h)
 		}
-		if l.Kind == Organization {
+		if l.Kind == Organization && r.bodyKey(l) == "" {
 			for i := 1; i < len(toks)-1; i++ {
 				k := strings.Join(toks[i:], " ")
 				r.byOrgTail[k] = append(r.byOrgTail[k], h)
@@ -532,6 +562,9 @@ func (r *Resolver) fold(h Handle, l Local, toks []string, doc int) {
 func (r *Resolver) resolveKey(l Local, toks []string) string {
 	if l.Place != "" {
 		return "place:" + l.Place
+	}
+	if k := r.bodyKey(l); k != "" {
+		return k // "French Finance Ministry", "U.S. Treasury"
 	}
 	name := strings.Join(toks, " ")
 	if a, ok := knownAliases[name]; ok {
@@ -611,7 +644,7 @@ func (r *Resolver) Finish() ([]Entity, func(Handle) ID) {
 	slices.SortStableFunc(order, func(a, b Handle) int { return len(r.nodes[b].tokens) - len(r.nodes[a].tokens) })
 	for _, h := range order {
 		n := r.nodes[h]
-		if n.place != "" || len(n.tokens) == 0 {
+		if n.place != "" || len(n.tokens) == 0 || n.body {
 			continue
 		}
 		kind := n.kinds.majority()
@@ -659,6 +692,7 @@ func (r *Resolver) Finish() ([]Entity, func(Handle) ID) {
 		}
 		a.mentions += n.mentions
 		a.docs = append(a.docs, n.docs...)
+		a.body = a.body || n.body
 		if n.place != "" && a.place == "" {
 			a.place, a.lat, a.lon, a.hasCoord = n.place, n.lat, n.lon, n.hasCoord
 		}
@@ -865,6 +899,9 @@ func (r *Resolver) entity(a node) Entity {
 	e.Aliases = sortedKeys(a.aliases)
 	e.Roles = foldedKeys(a.roles)
 	e.Name = r.canonicalName(a.aliases, a.place, e.Kind)
+	if a.body && e.Country != "" {
+		e.Name = r.countryQualified(e.Name, e.Country)
+	}
 	return e
 }
 

@@ -47,7 +47,7 @@ func (m *Merger) Add(r *DocResult) {
 	if len(r.Locals) == 0 && len(r.Candidates) == 0 {
 		return
 	}
-	handles := m.resolver.Add(r.Doc.ID, r.Locals)
+	handles := m.resolver.AddTitled(r.Doc.ID, r.Doc.Title, r.Locals)
 	m.events.Add(r.Doc.ID, r.Candidates, handles)
 	groups := make([][]entities.Handle, len(r.Groups))
 	for i, g := range r.Groups {

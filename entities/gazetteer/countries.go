@@ -63,7 +63,7 @@ var irregularDemonyms = map[string]string{
 	"philippine": "PH", "danish": "DK", "czech": "CZ", "slovak": "SK", "irish": "IE",
 	"icelandic": "IS", "afghan": "AF", "saudi": "SA", "emirati": "AE", "argentine": "AR",
 	"peruvian": "PE", "norwegian": "NO", "portuguese": "PT", "belgian": "BE", "cypriot": "CY",
-	"soviet": "RU", "palestinian": "PS", "malagasy": "MG", "welshman": "GB", "turkish": "TR",
+	"soviet": "RU", "west german": "DE", "east german": "DE", "palestinian": "PS", "malagasy": "MG", "welshman": "GB", "turkish": "TR",
 	"polish": "PL", "swedish": "SE", "finnish": "FI", "spanish": "ES", "israeli": "IL",
 	"kuwaiti": "KW", "iraqi": "IQ", "pakistani": "PK", "bangladeshi": "BD", "yemeni": "YE",
 	"qatari": "QA", "omani": "OM", "ukrainian": "UA", "hungarian": "HU", "italian": "IT",
