@@ -297,7 +297,7 @@ func Extract(a Article) []Candidate {
 			if c.Class == "say" && c.SubjectPhrase != "" && len(c.Participants) == 0 {
 				speaker, speakerSent = c.SubjectPhrase, si
 			} else if c.Verb && c.SubjectPhrase == "" && len(c.Participants) == 0 && speakerSent == si && wordBeforeVerb(toks, f.tok) == "it" {
-				c.SubjectPhrase = speaker // "the group said it bought 32,800 shares"
+				c.SubjectPhrase = speaker // "the group said it acquired 32,800 shares"
 			}
 			if c.Class == "rise" || c.Class == "fall" {
 				switch {
@@ -465,6 +465,9 @@ func findTriggers(toks []token) []found {
 		f.modifier = triggers[w].verb && strings.HasSuffix(w, "ed") && i > 0 && (determiners[toks[i-1].lower] && !demonstratives[toks[i-1].lower] || possessiveMark(toks[i-1])) &&
 			i+1 < len(toks) && toks[i+1].word && !toks[i+1].cap && !prepositions[toks[i+1].lower] && !coordinators[toks[i+1].lower] &&
 			!determiners[toks[i+1].lower] && !nonSubjects[toks[i+1].lower] && f.class != "say"
+		if f.class == "acquire" && f.verb && (w == "bought" || w == "buys") && boughtGoods(toks, i+1) {
+			continue // "bought 75,000 tonnes of wheat", "bought dollars", "bought back shares": trade, no takeover
+		}
 		if f.class == "charge" && i+1 < len(toks) && (toks[i+1].lower == "against" || toks[i+1].lower == "off" || toks[i+1].lower == "to") {
 			continue // "1.5 mln dlrs was charged against 1986 earnings": accounts, not a court
 		}
@@ -3430,6 +3433,63 @@ func inApposition(toks []token, i int) bool {
 
 // startsWithDigit reports whether s begins with a digit: "declined to 5
 // pct" is a fall, "declined to comment" a refusal.
+// boughtGoods reports whether what "bought" at token i-1 takes is a
+// quantity or a kind of goods, currency or security, not a company: "75,000
+// tonnes", "more than 7.91 billion francs", "a modest amount of dollars",
+// "U.S. corn", "back 33.7 mln shares"; or whether the goods come before it
+// ("241,000 shares bought between January 21 and March 10", "the shares
+// were bought").
+func boughtGoods(toks []token, i int) bool {
+	p := i - 2
+	for p >= 0 && beForms[toks[p].lower] {
+		p-- // "the shares were bought"
+	}
+	if p >= 0 && (goods[toks[p].lower] || startsWithDigit(toks[p].lower)) {
+		return true
+	}
+	for n := 0; i < len(toks) && n < 5; i++ {
+		w := toks[i].lower
+		switch {
+		case !toks[i].word && w != "." && w != "-":
+			return false // "bought it, ...", "bought it."
+		case !toks[i].word:
+			continue // "U.S." cut as "U" "." "S" "."
+		case startsWithDigit(w) || numberWords[w] || goods[w]:
+			return true
+		case quantityWords[w]:
+			continue // "back", "some", "more than", "an additional"
+		case w == "to" && toks[i-1].lower == "up":
+			continue // "up to 1.5 mln tonnes"
+		case prepositions[w] && w != "of":
+			return false // "bought from Allegis"
+		}
+		n++
+	}
+	return false
+}
+
+// quantityWords come between "bought" and a quantity.
+var quantityWords = map[string]bool{
+	"back": true, "up": true, "some": true, "about": true, "around": true, "nearly": true,
+	"almost": true, "more": true, "than": true, "over": true, "under": true, "an": true,
+	"additional": true, "another": true, "a": true, "total": true, "of": true, "roughly": true,
+	"net": true, "estimated": true, "further": true, "extra": true, "approximately": true,
+	"only": true, "just": true, "the": true, "its": true, "their": true, "new": true, "crop": true,
+	"as": true, "much": true, "many": true,
+}
+
+// goods are what is bought and sold by the unit rather than taken over.
+var goods = map[string]bool{
+	"dollars": true, "dollar": true, "marks": true, "yen": true, "francs": true, "sterling": true,
+	"pounds": true, "currency": true, "currencies": true, "stocks": true, "shares": true,
+	"stock": true, "bonds": true, "bills": true, "futures": true, "notes": true, "securities": true,
+	"debentures": true, "wheat": true, "corn": true, "maize": true, "soybeans": true, "sugar": true,
+	"coffee": true, "cocoa": true, "gold": true, "silver": true, "oil": true, "crude": true,
+	"tin": true, "rubber": true, "rice": true, "barley": true, "cotton": true, "grain": true,
+	"tonnes": true, "tons": true, "bales": true, "barrels": true, "bushels": true, "ounces": true,
+	"whites": true, "raws": true, "contracts": true, "options": true, "units": true,
+}
+
 func startsWithDigit(s string) bool { return s != "" && s[0] >= '0' && s[0] <= '9' }
 
 // afterBy reports whether the name at token i is a passive's agent: "by"

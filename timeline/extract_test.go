@@ -234,6 +234,32 @@ func TestNameYearDatesNothing(t *testing.T) {
 	}
 }
 
+// TestBoughtGoods takes "bought" for an acquisition only when what is
+// bought is no quantity of goods, currency or securities.
+func TestBoughtGoods(t *testing.T) {
+	tests := []struct {
+		text    string
+		acquire bool
+	}{
+		{"Japan bought 75,000 tonnes of wheat on Tuesday.", false},
+		{"The Bank of Japan bought a modest amount of dollars on Tuesday.", false},
+		{"The Soviet Union bought up to 1.5 mln tonnes of U.S. corn on Tuesday.", false},
+		{"Japan has bought back 33.7 mln shares.", false},
+		{"It said the 241,000 shares were bought on Tuesday.", false},
+		{"Whittaker Corp bought the plant on Tuesday.", true},
+		{"K Mart Corp bought Whittaker Corp on Tuesday.", true},
+	}
+	for _, tt := range tests {
+		acquire := false
+		for _, c := range timeline.Extract(article(t, tt.text, "1987-03-12")) {
+			acquire = acquire || c.Class == "acquire"
+		}
+		if acquire != tt.acquire {
+			t.Errorf("%q: acquisition %v, want %v", tt.text, acquire, tt.acquire)
+		}
+	}
+}
+
 func TestBaseYearDatesNothing(t *testing.T) {
 	// "at 1980 prices" is the base of a figure; "last year" dates the rise.
 	checkDated(t, "1987-03-02", "Output calculated at 1980 prices rose to 434,682 billion lire last year.", "1986 Rose")
