@@ -1143,6 +1143,14 @@ func joinsClass(class string) string {
 // may have happened.
 const lookBack = 45 * 24 * time.Hour
 
+// famous is the number of articles that make an event one that later
+// articles recall without its date for longer, famousLookBack.
+const famous = 20
+
+// famousLookBack is how far back an undated report may recall an event
+// that famous articles or more tell.
+const famousLookBack = 120 * 24 * time.Hour
+
 // compatible decides whether undated group g can join dated group d with
 // which it shares k participants: every weekday it names must fit d's
 // date, and every article date must hold d's date or follow it closely
@@ -1213,7 +1221,11 @@ func (m *Merger) compatible(g, d *group, k int) bool {
 			}
 		}
 		if !c.DocDate.IsZero() && !once {
-			lo, hi := c.DocDate.Start.Add(-lookBack), c.DocDate.End
+			back := lookBack
+			if d.docs >= famous {
+				back = famousLookBack // "the Paris accord" seven weeks on
+			}
+			lo, hi := c.DocDate.Start.Add(-back), c.DocDate.End
 			if (c.Class == "rise" || c.Class == "fall") && d.date.Days() == 1 {
 				// Markets move every day: an undated move is not one
 				// that an earlier article dated to its day, unless that

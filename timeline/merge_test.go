@@ -1,6 +1,7 @@
 package timeline_test
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -571,6 +572,31 @@ func TestPlaceOnlyJoinsThePerson(t *testing.T) {
 			}
 			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
 				t.Errorf("events:\n got: %q\nwant: %q", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestFamousEventRecalledLater lets an undated report recall, months on,
+// an event that many articles told ("the Louvre accord" in April), but
+// not one that few did.
+func TestFamousEventRecalledLater(t *testing.T) {
+	for _, tt := range []struct {
+		tellers int
+		joins   bool
+	}{{20, true}, {3, false}} {
+		t.Run(fmt.Sprint(tt.tellers, " articles"), func(t *testing.T) {
+			var arts [][3]string
+			for i := range tt.tellers {
+				arts = append(arts, [3]string{fmt.Sprint("a", i), "2017-02-23", "Six nations reached an accord in Moscow on Sunday."})
+			}
+			arts = append(arts, [3]string{"late", "2017-04-20", "Dealers said the Moscow accord had failed."})
+			joined := false
+			for _, e := range corpusRun(t, arts...) {
+				joined = joined || e.Dated() && strings.Contains(sources(e), "late")
+			}
+			if joined != tt.joins {
+				t.Errorf("the report of April 20 joins the accord of February 19: %v, want %v", joined, tt.joins)
 			}
 		})
 	}
