@@ -660,6 +660,7 @@ func (r *Resolver) Finish() ([]Entity, func(Handle) ID) {
 		}
 	}
 	r.joinNotPeople()
+	r.joinCompanyNames()
 	r.joinKnownAliases()
 	r.joinIslands()
 
@@ -1140,6 +1141,78 @@ var corporateWords = map[string]bool{
 
 // corporate reports whether folded name tokens only say what kind of
 // company a name is ("corp", "co inc", "international corp").
+// joinCompanyNames makes a "person" of two words or more that shows no
+// sign of one (no role, no honorific) the company whose name is that
+// name and words that only say it is a company: "Wells Fargo" of Wells
+// Fargo and Co, "Jardine Matheson" of Jardine Matheson Holdings Ltd.
+func (r *Resolver) joinCompanyNames() {
+	stems := map[string][]Handle{}
+	size := map[Handle]int{} // mentions of each entity so far
+	for h, n := range r.nodes {
+		size[r.find(Handle(h))] += n.mentions
+	}
+	for h, n := range r.nodes {
+		if len(n.tokens) < 3 || n.place != "" || n.kinds.majority() != Organization {
+			continue
+		}
+		root := r.find(Handle(h))
+		for k := 2; k < len(n.tokens); k++ {
+			if firmWords(n.tokens[k:]) {
+				stem := strings.Join(n.tokens[:k], " ")
+				if !slices.Contains(stems[stem], root) {
+					stems[stem] = append(stems[stem], root)
+				}
+				break
+			}
+		}
+	}
+	for h, n := range r.nodes {
+		if r.find(Handle(h)) != Handle(h) || len(n.tokens) < 2 || n.place != "" || n.kinds.majority() != Person ||
+			len(n.roles) > 0 || n.titled != unknownGender {
+			continue
+		}
+		cs := stems[strings.Join(n.tokens, " ")]
+		if len(cs) == 0 {
+			continue
+		}
+		// Of several ("Jardine Matheson Holdings Ltd", "Jardine
+		// Matheson and Co Ltd"), the one named most.
+		c := r.find(cs[0])
+		for _, o := range cs[1:] {
+			if o = r.find(o); size[o] > size[c] {
+				c = o
+			}
+		}
+		if c == Handle(h) {
+			continue
+		}
+		honorific := false
+		for a := range n.aliases {
+			if f := strings.Fields(a); len(f) > 1 && honorifics[strings.ToLower(strings.TrimSuffix(f[0], "."))] {
+				honorific = true
+			}
+		}
+		if honorific {
+			continue
+		}
+		n.kinds.add(Organization, n.kinds.of(Person))
+		n.kinds.add(Person, -n.kinds.of(Person))
+		r.union(c, Handle(h))
+	}
+}
+
+// firmWords reports whether folded name tokens only say that a name is a
+// company's: corporate words, ending with a legal form ("holdings ltd",
+// "and sons inc").
+func firmWords(toks []string) bool {
+	for _, t := range toks {
+		if !corporateWords[t] && !legalForms[t] && t != "sons" && t != "son" && t != "brothers" {
+			return false
+		}
+	}
+	return legalForms[toks[len(toks)-1]]
+}
+
 func corporate(toks []string) bool {
 	for _, t := range toks {
 		if !corporateWords[t] && !legalForms[t] {
