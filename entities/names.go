@@ -31,8 +31,8 @@ func Trim(text string, sent corpus.Span, m Mention) (Mention, bool) {
 		(r == '\'' || r == '’') && end+size < len(text) && isLetterAt(text, end+size) && !possessiveAt(text, end)) {
 		return m, false
 	}
-	// Possessive.
-	for _, suf := range []string{"'s", "’s", "'", "’"} {
+	// Possessive, some wire archives' `Japan"s` among them.
+	for _, suf := range []string{"'s", "’s", `"s`, "'", "’"} {
 		if strings.HasSuffix(text[start:end], suf) && end-len(suf) > start {
 			end -= len(suf)
 			break

@@ -388,6 +388,7 @@ func TestTrim(t *testing.T) {
 	}{
 		{"piece of a word", "Don't launch", 0, 2, entities.Location, "", "", false},
 		{"possessive", "Putin's aide", 0, 7, entities.Person, "Putin", "", true},
+		{"a possessive written with a double quote", `Japan"s exports`, 0, 7, entities.Location, "Japan", "", true},
 		{"title in span", "President Vladimir Putin said", 0, 24, entities.Person, "Vladimir Putin", "President", true},
 		{"honorific", "Mr Tillerson said", 0, 12, entities.Person, "Tillerson", "", true},
 		{"a city councilman", "City Councilman Jumaane Williams said", 0, 32, entities.Person, "Jumaane Williams", "City Councilman", true},
