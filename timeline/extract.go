@@ -797,6 +797,17 @@ func passive(toks []token, i int) bool {
 		!strings.HasSuffix(toks[i-1].lower, "ly") && within(toks, i+1, 4, []string{"by"}) {
 		return true
 	}
+	// An aside on a name with its agent: "Naarden International,
+	// acquired by Unilever last year, said".
+	if i >= 2 && toks[i-1].text == "," && i+1 < len(toks) && toks[i+1].lower == "by" {
+		k := i - 2
+		if k > 0 && (toks[k].text == ">" || toks[k].text == ")") {
+			k-- // "<Naarden International N.V.>, acquired by"
+		}
+		if toks[k].entity >= 0 {
+			return true
+		}
+	}
 	return beFormBefore(toks, i)
 }
 
@@ -856,6 +867,8 @@ func nameBefore(toks []token, k int) int {
 		k -= 3
 	} else if k >= 2 && toks[k-1].text == "," && toks[k-2].entity >= 0 {
 		k-- // "Taqi, appointed oil minister in 1982"
+	} else if k >= 3 && toks[k-1].text == "," && (toks[k-2].text == ">" || toks[k-2].text == ")") && toks[k-3].entity >= 0 {
+		k -= 2 // "<Naarden International N.V.>, acquired by Unilever"
 	}
 	if k > 0 && toks[k-1].entity >= 0 {
 		return k - 1
@@ -3515,12 +3528,44 @@ func afterBy(toks []token, i int) bool {
 		j--
 	}
 	if j == i-1 {
-		return j >= 0 && toks[j].lower == "by"
+		if j >= 0 && toks[j].lower == "by" {
+			return true
+		}
+		return describedAfterBy(toks, i)
 	}
 	if office && j >= 1 && toks[j].lower == "the" {
 		j-- // "by the former chairman"
 	}
 	return office && j >= 0 && toks[j].lower == "by"
+}
+
+// describedAfterBy reports whether the name at token i follows "by" and
+// a description of what it is, other names among its words, that ends
+// with a noun such as "group": "acquired by Anglo-Dutch food and
+// detergents group Unilever", "by the U.S. retail group K Mart".
+func describedAfterBy(toks []token, i int) bool {
+	if i < 2 || !describers[toks[i-1].lower] {
+		return false
+	}
+	for j := i - 2; j >= 0 && j >= i-7; j-- {
+		t := toks[j]
+		switch {
+		case t.lower == "by":
+			return true
+		case !t.word && t.text != "-" && t.text != "." && t.entity < 0, t.timex >= 0, prepositions[t.lower], isVerbTrigger(t):
+			return false
+		}
+	}
+	return false
+}
+
+// describers are the nouns that end a description of a company or a body
+// right before its name: "the U.S. oil company Texaco", "group Unilever".
+var describers = map[string]bool{
+	"group": true, "company": true, "firm": true, "concern": true, "maker": true, "giant": true,
+	"conglomerate": true, "retailer": true, "producer": true, "insurer": true, "bank": true,
+	"investor": true, "financier": true, "chain": true, "unit": true, "subsidiary": true,
+	"affiliate": true, "rival": true, "manufacturer": true, "carrier": true, "airline": true,
 }
 
 // titleWords may stand in a lower-case title before a name: "by former

@@ -97,6 +97,8 @@ func TestSummarySubjectPhrase(t *testing.T) {
 		{"a noun after a preposition is no passive's subject", "The offer of wheat to the farmers was rejected on Monday.", "Rejected"},
 		{"the antecedent of who", "He replaces Rex Tillerson, who resigned on Monday.", "Rex Tillerson resigns"},
 		{"a headline's passive", "Zurana Horton shot and killed in Brownsville on Monday.", "Zurana Horton is killed in Brownsville"},
+		{"an aside's passive with its agent", "Whittaker Corp, acquired by K Mart Corp on Monday, said profits rose.", "K Mart Corp acquires Whittaker Corp"},
+		{"an aside's passive with its agent described", "Whittaker Corp, acquired by the U.S. retail group K Mart Corp on Monday, said profits rose.", "K Mart Corp acquires Whittaker Corp"},
 		{"an aside's passive after an age", "A vigil was held for Zurana Horton, 34, killed by a gang member on Monday.", "Zurana Horton is killed"},
 		{"a residence aside is not the subject", "John Jenkin, 23, of Newton Street, Millom was arrested on Monday.", "John Jenkin is arrested"},
 		{"a residence aside between commas is not the subject", "Kimani Gray, of Brooklyn, was arrested on Monday.", "Kimani Gray is arrested"},
