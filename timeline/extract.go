@@ -1431,6 +1431,49 @@ func ahead(d Date, text string, dct Date) Date {
 	return d
 }
 
+// monthBefore reports whether the time expression k stands in the noun
+// phrase of the event noun at token n, before it, with only names between:
+// "their February Paris accord", "the June summit".
+func monthBefore(toks []token, k, n int) bool {
+	_, last := timeSpan(toks, k)
+	if last < 0 || last >= n {
+		return false
+	}
+	for i := last + 1; i < n; i++ {
+		if !toks[i].cap && toks[i].entity < 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// nearest moves the month d, named without its year before an event
+// noun, to its occurrence nearest the article's date dct, whatever the
+// tense of the sentence: "the G-7 is set to review their February Paris
+// accord", in April 1987, is the accord of February 1987. News recalls
+// more than it foretells: a month of the past stays unless it lies more
+// than eight months back ("the February accord" in September is last
+// February's). An agreement someone has ("their February accord") has
+// been reached: a month ahead is last year's (not so a meeting: "OPEC's
+// June meeting" is to come).
+func nearest(d Date, text string, dct Date, owned bool) Date {
+	lower := strings.ToLower(text)
+	if d.Granularity != "month" || !monthNamed(lower) || yearOr(lower, "last", "next", "coming", "previous") {
+		return d
+	}
+	mid := dct.Start
+	switch {
+	case d.Start.After(mid.AddDate(0, 6, 0)), owned && d.Start.After(dct.End):
+		d.Start, d.End = d.Start.AddDate(-1, 0, 0), d.End.AddDate(-1, 0, 0)
+	case d.End.Before(mid.AddDate(0, -8, 0)):
+		d.Start, d.End = d.Start.AddDate(1, 0, 0), d.End.AddDate(1, 0, 0)
+	default:
+		return d
+	}
+	d.Value = d.Start.Format("2006-01")
+	return d
+}
+
 // behind moves the month d of what a verb in the past tense tells, which
 // the time expression text placed after the article's date dct, a year
 // back: "In mid-February, Piedmont said its board would meet", in a story
@@ -1833,6 +1876,11 @@ func candidate(a Article, toks []token, ms []int, xs []timex.Timex, f found, si 
 			}
 			if !f.future && f.verb && !a.DCT.IsZero() && d.Start.After(a.DCT.End) && pastForm(toks[f.tok].lower) {
 				c.Date = behind(d, x.Text, a.DCT)
+			}
+			if !f.verb && !a.DCT.IsZero() && monthBefore(toks, f.time, f.tok) {
+				first, _ := timeSpan(toks, f.time)
+				owned := f.class == "agree" && first > 0 && (possessivePronouns[toks[first-1].lower] || possessiveMark(toks[first-1]))
+				c.Date = nearest(c.Date, x.Text, a.DCT, owned)
 			}
 		} else if d, ok := coarseDate(x, a.DCT, f.future); ok {
 			c.Date = d

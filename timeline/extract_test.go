@@ -268,6 +268,9 @@ func TestMonthAcrossTheYear(t *testing.T) {
 		{"a month just gone stays", "2017-04-13", "Putin said they would meet Tillerson from April 1.", "2017-04-01 Putin meets Tillerson"},
 		{"a month ahead of a past statement is last year's", "2017-03-04", "In mid-February, Putin said the board would meet.", "2017-02 Putin comments"},
 		{"a month ahead named with next stays", "2017-03-04", "Putin agreed to meet Tillerson next February.", "2018-02 Putin meets Tillerson"},
+		{"a month before an event noun of the past, in a sentence of the future", "2017-04-07", "Ministers are set to review their February Moscow accord.", "2017-02 Moscow accord"},
+		{"a month before an event noun months back stays", "2017-09-07", "Ministers are set to review their February Moscow accord.", "2017-02 Moscow accord"},
+		{"a month before an event noun most of a year back is the next", "2017-12-07", "Putin hopes to win the June election in Russia.", "2018-06 Election in Russia"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkDated(t, tt.dct, tt.text, tt.want) })
