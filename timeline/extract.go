@@ -935,6 +935,18 @@ func wordBefore(toks []token, i, n int, set map[string]bool) bool {
 }
 
 func future(toks []token, i int) bool {
+	if i >= 2 && toks[i-1].lower == "and" && pastForm(toks[i].lower) {
+		// "will be wrapped into other trade legislation and voted on
+		// in April": the participle shares the auxiliary before it.
+		for j := i - 2; j >= 1 && j >= i-10 && toks[j].seg == toks[i].seg; j-- {
+			if toks[j].lower == "be" {
+				if futureMarkers[toks[j-1].lower] {
+					return true
+				}
+				break
+			}
+		}
+	}
 	for j := i - 1; j >= 0 && j >= i-5; j-- {
 		if toks[j].seg != toks[i].seg {
 			return false

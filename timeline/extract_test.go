@@ -158,6 +158,8 @@ func TestExtractFutureAndWeekday(t *testing.T) {
 		{"Prices will be reviewed when Putin meets Trump.", true},
 		{"Sales rose 1.0 pct after they rose 4.7 pct in January.", false},
 		{"Putin dies at 95", false},
+		{"The bill will be wrapped into other legislation and voted on in April.", true},
+		{"The bill was wrapped into other legislation and voted on in April.", false},
 		// After an event noun, a relative clause or an infinitive.
 		{"Investors await the meetings that will be held this weekend.", true},
 		{"Ministers prepared for a summit to be held in Hamburg.", true},

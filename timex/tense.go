@@ -266,6 +266,17 @@ func verbTense(ws []string, i int) tense {
 			return tensePresent
 		case "will", "'ll", "would":
 			return tenseFuture
+		case "and":
+			// "will be wrapped into other legislation and voted on in
+			// April": the participle shares the auxiliary before it.
+			for j := i - 2; j >= 1 && j >= i-9; j-- {
+				if ws[j] == "be" {
+					if futureWords[ws[j-1]] || ws[j-1] == "to" {
+						return tenseFuture
+					}
+					break
+				}
+			}
 		}
 	case tenseFuture:
 		// "had been scheduled": a plan made in the past.

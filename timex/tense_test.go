@@ -15,6 +15,8 @@ func TestTense(t *testing.T) {
 		{"said is weak", "They will meet on Wednesday, officials said.", "Wednesday", tenseFuture},
 		{"said next to the date", "Officials said Friday that they will meet.", "Friday", tensePast},
 		{"will be held", "The summit will be held at the White House on April 24.", "April 24", tenseFuture},
+		{"a participle that shares will be", "The bill will be wrapped into other legislation and voted on in the House in April.", "April", tenseFuture},
+		{"a participle after and in the past", "The bill was wrapped into other legislation and voted on in April.", "April", tensePast},
 		{"is heard", "The case is heard in May.", "May", tensePresent},
 		{"had been scheduled", "The offer had been scheduled to expire Friday.", "Friday", tensePast},
 		{"plans to", "He plans to travel in March.", "March", tenseFuture},
