@@ -262,7 +262,7 @@ func wrapped(raw string, para [][2]int, width int) bool {
 	inside, breaks := 0, 0
 	for i := 0; i+1 < len(para); i++ {
 		line, next := raw[para[i][0]:para[i][1]], raw[para[i+1][0]:para[i+1][1]]
-		if indented(next) && endsSentence(strings.TrimRight(line, " \t")) {
+		if indented(next) && endsSentence(line) {
 			continue
 		}
 		breaks++

@@ -25,13 +25,16 @@ var bodyWords = set(`finance foreign interior defence defense justice labour lab
 // stateBody: not nameTokens, whose spellings ("saudy" for "Saudi") no
 // longer read as a country's.
 func bodyTokens(name string) []string {
-	name = strings.NewReplacer("'s", "", "’s", "", ".", "", "-", " ").Replace(strings.ToLower(name))
-	f := strings.Fields(name)
+	f := strings.Fields(bodyFolder.Replace(strings.ToLower(name)))
 	if len(f) > 1 && f[0] == "the" {
 		f = f[1:]
 	}
 	return f
 }
+
+// bodyFolder drops possessives and periods and splits hyphenated words
+// for bodyTokens.
+var bodyFolder = strings.NewReplacer("'s", "", "’s", "", ".", "", "-", " ")
 
 // stateBody returns the generic name of a state's body that every
 // country has (a head and at most one word before it) from the folded

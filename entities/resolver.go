@@ -1001,13 +1001,7 @@ func (r *Resolver) joinNotPeople() {
 		if len(n.roles) > 0 || n.titled != unknownGender || len(r.bySuffix[head]) > 0 {
 			continue
 		}
-		honorific := false
-		for a := range n.aliases {
-			if f := strings.Fields(a); len(f) > 1 && honorifics[strings.ToLower(strings.TrimSuffix(f[0], "."))] {
-				honorific = true
-			}
-		}
-		if honorific || len(r.gz.Lookup(head)) > 0 {
+		if titledAlias(n.aliases) || len(r.gz.Lookup(head)) > 0 {
 			continue
 		}
 		if o, ok := r.byKey["name:"+head]; ok {
@@ -1139,8 +1133,6 @@ var corporateWords = map[string]bool{
 	"international": true, "systems": true, "enterprises": true,
 }
 
-// corporate reports whether folded name tokens only say what kind of
-// company a name is ("corp", "co inc", "international corp").
 // joinCompanyNames makes a "person" of two words or more that shows no
 // sign of one (no role, no honorific) the company whose name is that
 // name and words that only say it is a company: "Wells Fargo" of Wells
@@ -1186,19 +1178,24 @@ func (r *Resolver) joinCompanyNames() {
 		if c == Handle(h) {
 			continue
 		}
-		honorific := false
-		for a := range n.aliases {
-			if f := strings.Fields(a); len(f) > 1 && honorifics[strings.ToLower(strings.TrimSuffix(f[0], "."))] {
-				honorific = true
-			}
-		}
-		if honorific {
+		if titledAlias(n.aliases) {
 			continue
 		}
 		n.kinds.add(Organization, n.kinds.of(Person))
 		n.kinds.add(Person, -n.kinds.of(Person))
 		r.union(c, Handle(h))
 	}
+}
+
+// titledAlias reports whether one of an entity's names opens with an
+// honorific ("Mr. Chrysler"): a sign of a person.
+func titledAlias(aliases map[string]int) bool {
+	for a := range aliases {
+		if f := strings.Fields(a); len(f) > 1 && honorifics[strings.ToLower(strings.TrimSuffix(f[0], "."))] {
+			return true
+		}
+	}
+	return false
 }
 
 // firmWords reports whether folded name tokens only say that a name is a
@@ -1213,6 +1210,8 @@ func firmWords(toks []string) bool {
 	return legalForms[toks[len(toks)-1]]
 }
 
+// corporate reports whether folded name tokens only say what kind of
+// company a name is ("corp", "co inc", "international corp").
 func corporate(toks []string) bool {
 	for _, t := range toks {
 		if !corporateWords[t] && !legalForms[t] {

@@ -799,14 +799,8 @@ func passive(toks []token, i int) bool {
 	}
 	// An aside on a name with its agent: "Naarden International,
 	// acquired by Unilever last year, said".
-	if i >= 2 && toks[i-1].text == "," && i+1 < len(toks) && toks[i+1].lower == "by" {
-		k := i - 2
-		if k > 0 && (toks[k].text == ">" || toks[k].text == ")") {
-			k-- // "<Naarden International N.V.>, acquired by"
-		}
-		if toks[k].entity >= 0 {
-			return true
-		}
+	if i >= 2 && toks[i-1].text == "," && i+1 < len(toks) && toks[i+1].lower == "by" && nameBefore(toks, i) >= 0 {
+		return true
 	}
 	return beFormBefore(toks, i)
 }
