@@ -1432,7 +1432,12 @@ func ahead(d Date, text string, dct Date) Date {
 	if d.Granularity != "month" || !monthNamed(lower) || !d.End.Before(dct.Start.AddDate(0, 0, -45)) {
 		return d
 	}
-	d.Start, d.End = d.Start.AddDate(1, 0, 0), d.End.AddDate(1, 0, 0)
+	return yearsOn(d, 1)
+}
+
+// yearsOn moves the month d by n years.
+func yearsOn(d Date, n int) Date {
+	d.Start, d.End = d.Start.AddDate(n, 0, 0), d.End.AddDate(n, 0, 0)
 	d.Value = d.Start.Format("2006-01")
 	return d
 }
@@ -1467,16 +1472,12 @@ func nearest(d Date, text string, dct Date, owned bool) Date {
 	if d.Granularity != "month" || !monthNamed(lower) || yearOr(lower, "last", "next", "coming", "previous") {
 		return d
 	}
-	mid := dct.Start
 	switch {
-	case d.Start.After(mid.AddDate(0, 6, 0)), owned && d.Start.After(dct.End):
-		d.Start, d.End = d.Start.AddDate(-1, 0, 0), d.End.AddDate(-1, 0, 0)
-	case d.End.Before(mid.AddDate(0, -8, 0)):
-		d.Start, d.End = d.Start.AddDate(1, 0, 0), d.End.AddDate(1, 0, 0)
-	default:
-		return d
+	case d.Start.After(dct.Start.AddDate(0, 6, 0)), owned && d.Start.After(dct.End):
+		return yearsOn(d, -1)
+	case d.End.Before(dct.Start.AddDate(0, -8, 0)):
+		return yearsOn(d, 1)
 	}
-	d.Value = d.Start.Format("2006-01")
 	return d
 }
 
@@ -1493,9 +1494,7 @@ func behind(d Date, text string, dct Date) Date {
 	if d.Granularity != "month" || !monthNamed(lower) {
 		return d
 	}
-	d.Start, d.End = d.Start.AddDate(-1, 0, 0), d.End.AddDate(-1, 0, 0)
-	d.Value = d.Start.Format("2006-01")
-	return d
+	return yearsOn(d, -1)
 }
 
 // yearOr reports whether a lower-case time expression names a year (four
