@@ -28,7 +28,7 @@ func runEvalNER(ctx context.Context, e *env, args []string) error {
 	modelPath := fs.String("model", "", "model `FILE` to evaluate instead of the embedded one")
 	convention := fs.String("gold", "raw", "gold spans: raw (as the reference scorer) or project (titles and \"the\" moved out, as the tagger is trained)")
 	domain := fs.String("domain", "auto", "the model head to use, named after the corpus whose labelling it follows: conll (the default head, used by the pipeline), gmb, or auto (the head named after the gold file's tag set)")
-	docs := fs.String("docs", "auto", "document grouping: auto (by -DOCSTART-, else per sentence), file, sentence")
+	docs := fs.String("docs", "auto", "document grouping: auto (articles by -DOCSTART-; a file without them as running text), file (one article), text (running text: each sentence read with its neighbours, no consistency across an article), sentence (each alone)")
 	if err := parseArgs(fs, args, 1, "eval ner needs one FILE.conll"); err != nil {
 		return err
 	}
@@ -44,7 +44,7 @@ func runEvalNER(ctx context.Context, e *env, args []string) error {
 		return usageError("bad --gold %q", *convention)
 	}
 	switch *docs {
-	case "auto", "file", "sentence":
+	case "auto", "file", "text", "sentence":
 	default:
 		return usageError("bad --docs %q", *docs)
 	}
@@ -73,9 +73,15 @@ func runEvalNER(ctx context.Context, e *env, args []string) error {
 		return usageError("%v", err)
 	}
 	fmt.Fprintf(e.stderr, "model head: %s\n", *domain)
-	perSentence := *docs == "sentence" || (*docs == "auto" && len(gold) == 1)
+	mode := nereval.Documents
+	switch {
+	case *docs == "sentence":
+		mode = nereval.Sentences
+	case *docs == "text" || *docs == "auto" && len(gold) == 1:
+		mode = nereval.Text
+	}
 	start := time.Now()
-	sys, err := nereval.Tag(ctx, m, gold, perSentence)
+	sys, err := nereval.Tag(ctx, m, gold, mode)
 	if err != nil {
 		return err
 	}
@@ -127,6 +133,7 @@ func runTrainNER(ctx context.Context, e *env, args []string) error {
 	fs.Float64Var(&cfg.Options.Prune, "prune", 0, "drop features whose averaged weights are all smaller (0: default 1.5; negative: keep all)")
 	fs.Int64Var(&cfg.Options.Seed, "seed", 0, "shuffling seed")
 	fs.IntVar(&cfg.Options.Shuffles, "shuffles", 0, "perceptrons averaged, each on another order of the data (0: default)")
+	fs.IntVar(&cfg.Options.Folds, "folds", 0, "parts the data is cut into to train the second pass (0: default 5; negative: no second pass)")
 	buildClusters := fs.String("build-clusters", "", "instead of training, learn word clusters from the unlabelled text and write them to `FILE`")
 	var copt brown.Options
 	fs.IntVar(&copt.Clusters, "num-clusters", 0, "with --build-clusters: number of clusters (0: default)")

@@ -6,19 +6,26 @@ import (
 )
 
 // TagDocument finds the entities of an article, one tokenized sentence per
-// element, and makes them consistent across the article: a name tagged in
-// one place gets the same type where it recurs, including where the tagger
-// missed it, and a person's surname alone ("Putin" after "Vladimir Putin")
-// is that person.
+// element. A second pass reads each sentence with what the first found in
+// the sentences around it (see stack.go), and the result is made
+// consistent across the article: a name tagged in one place gets the same
+// type where it recurs, including where the tagger missed it, and a
+// person's surname alone ("Putin" after "Vladimir Putin") is that person.
 func (m *Model) TagDocument(sentences [][]string) [][]Span {
-	out := make([][]Span, len(sentences))
-	for i, s := range sentences {
-		out[i] = m.Tag(s)
-	}
+	out := m.tagPassage(sentences)
 	if len(sentences) > 1 {
 		harmonize(sentences, out)
 	}
 	return out
+}
+
+// TagText finds the entities of running text whose article boundaries are
+// not known, one tokenized sentence per element, in order: each sentence
+// is read with what the first pass found in the five sentences either
+// side of it, as in TagDocument, but without the consistency across an
+// article, which would join stories that merely follow each other.
+func (m *Model) TagText(sentences [][]string) [][]Span {
+	return m.tagPassage(sentences)
 }
 
 // harmonize applies document-level consistency to tagged sentences.

@@ -25,10 +25,12 @@ import (
 //	heads:    uvarint h; per head a string name and, per key, a uvarint bit
 //	          set of tags with a non-zero weight and, per set bit, a
 //	          zig-zag varint weight in steps
+//	second:   uvarint 0, or 1 and the second pass's trans, step, features
+//	          and heads as above
 //
 // Strings are a uvarint length and the bytes.
 
-const magic = "timeline-ner 5\n"
+const magic = "timeline-ner 6\n"
 
 // quantStep is the weight resolution of a saved model.
 const quantStep = 1.0 / 256
@@ -77,64 +79,73 @@ func (m *Model) Save(w io.Writer) error {
 		prevKey = k
 		uv(uint64(m.res.embIDs[i]))
 	}
-	for a := 0; a <= numTags; a++ {
-		for b := 0; b < numTags; b++ {
-			v := m.trans[a][b]
-			if math.IsInf(float64(v), -1) {
-				v = 0
-			}
-			f32(v)
-		}
-	}
-	f32(quantStep)
-	// Features, by key.
-	type feat struct {
-		key uint64
-		row int32
-	}
-	var feats []feat
-	for r, k := range m.keys {
-		if k != 0 {
-			feats = append(feats, feat{k, int32(r)})
-		}
-	}
-	slices.SortFunc(feats, func(a, b feat) int {
-		switch {
-		case a.key < b.key:
-			return -1
-		case a.key > b.key:
-			return 1
-		}
-		return 0
-	})
-	var q [numTags]int64
-	kept := feats[:0]
-	for _, f := range feats {
-		for _, h := range m.heads {
-			if quantize(h.weights[int(f.row)*numTags:int(f.row+1)*numTags], &q) != 0 {
-				kept = append(kept, f)
-				break
+	stage := func(m *Model) {
+		for a := 0; a <= numTags; a++ {
+			for b := 0; b < numTags; b++ {
+				v := m.trans[a][b]
+				if math.IsInf(float64(v), -1) {
+					v = 0
+				}
+				f32(v)
 			}
 		}
-	}
-	uv(uint64(len(kept)))
-	prev := uint64(0)
-	for _, f := range kept {
-		uv(f.key - prev)
-		prev = f.key
-	}
-	uv(uint64(len(m.heads)))
-	for _, h := range m.heads {
-		str(h.name)
-		for _, f := range kept {
-			mask := quantize(h.weights[int(f.row)*numTags:int(f.row+1)*numTags], &q)
-			uv(uint64(mask))
-			for t := 0; t < numTags; t++ {
-				if mask&(1<<t) != 0 {
-					sv(q[t])
+		f32(quantStep)
+		// Features, by key.
+		type feat struct {
+			key uint64
+			row int32
+		}
+		var feats []feat
+		for r, k := range m.keys {
+			if k != 0 {
+				feats = append(feats, feat{k, int32(r)})
+			}
+		}
+		slices.SortFunc(feats, func(a, b feat) int {
+			switch {
+			case a.key < b.key:
+				return -1
+			case a.key > b.key:
+				return 1
+			}
+			return 0
+		})
+		var q [numTags]int64
+		kept := feats[:0]
+		for _, f := range feats {
+			for _, h := range m.heads {
+				if quantize(h.weights[int(f.row)*numTags:int(f.row+1)*numTags], &q) != 0 {
+					kept = append(kept, f)
+					break
 				}
 			}
 		}
+		uv(uint64(len(kept)))
+		prev := uint64(0)
+		for _, f := range kept {
+			uv(f.key - prev)
+			prev = f.key
+		}
+		uv(uint64(len(m.heads)))
+		for _, h := range m.heads {
+			str(h.name)
+			for _, f := range kept {
+				mask := quantize(h.weights[int(f.row)*numTags:int(f.row+1)*numTags], &q)
+				uv(uint64(mask))
+				for t := 0; t < numTags; t++ {
+					if mask&(1<<t) != 0 {
+						sv(q[t])
+					}
+				}
+			}
+		}
+	}
+	stage(m)
+	if m.second == nil {
+		uv(0)
+	} else {
+		uv(1)
+		stage(m.second)
 	}
 	if err := bw.Flush(); err != nil {
 		return err
@@ -275,43 +286,79 @@ func decode(br *bufio.Reader) (*Model, error) {
 		return nil, err
 	}
 	res.setEmbPaths()
-	trans := make([]float32, (numTags+1)*numTags)
-	for i := range trans {
-		trans[i] = f32()
+	type stage struct {
+		keys  []uint64
+		heads []head
+		trans []float32
+		step  float32
 	}
-	step := f32()
-	nf := count()
-	keys := make([]uint64, 0, min(nf, 1<<20))
-	prev := uint64(0)
-	for i := 0; i < nf && err == nil; i++ {
-		prev += uv()
-		keys = append(keys, prev)
-	}
-	nh := count()
-	if err == nil && (nh == 0 || nh > 64) {
-		return nil, fmt.Errorf("%d heads", nh)
-	}
-	heads := make([]head, 0, nh)
-	for h := 0; h < nh && err == nil; h++ {
-		name := str()
-		weights := make([]float32, 0, len(keys)*numTags)
-		for i := 0; i < nf && err == nil; i++ {
-			mask := uv()
-			if mask >= 1<<numTags {
-				return nil, errors.New("bad tag set")
-			}
-			for t := 0; t < numTags; t++ {
-				var w float32
-				if mask&(1<<t) != 0 {
-					w = float32(sv()) * step
-				}
-				weights = append(weights, w)
-			}
+	readStage := func() *stage {
+		trans := make([]float32, (numTags+1)*numTags)
+		for i := range trans {
+			trans[i] = f32()
 		}
-		heads = append(heads, head{name: name, weights: weights})
+		step := f32()
+		nf := count()
+		keys := make([]uint64, 0, min(nf, 1<<20))
+		prev := uint64(0)
+		for i := 0; i < nf && err == nil; i++ {
+			prev += uv()
+			keys = append(keys, prev)
+		}
+		nh := count()
+		if err == nil && (nh == 0 || nh > 64) {
+			err = fmt.Errorf("%d heads", nh)
+			return nil
+		}
+		heads := make([]head, 0, nh)
+		for h := 0; h < nh && err == nil; h++ {
+			name := str()
+			weights := make([]float32, 0, len(keys)*numTags)
+			for i := 0; i < nf && err == nil; i++ {
+				mask := uv()
+				if mask >= 1<<numTags {
+					err = errors.New("bad tag set")
+					return nil
+				}
+				for t := 0; t < numTags; t++ {
+					var w float32
+					if mask&(1<<t) != 0 {
+						w = float32(sv()) * step
+					}
+					weights = append(weights, w)
+				}
+			}
+			heads = append(heads, head{name: name, weights: weights})
+		}
+		if err != nil {
+			return nil
+		}
+		return &stage{keys, heads, trans, step}
 	}
+	first := readStage()
 	if err != nil {
 		return nil, err
 	}
-	return newModel(res, keys, heads, trans, step), nil
+	// Build the first pass's tables while the second is read and built.
+	res.index()
+	done := make(chan *Model, 1)
+	go func() { done <- newModel(res, first.keys, first.heads, first.trans, first.step) }()
+	var second *stage
+	switch uv() {
+	case 0:
+	case 1:
+		second = readStage()
+	default:
+		err = errors.New("bad second pass flag")
+	}
+	var m2 *Model
+	if err == nil && second != nil {
+		m2 = newModel(res, second.keys, second.heads, second.trans, second.step)
+	}
+	m := <-done
+	if err != nil {
+		return nil, err
+	}
+	m.second = m2
+	return m, nil
 }

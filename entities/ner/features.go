@@ -41,6 +41,18 @@ const (
 	fEmb // + prefix length index
 	fEmbM1
 	fEmbP1
+	// The second pass's features (see stack.go).
+	fPrior // + offset from the token, 0 to 4
+	fPriorLower
+	fPriorAround
+	fPriorSame
+	fDocType
+	fDocCount
+	fDocPart
+	fDocMajority
+	fDocMajorityWord
+	fDocPrev
+	fDocNext
 )
 
 // maxAffix is the longest prefix and suffix used, in runes.
@@ -170,11 +182,18 @@ type sentence struct {
 	toks     []string
 	info     []tokInfo
 	headline bool // every word in capitals
+	// For the second pass (see stack.go): the first pass's tags, and the
+	// features token i draws from the rest of its article,
+	// docFeats[docOffs[i]:docOffs[i+1]].
+	prior    []int
+	docFeats []uint64
+	docOffs  []int
 }
 
 // prepare analyzes tokens with the model's resources.
 func (r *resources) prepare(toks []string, s *sentence) {
 	s.toks = toks
+	s.prior, s.docOffs = nil, nil
 	if cap(s.info) < len(toks) {
 		s.info = make([]tokInfo, len(toks))
 	}
@@ -362,6 +381,9 @@ func (s *sentence) contextual(i int, out []uint64) []uint64 {
 	}
 	if i == 0 {
 		out = append(out, mix(fFirstShape, in.shape))
+	}
+	if s.prior != nil {
+		out = s.stacked(i, out)
 	}
 	return out
 }

@@ -37,6 +37,10 @@ type Model struct {
 	// start. Forbidden BILOU transitions hold -Inf.
 	trans [numTags + 1][numTags]float32
 
+	// second is the second pass (see stack.go), which shares res; nil
+	// in a model trained without one.
+	second *Model
+
 	scratch sync.Pool // *tagState
 }
 
@@ -86,6 +90,13 @@ func (m *Model) WithDomain(name string) (*Model, error) {
 		if h.name == name {
 			d := &Model{res: m.res, keys: m.keys, heads: m.heads, trans: m.trans, step: m.step}
 			d.buildTable(h.weights)
+			if m.second != nil {
+				s, err := m.second.WithDomain(name)
+				if err != nil {
+					return nil, err
+				}
+				d.second = s
+			}
 			return d, nil
 		}
 	}
@@ -233,7 +244,8 @@ func (m *Model) setTransitions(w []float32) {
 	}
 }
 
-// Tag finds the entities of one tokenized sentence.
+// Tag finds the entities of one tokenized sentence, read alone: the first
+// pass only (see TagDocument).
 func (m *Model) Tag(tokens []string) []Span {
 	if len(tokens) == 0 {
 		return nil
@@ -243,7 +255,12 @@ func (m *Model) Tag(tokens []string) []Span {
 	m.res.prepare(tokens, &st.sent)
 	m.emissions(st)
 	viterbi(&m.trans, st)
-	spans := tagsToSpans(st.tags)
+	return m.finish(tokens, st.tags)
+}
+
+// finish reads the spans of tags and enforces the project's convention.
+func (m *Model) finish(tokens []string, tags []int) []Span {
+	spans := tagsToSpans(tags)
 	// Enforce the convention where the weights disagree: titles and
 	// "the" stay outside ("The Hague" keeps its "The" within a sentence).
 	k := 0

@@ -20,6 +20,10 @@ type Sentence struct {
 	// the model has a head per domain (see [Model.WithDomain]); the first
 	// domain in the data is the default.
 	Domain string
+	// Doc identifies the article the sentence belongs to: consecutive
+	// sentences with the same Doc are one article, which the second pass
+	// reads as a whole (see [Model.TagDocument]).
+	Doc int
 }
 
 // TrainOptions configures Train. The zero value trains with the defaults.
@@ -50,6 +54,12 @@ type TrainOptions struct {
 	// vectors.
 	EmbWords, EmbPaths []string
 
+	// Folds is the number of parts the data is cut into to train the
+	// second pass: each part is tagged by a first pass trained on the
+	// others, so that the second pass learns from the first's real
+	// mistakes. 0 means 5; a negative value trains no second pass.
+	Folds int
+
 	// Progress, if set, receives one line per epoch.
 	Progress io.Writer
 }
@@ -66,6 +76,9 @@ type List struct {
 // one, the gold sequence's features gain one and the predicted one's lose
 // one; the model keeps the average of the weights over all steps, and
 // averages again over a few runs that see the data in different orders.
+// Then, unless opt.Folds is negative, it trains the second pass (see
+// [Model.TagDocument]) on the first pass's tags of each part of the data
+// by a model trained on the rest.
 func Train(ctx context.Context, data []Sentence, opt TrainOptions) (*Model, error) {
 	if opt.Epochs == 0 {
 		opt.Epochs = 8
@@ -90,6 +103,108 @@ func Train(ctx context.Context, data []Sentence, opt TrainOptions) (*Model, erro
 	}
 	res.addEmbeddings(opt.EmbWords, opt.EmbPaths)
 
+	if opt.Folds < 0 {
+		return trainPass(ctx, res, data, nil, opt)
+	}
+	if opt.Folds == 0 {
+		opt.Folds = 5
+	}
+	progress(opt, "first pass")
+	first, err := trainPass(ctx, res, data, nil, opt)
+	if err != nil {
+		return nil, err
+	}
+	stack, err := jackknife(ctx, res, data, opt)
+	if err != nil {
+		return nil, err
+	}
+	progress(opt, "second pass")
+	second, err := trainPass(ctx, res, data, stack, opt)
+	if err != nil {
+		return nil, err
+	}
+	first.second = second
+	return first, nil
+}
+
+// progress writes a line to opt.Progress, if set.
+func progress(opt TrainOptions, line string) {
+	if opt.Progress != nil {
+		fmt.Fprintln(opt.Progress, line)
+	}
+}
+
+// stackInput is what the second pass is trained on besides the data: the
+// jackknifed first pass of every sentence, and the bounds of its article.
+type stackInput struct {
+	passes []firstPass
+	lo, hi []int
+}
+
+// jackknife tags each of opt.Folds parts of data (consecutive sentences of
+// each domain) with one perceptron trained on the others.
+func jackknife(ctx context.Context, res *resources, data []Sentence, opt TrainOptions) (*stackInput, error) {
+	in := &stackInput{passes: make([]firstPass, len(data)), lo: make([]int, len(data)), hi: make([]int, len(data))}
+	for k := 0; k < len(data); {
+		end := k + 1
+		for end < len(data) && data[end].Doc == data[k].Doc && data[end].Domain == data[k].Domain {
+			end++
+		}
+		for j := k; j < end; j++ {
+			in.lo[j], in.hi[j] = k, end
+		}
+		k = end
+	}
+	byDomain := map[string][]int{}
+	for i, d := range data {
+		byDomain[d.Domain] = append(byDomain[d.Domain], i)
+	}
+	fold := make([]int, len(data))
+	for _, idx := range byDomain {
+		for k, i := range idx {
+			fold[i] = k * opt.Folds / len(idx)
+		}
+	}
+	one := opt
+	one.Shuffles = 1
+	st := &tagState{}
+	var buf passBuffer
+	for f := 0; f < opt.Folds; f++ {
+		progress(opt, fmt.Sprintf("fold %d of %d", f+1, opt.Folds))
+		var rest []Sentence
+		for i, d := range data {
+			if fold[i] != f {
+				rest = append(rest, d)
+			}
+		}
+		m, err := trainPass(ctx, res, rest, nil, one)
+		if err != nil {
+			return nil, err
+		}
+		heads := map[string]*Model{}
+		for i, d := range data {
+			if fold[i] != f || len(d.Tokens) == 0 {
+				continue
+			}
+			h := heads[d.Domain]
+			if h == nil {
+				if h, err = m.WithDomain(d.Domain); err != nil {
+					h = m // a domain only this part has
+				}
+				heads[d.Domain] = h
+			}
+			h.res.prepare(d.Tokens, &st.sent)
+			h.emissions(st)
+			viterbi(&h.trans, st)
+			in.passes[i] = buf.record(&st.sent, st.tags)
+		}
+	}
+	return in, nil
+}
+
+// trainPass trains one pass of the model on data, with the resources
+// given; the second pass if stack is set.
+func trainPass(ctx context.Context, res *resources, data []Sentence, stack *stackInput, opt TrainOptions) (*Model, error) {
 	// Extract the features of every token, count them, and index the
 	// frequent ones in order of first appearance.
 	type sent struct {
@@ -116,6 +231,10 @@ func Train(ctx context.Context, data []Sentence, opt TrainOptions) (*Model, erro
 			continue
 		}
 		res.prepare(d.Tokens, &s)
+		if stack != nil {
+			s.prior = stack.passes[k].tags
+			docFeatures(&s, stack.passes, k, stack.lo[k], stack.hi[k])
+		}
 		var fs []uint64
 		for i := range d.Tokens {
 			before := len(fs)

@@ -154,11 +154,25 @@ func GoldProject(docs []conll.Document, opt conll.Options) [][]ner.Span {
 // Tagger is what Tag needs of a model.
 type Tagger interface {
 	TagDocument(sentences [][]string) [][]ner.Span
+	TagText(sentences [][]string) [][]ner.Span
 }
 
-// Tag runs the tagger over docs, one document at a time (or one sentence at
-// a time if perSentence), and returns the spans of every sentence in order.
-func Tag(ctx context.Context, m Tagger, docs []conll.Document, perSentence bool) ([][]ner.Span, error) {
+// Mode says how Tag groups sentences.
+type Mode int
+
+const (
+	// Documents tags each document as an article (TagDocument).
+	Documents Mode = iota
+	// Text tags each document as running text whose article boundaries
+	// are not known (TagText): for files without -DOCSTART- lines.
+	Text
+	// Sentences tags each sentence alone.
+	Sentences
+)
+
+// Tag runs the tagger over docs, as mode says, and returns the spans of
+// every sentence in order.
+func Tag(ctx context.Context, m Tagger, docs []conll.Document, mode Mode) ([][]ner.Span, error) {
 	var out [][]ner.Span
 	for _, d := range docs {
 		if err := ctx.Err(); err != nil {
@@ -168,13 +182,16 @@ func Tag(ctx context.Context, m Tagger, docs []conll.Document, perSentence bool)
 		for i, s := range d.Sentences {
 			toks[i] = s.Tokens
 		}
-		if perSentence {
+		switch mode {
+		case Sentences:
 			for _, t := range toks {
 				out = append(out, m.TagDocument([][]string{t})...)
 			}
-			continue
+		case Text:
+			out = append(out, m.TagText(toks)...)
+		default:
+			out = append(out, m.TagDocument(toks)...)
 		}
-		out = append(out, m.TagDocument(toks)...)
 	}
 	return out, nil
 }

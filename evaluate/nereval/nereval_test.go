@@ -70,11 +70,11 @@ func TestFloor(t *testing.T) {
 		name, file, domain string
 		opt                conll.Options
 		project            bool
-		perSentence        bool
+		mode               nereval.Mode
 		floor              float64
 	}{
-		{"conll dev", "conll2003/eng.testa", "conll", conll.Options{Scheme: conll.SchemeCoNLL}, false, false, 0.935},
-		{"gmb held-out", "gmb/gmb_last10.conll", "gmb", conll.Options{Scheme: conll.SchemeGMB, GPE: conll.GPEProper}, true, true, 0.865},
+		{"conll dev", "conll2003/eng.testa", "conll", conll.Options{Scheme: conll.SchemeCoNLL}, false, nereval.Documents, 0.942},
+		{"gmb held-out", "gmb/gmb_last10.conll", "gmb", conll.Options{Scheme: conll.SchemeGMB, GPE: conll.GPEProper}, true, nereval.Text, 0.871},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -86,7 +86,7 @@ func TestFloor(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			sys, err := nereval.Tag(context.Background(), m, docs, tc.perSentence)
+			sys, err := nereval.Tag(context.Background(), m, docs, tc.mode)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -123,7 +123,7 @@ func TestAgreesWithReference(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	sys, err := nereval.Tag(context.Background(), model, docs, true)
+	sys, err := nereval.Tag(context.Background(), model, docs, nereval.Text)
 	if err != nil {
 		t.Fatal(err)
 	}

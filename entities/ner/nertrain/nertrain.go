@@ -43,8 +43,10 @@ func DefaultFiles() []string {
 
 // Load reads labelled column files and maps them to the project's
 // convention (GMB gpe chunks are places only when they are proper nouns).
+// Each document (as -DOCSTART- lines divide a file) gets its own Doc.
 func Load(paths []string) ([]ner.Sentence, error) {
 	var out []ner.Sentence
+	doc := 0
 	for _, p := range paths {
 		docs, err := conll.ReadFile(p)
 		if err != nil {
@@ -52,7 +54,11 @@ func Load(paths []string) ([]ner.Sentence, error) {
 		}
 		opt := conll.Options{Scheme: conll.DetectScheme(docs), GPE: conll.GPEProper}
 		for _, d := range ner.FromCoNLL(docs, opt) {
-			out = append(out, d...)
+			for _, s := range d {
+				s.Doc = doc
+				out = append(out, s)
+			}
+			doc++
 		}
 	}
 	return out, nil
