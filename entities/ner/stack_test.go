@@ -138,7 +138,10 @@ func TestKeepFound(t *testing.T) {
 	}{
 		{"a name dropped is kept", []Span{{0, 1, ORG}, {4, 5, PER}}, []Span{{4, 5, PER}}, []Span{{0, 1, ORG}, {4, 5, PER}}},
 		{"a name retyped is the second's", []Span{{0, 1, LOC}}, []Span{{0, 1, ORG}}, []Span{{0, 1, ORG}}},
-		{"a name widened is the second's", []Span{{0, 1, PER}, {2, 4, ORG}}, []Span{{0, 4, ORG}}, []Span{{0, 4, ORG}}},
+		{"a name widened is the second's", []Span{{0, 1, PER}, {3, 4, ORG}}, []Span{{0, 2, PER}, {3, 4, ORG}}, []Span{{0, 2, PER}, {3, 4, ORG}}},
+		{"names joined into a person stay apart", []Span{{0, 1, PER}, {2, 4, ORG}}, []Span{{0, 4, PER}}, []Span{{0, 1, PER}, {2, 4, ORG}}},
+		{"names joined into a person stay as they were", []Span{{0, 1, PER}, {2, 3, LOC}, {5, 6, ORG}}, []Span{{0, 3, PER}, {5, 6, LOC}}, []Span{{0, 1, PER}, {2, 3, LOC}, {5, 6, LOC}}},
+		{"names joined into a company", []Span{{0, 1, PER}, {2, 4, ORG}}, []Span{{0, 4, ORG}}, []Span{{0, 4, ORG}}},
 		{"a name found is added", nil, []Span{{3, 4, PER}}, []Span{{3, 4, PER}}},
 		{"the result in order", []Span{{5, 6, LOC}}, []Span{{0, 2, PER}, {7, 8, ORG}}, []Span{{0, 2, PER}, {5, 6, LOC}, {7, 8, ORG}}},
 	}
