@@ -352,6 +352,17 @@ func initials(name string) string {
 	return b.String()
 }
 
+// initialsBeforeForm is the acronym of a company's written name without
+// its legal form ("International Business Machines Corp" -> "ibm"), or ""
+// for a name of fewer than three words or without a legal form.
+func initialsBeforeForm(name string) string {
+	f := strings.Fields(name)
+	if len(f) < 3 || !legalForms[strings.ToLower(strings.ReplaceAll(f[len(f)-1], ".", ""))] {
+		return ""
+	}
+	return initials(strings.Join(f[:len(f)-1], " "))
+}
+
 // hasAcronym reports whether a written name holds an acronym token other
 // than a legal form: "GM Overseas Distribution Corp", not "Veba AG".
 func hasAcronym(name string) bool {
