@@ -196,7 +196,7 @@ func TestHyphensAndConjunctions(t *testing.T) {
 	tests := []struct {
 		name, text string
 		found      []m      // the tagger's mentions, in the order of the text
-		want       []string // "KIND:Text" after conjoined, hyphenatedCompanies and hyphenatedNames
+		want       []string // "KIND:Text" after conjoined, hyphenatedCompanies, splitCompanies and hyphenatedNames
 	}{
 		{"a full name takes the word after its hyphen", "IMF chief Dominique Strauss-Kahn said so.",
 			[]m{{"Dominique Strauss", Person}, {"Kahn", Person}},
@@ -225,6 +225,18 @@ func TestHyphensAndConjunctions(t *testing.T) {
 		{"a name with 'and' stays whole", "Procter and Gamble Co said. Procter rose.",
 			[]m{{"Procter and Gamble Co", Organization}, {"Procter", Organization}},
 			[]string{"ORGANIZATION:Procter and Gamble Co", "ORGANIZATION:Procter"}},
+		{"a company's name cut at its possessive", "Wendy's International Inc declined. Wendy's rose, a Wendy's spokesman said.",
+			[]m{{"Wendy", Person}, {"International Inc", Organization}, {"Wendy", Person}, {"Wendy", Person}},
+			[]string{"ORGANIZATION:Wendy's International Inc", "ORGANIZATION:Wendy", "ORGANIZATION:Wendy"}},
+		{"a company's name cut at its bracket", "Cheung Kong (Holdings) Ltd <CKGH.HK> said. Cheung Kong rose.",
+			[]m{{"Cheung Kong", Person}, {"Holdings", Organization}, {"Ltd", Organization}, {"Cheung Kong", Person}},
+			[]string{"ORGANIZATION:Cheung Kong (Holdings) Ltd", "ORGANIZATION:Cheung Kong"}},
+		{"a possessive before a company's own name", "Reagan's International Harvester Co talks ended. Mr Reagan spoke.",
+			[]m{{"Reagan", Person}, {"International Harvester Co", Organization}, {"Reagan", Person}},
+			[]string{"PERSON:Reagan", "ORGANIZATION:International Harvester Co", "PERSON:Reagan"}},
+		{"a bracket around a place", "Daiwa (Europe) Ltd said.",
+			[]m{{"Daiwa", Organization}, {"Europe", Location}, {"Ltd", Organization}},
+			[]string{"ORGANIZATION:Daiwa", "LOCATION:Europe", "ORGANIZATION:Ltd"}},
 		{"two companies without a legal form are a pair", "The GM-Toyota venture grew.",
 			[]m{{"GM", Organization}, {"Toyota", Organization}},
 			[]string{"ORGANIZATION:GM", "ORGANIZATION:Toyota"}},
@@ -233,7 +245,7 @@ func TestHyphensAndConjunctions(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			ms := mentionsOf(tt.text, tt.found)
 			var got []string
-			for _, m := range hyphenatedNames(tt.text, hyphenatedCompanies(tt.text, conjoined(tt.text, ms))) {
+			for _, m := range hyphenatedNames(tt.text, splitCompanies(tt.text, hyphenatedCompanies(tt.text, conjoined(tt.text, ms)))) {
 				if m.Text != tt.text[m.Span.Start:m.Span.End] {
 					t.Errorf("%q does not hold its text", m.Text)
 				}

@@ -570,6 +570,15 @@ func (r *Resolver) resolveKey(l Local, toks []string) string {
 	if k := r.bodyKey(l); k != "" {
 		return k // "French Finance Ministry", "U.S. Treasury"
 	}
+	// "Jardine Matheson (Holdings) Ltd" is Jardine Matheson Holdings
+	// Ltd: brackets around a word that says what kind of company it is
+	// are no part of the key (but "Daiwa (Europe) Ltd" keeps them).
+	for i, t := range toks {
+		if len(t) > 2 && t[0] == '(' && t[len(t)-1] == ')' && corporateWords[t[1:len(t)-1]] {
+			toks = slices.Clone(toks)
+			toks[i] = t[1 : len(t)-1]
+		}
+	}
 	name := strings.Join(toks, " ")
 	if a, ok := knownAliases[name]; ok {
 		name = a
@@ -1140,7 +1149,8 @@ var corporateWords = map[string]bool{
 // joinCompanyNames makes a "person" of two words or more that shows no
 // sign of one (no role, no honorific) the company whose name is that
 // name and words that only say it is a company: "Wells Fargo" of Wells
-// Fargo and Co, "Jardine Matheson" of Jardine Matheson Holdings Ltd.
+// Fargo and Co, "Jardine Matheson" of Jardine Matheson Holdings Ltd. An
+// organization so named joins the one such company.
 func (r *Resolver) joinCompanyNames() {
 	stems := map[string][]Handle{}
 	size := map[Handle]int{} // mentions of each entity so far
@@ -1153,7 +1163,7 @@ func (r *Resolver) joinCompanyNames() {
 		}
 		root := r.find(Handle(h))
 		for k := 2; k < len(n.tokens); k++ {
-			if firmWords(n.tokens[k:]) {
+			if firmWords(unbracketed(n.tokens[k:])) {
 				stem := strings.Join(n.tokens[:k], " ")
 				if !slices.Contains(stems[stem], root) {
 					stems[stem] = append(stems[stem], root)
@@ -1163,12 +1173,23 @@ func (r *Resolver) joinCompanyNames() {
 		}
 	}
 	for h, n := range r.nodes {
-		if r.find(Handle(h)) != Handle(h) || len(n.tokens) < 2 || n.place != "" || n.kinds.majority() != Person ||
-			len(n.roles) > 0 || n.titled != unknownGender {
+		if r.find(Handle(h)) != Handle(h) || len(n.tokens) < 2 || n.place != "" || len(n.roles) > 0 || n.titled != unknownGender {
 			continue
 		}
 		cs := stems[strings.Join(n.tokens, " ")]
 		if len(cs) == 0 {
+			continue
+		}
+		if n.kinds.majority() == Organization {
+			// "Cheung Kong" of Cheung Kong (Holdings) Ltd, when that is
+			// the one company of the name; not "Software AG" of
+			// Software AG Systems Inc, a company's whole name.
+			if len(cs) == 1 && r.find(cs[0]) != Handle(h) && !legalForms[n.tokens[len(n.tokens)-1]] {
+				r.union(cs[0], Handle(h))
+			}
+			continue
+		}
+		if n.kinds.majority() != Person {
 			continue
 		}
 		// Of several ("Jardine Matheson Holdings Ltd", "Jardine
@@ -1189,6 +1210,17 @@ func (r *Resolver) joinCompanyNames() {
 		n.kinds.add(Person, -n.kinds.of(Person))
 		r.union(c, Handle(h))
 	}
+}
+
+// unbracketed returns toks without brackets around a word ("(holdings)").
+func unbracketed(toks []string) []string {
+	for i, t := range toks {
+		if len(t) > 2 && t[0] == '(' && t[len(t)-1] == ')' {
+			toks = slices.Clone(toks)
+			toks[i] = t[1 : len(t)-1]
+		}
+	}
+	return toks
 }
 
 // titledAlias reports whether one of an entity's names opens with an

@@ -98,6 +98,7 @@ func (t *Tagger) Recognize(text string, sentences []corpus.Span) []Mention {
 	out = nicknames(text, out)
 	out = conjoined(text, out)
 	out = hyphenatedCompanies(text, out)
+	out = splitCompanies(text, out)
 	out = hyphenatedNames(text, out)
 	return facilities(text, sentences, out)
 }
