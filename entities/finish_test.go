@@ -350,3 +350,42 @@ func TestGluedOpeners(t *testing.T) {
 		})
 	}
 }
+
+func TestNamedLaws(t *testing.T) {
+	type m = named
+	tests := []struct {
+		name, text string
+		found      []m
+		want       []string // "KIND:Text" after namedLaws
+	}{
+		{"a law named for two people", "The Gramm-Rudman balanced budget law forces cuts. Under Gramm-Rudman, Gramm said.",
+			[]m{{"Gramm", Organization}, {"Rudman", Person}, {"Gramm", Person}, {"Rudman", Person}, {"Gramm", Person}},
+			[]string{"PERSON:Gramm"}},
+		{"a law named for three people, tagged whole", "the Gramm-Rudman-Hollings deficit target of 1988",
+			[]m{{"Gramm-Rudman-Hollings", Person}},
+			nil},
+		{"an act", "the Hart-Scott-Rodino Act requires it",
+			[]m{{"Hart", Person}, {"Scott-Rodino Act", Organization}},
+			nil},
+		{"people named side by side", "The Trump-Putin meeting ended on the budget.",
+			[]m{{"Trump", Person}, {"Putin", Person}},
+			[]string{"PERSON:Trump", "PERSON:Putin"}},
+		{"places before a deficit", "the US-Japan trade deficit grew",
+			[]m{{"US", Location}, {"Japan", Location}},
+			[]string{"LOCATION:US", "LOCATION:Japan"}},
+		{"a name without a hyphen", "the Reagan budget cuts",
+			[]m{{"Reagan", Person}},
+			[]string{"PERSON:Reagan"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, m := range namedLaws(tt.text, mentionsOf(tt.text, tt.found)) {
+				got = append(got, string(m.Kind)+":"+m.Text)
+			}
+			if strings.Join(got, " | ") != strings.Join(tt.want, " | ") {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}

@@ -100,6 +100,7 @@ func (t *Tagger) Recognize(text string, sentences []corpus.Span) []Mention {
 	out = hyphenatedCompanies(text, out)
 	out = splitCompanies(text, out)
 	out = hyphenatedNames(text, out)
+	out = namedLaws(text, out)
 	return facilities(text, sentences, out)
 }
 
