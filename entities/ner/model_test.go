@@ -104,6 +104,17 @@ func TestSaveDecode(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	if m.second == nil || m2.second == nil {
+		t.Fatalf("second pass trained %v, decoded %v", m.second != nil, m2.second != nil)
+	}
+	doc := [][]string{
+		strings.Fields("Mr Peskov of Hooli Corp said in Moscow on Monday ."),
+		strings.Fields("Peskov of Hooli said in Paris ."),
+		strings.Fields("Peskov said ."),
+	}
+	if a, b := m.TagText(doc), m2.TagText(doc); !reflect.DeepEqual(a, b) {
+		t.Errorf("second pass: before saving %v, after %v", a, b)
+	}
 	for _, s := range toyData()[:10] {
 		if a, b := m.Tag(s.Tokens), m2.Tag(s.Tokens); !reflect.DeepEqual(a, b) {
 			t.Errorf("%v: before saving %v, after %v", s.Tokens, a, b)
