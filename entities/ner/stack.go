@@ -201,6 +201,11 @@ func (m *Model) tagPassage(sentences [][]string) [][]Span {
 	var buf passBuffer
 	if m.second != nil {
 		passes = make([]firstPass, len(sentences))
+		n := 0
+		for _, toks := range sentences {
+			n += len(toks)
+		}
+		buf = passBuffer{tags: make([]int, 0, n), lower: make([]uint64, 0, n), caps: make([]bool, 0, n)}
 	}
 	for k, toks := range sentences {
 		if len(toks) == 0 {
