@@ -224,6 +224,8 @@ func TestResolveMerges(t *testing.T) {
 			[][2]int{{0, 0}, {1, 0}}, "organization/cheung-kong-holdings-ltd", entities.Organization},
 		{"a company's name with a bracketed word", []string{"[Jardine Matheson Holdings Ltd|O] fell.", "[Jardine Matheson (Holdings) Ltd|O] said."},
 			[][2]int{{0, 0}, {1, 0}}, "organization/jardine-matheson-holdings-ltd", entities.Organization},
+		{"a clinic without the word", []string{"She checked into the [Betty Ford Center|O] in Rancho Mirage.", "She was at the [Betty Ford Clinic|O].", "She spent a month at [Betty Ford|O].", "The [Betty Ford Center|O] said."},
+			[][2]int{{0, 0}, {2, 0}, {3, 0}}, "organization/betty-ford-center", entities.Organization},
 		{"a company named by the word it starts with", []string{"[Chrysler Corp|O] said sales rose.", "[Chrysler|P] said it would cut jobs.", "[Chrysler|O] shares fell."},
 			[][2]int{{0, 0}, {1, 0}, {2, 0}}, "organization/chrysler-corp", entities.Organization},
 		{"a state written only abbreviated is named in full", []string{"in Olympia, [Wash.|L], the bank"},

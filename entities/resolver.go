@@ -1171,12 +1171,34 @@ func (r *Resolver) joinCompanyNames() {
 				break
 			}
 		}
+		// "at Betty Ford" is the Betty Ford Center: a clinic's or a
+		// hospital's name without the word.
+		if t := n.tokens; len(t) >= 3 && facilityWords[t[len(t)-1]] {
+			stem := "facility:" + strings.Join(t[:len(t)-1], " ")
+			if !slices.Contains(stems[stem], root) {
+				stems[stem] = append(stems[stem], root)
+			}
+		}
 	}
 	for h, n := range r.nodes {
 		if r.find(Handle(h)) != Handle(h) || len(n.tokens) < 2 || n.place != "" || len(n.roles) > 0 || n.titled != unknownGender {
 			continue
 		}
 		cs := stems[strings.Join(n.tokens, " ")]
+		if fs := stems["facility:"+strings.Join(n.tokens, " ")]; n.kinds.majority() == Organization && len(cs) == 0 && len(fs) > 0 {
+			// Of several ("Betty Ford Center", "Betty Ford Clinic"),
+			// the one named most.
+			c := r.find(fs[0])
+			for _, o := range fs[1:] {
+				if o = r.find(o); size[o] > size[c] {
+					c = o
+				}
+			}
+			if c != Handle(h) {
+				r.union(c, Handle(h))
+			}
+			continue
+		}
 		if len(cs) == 0 {
 			continue
 		}
@@ -1211,6 +1233,10 @@ func (r *Resolver) joinCompanyNames() {
 		r.union(c, Handle(h))
 	}
 }
+
+// facilityWords end the names of places an organization runs, which
+// articles also call by the rest of the name.
+var facilityWords = map[string]bool{"center": true, "centre": true, "clinic": true, "hospital": true}
 
 // unbracketed returns toks without brackets around a word ("(holdings)").
 func unbracketed(toks []string) []string {
