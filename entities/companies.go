@@ -97,11 +97,11 @@ func companyTail(text string, a Mention) int {
 	return end
 }
 
-// foldWords folds written words as name keys fold them ("Inc." -> "inc").
+// foldWords folds written words as legal forms are looked up (foldWord).
 func foldWords(words []string) []string {
 	out := make([]string, len(words))
 	for i, w := range words {
-		out[i] = strings.ToLower(strings.ReplaceAll(w, ".", ""))
+		out[i] = foldWord(w)
 	}
 	return out
 }

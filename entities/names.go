@@ -100,7 +100,7 @@ done:
 	if len(words) == 1 && commonAcronyms[strings.ReplaceAll(name, ".", "")] {
 		return m, false // "arrested for DUI", "GNP rose": no one
 	}
-	if len(words) == 1 && name != "SPA" && legalForms[strings.ToLower(strings.ReplaceAll(name, ".", ""))] {
+	if len(words) == 1 && name != "SPA" && isLegalForm(name) {
 		return m, false // "Dillon, Read and Co": the end of a company's name, no one (SPA is the Saudi Press Agency)
 	}
 	if strings.EqualFold(name, "reuter") && strings.Trim(text[end:], " \t\r\n.&#;0123456789") == "" {
@@ -352,12 +352,20 @@ func initials(name string) string {
 	return b.String()
 }
 
+// foldWord folds a written word as a legal form is looked up: "Inc." ->
+// "inc", "S.A." -> "sa".
+func foldWord(w string) string { return strings.ToLower(strings.ReplaceAll(w, ".", "")) }
+
+// isLegalForm reports whether a written word is a company's legal form
+// ("Inc.", "LTD", "S.A.").
+func isLegalForm(w string) bool { return legalForms[foldWord(w)] }
+
 // initialsBeforeForm is the acronym of a company's written name without
 // its legal form ("International Business Machines Corp" -> "ibm"), or ""
 // for a name of fewer than three words or without a legal form.
 func initialsBeforeForm(name string) string {
 	f := strings.Fields(name)
-	if len(f) < 3 || !legalForms[strings.ToLower(strings.ReplaceAll(f[len(f)-1], ".", ""))] {
+	if len(f) < 3 || !isLegalForm(f[len(f)-1]) {
 		return ""
 	}
 	return initials(strings.Join(f[:len(f)-1], " "))
@@ -367,7 +375,7 @@ func initialsBeforeForm(name string) string {
 // than a legal form: "GM Overseas Distribution Corp", not "Veba AG".
 func hasAcronym(name string) bool {
 	for _, w := range strings.Fields(name) {
-		if isAcronymToken(w) && !legalForms[strings.ToLower(strings.ReplaceAll(w, ".", ""))] {
+		if isAcronymToken(w) && !isLegalForm(w) {
 			return true
 		}
 	}

@@ -571,14 +571,8 @@ func (r *Resolver) resolveKey(l Local, toks []string) string {
 		return k // "French Finance Ministry", "U.S. Treasury"
 	}
 	// "Jardine Matheson (Holdings) Ltd" is Jardine Matheson Holdings
-	// Ltd: brackets around a word that says what kind of company it is
-	// are no part of the key (but "Daiwa (Europe) Ltd" keeps them).
-	for i, t := range toks {
-		if len(t) > 2 && t[0] == '(' && t[len(t)-1] == ')' && corporateWords[t[1:len(t)-1]] {
-			toks = slices.Clone(toks)
-			toks[i] = t[1 : len(t)-1]
-		}
-	}
+	// Ltd (but "Daiwa (Europe) Ltd" keeps its brackets).
+	toks = unbracketed(toks)
 	name := strings.Join(toks, " ")
 	if a, ok := knownAliases[name]; ok {
 		name = a
@@ -1238,11 +1232,16 @@ func (r *Resolver) joinCompanyNames() {
 // articles also call by the rest of the name.
 var facilityWords = map[string]bool{"center": true, "centre": true, "clinic": true, "hospital": true}
 
-// unbracketed returns toks without brackets around a word ("(holdings)").
+// unbracketed returns toks without the brackets around a word that says
+// what kind of company a name is ("(holdings)"); toks itself if there are
+// none.
 func unbracketed(toks []string) []string {
+	cloned := false
 	for i, t := range toks {
-		if len(t) > 2 && t[0] == '(' && t[len(t)-1] == ')' {
-			toks = slices.Clone(toks)
+		if len(t) > 2 && t[0] == '(' && t[len(t)-1] == ')' && corporateWords[t[1:len(t)-1]] {
+			if !cloned {
+				toks, cloned = slices.Clone(toks), true
+			}
 			toks[i] = t[1 : len(t)-1]
 		}
 	}
