@@ -216,6 +216,12 @@ func TestResolveMerges(t *testing.T) {
 			[][2]int{{0, 0}, {1, 0}}, "organization/usair-group-inc", entities.Organization},
 		{"a company tagged a person is a company", []string{"[Nissan Motor|P] said.", "[Nissan Motor Ltd|O] shares rose.", "[Nissan Motor|P] added."},
 			[][2]int{{0, 0}, {1, 0}, {2, 0}}, "organization/nissan-motor", entities.Organization},
+		{"an acronym paired with two names, one far more often", []string{
+			"[International Business Machines Corp|O] said. [IBM|O] rose.", "[International Business Machines Corp|O] said. [IBM|O] fell.",
+			"[International Business Machines Corp|O] said. [IBM|O] sold.", "[International Business Machines Corp|O] said. [IBM|O] bought.",
+			"[International Business Machines Corp|O] said. [IBM|O] hired.", "[Indiana Bell Mutual Corp|O] said. [IBM|O] won.",
+			"[IBM|O] shares fell."},
+			[][2]int{{0, 0}, {4, 1}, {6, 0}}, "organization/international-business-machines-corp", entities.Organization},
 		{"an acronym of a company's name before its legal form", []string{"[International Business Machines Corp|O] said. [IBM|O] Chairman John Akers spoke.", "[IBM|O] shares fell."},
 			[][2]int{{0, 0}, {0, 1}, {1, 0}}, "organization/international-business-machines-corp", entities.Organization},
 		{"an acronym of a company's name before its legal form, beside a company named by it", []string{"[Imperial Chemical Industries PLC|O] said. [ICI|O] will sell [ICI Americas Inc|O]."},

@@ -368,6 +368,24 @@ func (r *Resolver) pick(cands []Handle, ctx []Handle, self Handle, apart []Handl
 		if bestScore >= 2 || len(pairs) > 1 && bestScore > 0 {
 			return best, !tie
 		}
+		if len(pairs) > 1 && bestScore == 0 {
+			// No context, and several entities the short name was
+			// paired with: the one far more articles name ("IBM" beside
+			// International Business Machines Corp in 79, a misspelt
+			// "International Business Machine Corp" in 5).
+			top, second := pairs[0], 0
+			for _, c := range pairs[1:] {
+				if n := len(r.nodes[c].docs); n > len(r.nodes[top].docs) {
+					second = max(second, len(r.nodes[top].docs))
+					top = c
+				} else {
+					second = max(second, n)
+				}
+			}
+			if len(r.nodes[top].docs) >= 5*second {
+				return top, true
+			}
+		}
 		return 0, false
 	}
 	best, bestScore, tie := r.best(order, score)
