@@ -263,7 +263,7 @@ func (r *Resolver) match(l Local, toks []string, doc []Handle, skip []bool) (Han
 	if l.Kind == Person && titled == unknownGender {
 		apart = r.apartOf[r.resolveKey(l, toks)]
 	}
-	return r.pick(r.candidates(l.Name, l.Kind, toks), ctx, -1, apart, titled, r.pairing(l.Name, l.Kind, toks), longAcronym(l.Name))
+	return r.pick(r.candidates(l.Name, l.Kind, toks), ctx, -1, apart, titled, r.pairing(l.Name, l.Kind, toks), isAcronymToken(l.Name), longAcronym(l.Name))
 }
 
 // apart reports whether h is the entity of one of the article's locals
@@ -306,9 +306,10 @@ func (r *Resolver) pairing(name string, kind Kind, toks []string) func(Handle) b
 // pick chooses among candidate entities of a gender compatible with g:
 // the one sharing the most of ctx with its own context, when that is
 // unique and more than none; else the only candidate there is, or, when
-// paired is not nil, the only one it accepts. self and the entities of
-// apart are excluded.
-func (r *Resolver) pick(cands []Handle, ctx []Handle, self Handle, apart []Handle, g gender, paired func(Handle) bool, long bool) (Handle, bool) {
+// paired is not nil, the only one it accepts, or, for an acronym (acr),
+// the one it accepts that far more articles name. self and the entities
+// of apart are excluded.
+func (r *Resolver) pick(cands []Handle, ctx []Handle, self Handle, apart []Handle, g gender, paired func(Handle) bool, acr, long bool) (Handle, bool) {
 	roots := map[Handle]bool{}
 	var order []Handle
 	isPaired := map[Handle]bool{} // roots with a member that paired holds
@@ -368,11 +369,12 @@ func (r *Resolver) pick(cands []Handle, ctx []Handle, self Handle, apart []Handl
 		if bestScore >= 2 || len(pairs) > 1 && bestScore > 0 {
 			return best, !tie
 		}
-		if len(pairs) > 1 && bestScore == 0 {
-			// No context, and several entities the short name was
-			// paired with: the one far more articles name ("IBM" beside
+		if acr && len(pairs) > 1 && bestScore == 0 {
+			// No context, and several entities the acronym was paired
+			// with: the one far more articles name ("IBM" beside
 			// International Business Machines Corp in 79, a misspelt
-			// "International Business Machine Corp" in 5).
+			// "International Business Machine Corp" in 5). Not a short
+			// name of words: "the National Bank" is many countries'.
 			top, second := pairs[0], 0
 			for _, c := range pairs[1:] {
 				if n := len(r.nodes[c].docs); n > len(r.nodes[top].docs) {
@@ -678,7 +680,7 @@ func (r *Resolver) Finish() ([]Entity, func(Handle) ID) {
 		if kind == Person && r.nodes[r.find(h)].titled == unknownGender {
 			apart = append(apart, r.apartOf[r.resolveKey(Local{Name: name, Kind: kind}, n.tokens)]...)
 		}
-		if c, ok := r.pick(r.candidates(name, kind, n.tokens), n.context, r.find(h), apart, r.nodes[r.find(h)].titled, r.pairing(name, kind, n.tokens), longAcronym(name)); ok {
+		if c, ok := r.pick(r.candidates(name, kind, n.tokens), n.context, r.find(h), apart, r.nodes[r.find(h)].titled, r.pairing(name, kind, n.tokens), isAcronymToken(name), longAcronym(name)); ok {
 			if kind == Person || r.nodes[c].kinds.majority() != Person {
 				r.union(c, h)
 			}
