@@ -38,6 +38,7 @@ Build flags:
 	-quiet           no progress or warnings on standard error
 	-cpuprofile FILE write a CPU profile of the run to FILE, for go tool pprof
 	                 (also extract and merge)
+	-memprofile FILE write an allocation profile of the run to FILE (likewise)
 
 On a terminal, build, extract and merge show a progress bar (documents,
 MB/s, documents/s, failures, time left); -quiet or a redirected standard
