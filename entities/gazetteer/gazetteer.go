@@ -422,12 +422,32 @@ func (g *Gazetteer) Resolve(name string, ctx Context) (Place, bool) {
 	if g.places[best.place].Kind == Country || ctx.Countries[g.places[best.place].Country] {
 		return g.places[best.place], true
 	}
+	famous := g.famous(best)
 	for _, c := range cs[1:] {
+		if p := g.places[c.place]; famous && p.small() && c.score*2 <= best.score {
+			continue
+		}
 		if ctx.Countries[g.places[c.place].Country] && c.score*100 >= best.score {
 			return g.places[c.place], true
 		}
 	}
 	return g.places[best.place], true
+}
+
+// famous reports whether a candidate is known far from home by its name
+// alone: a capital, a region's seat, a region or a city of half a million,
+// found by its own name, not an alternate one ("Pekin" is a town in
+// Illinois before it is Beijing).
+func (g *Gazetteer) famous(c candidate) bool {
+	p := g.places[c.place]
+	return (p.Capital || p.Seat || p.Kind == Region || p.Population >= 500000) && c.lit == litKey(p.Name)
+}
+
+// small reports whether p is a town of fewer than 50,000 people that is
+// neither a capital nor a seat: news name such a town alone only in a
+// story of its own region, which then names the region.
+func (p Place) small() bool {
+	return p.Kind == City && !p.Capital && !p.Seat && p.Population < 50000
 }
 
 // Fold is the key names are matched by: lower case, accents and
