@@ -23,6 +23,12 @@ func TestPlacesInContext(t *testing.T) {
 		{"a state named beside it does not make Washington the state", loc("Texas", "Washington"), "city/4140963"},
 		{"the state's abbreviation does", loc("Seattle", "Wash.", "Washington"), "region/US.WA"},
 		{"the article's region picks the town", loc("Maine", "Portland"), "city/4975802"},
+		{"Georgia alone is the country", loc("Georgia"), "country/GE"},
+		{"Georgia beside another US state is the state", loc("Florida", "Georgia"), "region/US.GA"},
+		{"and beside a city of the state", loc("Atlanta", "Georgia"), "region/US.GA"},
+		{"a US state named after it counts too", loc("Georgia", "Alabama", "Georgia"), "region/US.GA"},
+		{"Georgia beside a Soviet city is the country", loc("Moscow", "Georgia"), "country/GE"},
+		{"a small province abroad does not take a country's name", loc("Benguela", "Zaire"), "country/CD"},
 		{"a company's first word is the company", append([]entities.Mention{{Text: "Piedmont Aviation Inc", Kind: entities.Organization}}, loc("Piedmont")...), ""},
 	}
 	for _, tt := range tests {

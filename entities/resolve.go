@@ -654,7 +654,7 @@ func resolvePlaces(ms []Mention, toks [][]string, gr *Grouper, heads map[string]
 	gz := gr.gz
 	out := make([]gazetteer.Place, len(ms))
 	ctx := gazetteer.Context{Countries: map[string]bool{}, Regions: map[string]bool{}}
-	var ambiguous []int
+	var ambiguous, countryOrRegion []int
 	within := inRegion(ms, gz)
 	countryCode, lookup := gr.countryCode, gr.lookup
 	var headMentions []int
@@ -680,6 +680,10 @@ func resolvePlaces(ms []Mention, toks [][]string, gr *Grouper, heads map[string]
 			continue
 		}
 		if c := countryCode(m.ResolvedName()); c != "" {
+			if regionAbroad(lookup(m.ResolvedName()), c).ID != "" {
+				countryOrRegion = append(countryOrRegion, i)
+				continue
+			}
 			if p, ok := gz.Country(c); ok {
 				out[i] = p
 				ctx.Countries[c] = true
@@ -712,6 +716,32 @@ func resolvePlaces(ms []Mention, toks [][]string, gr *Grouper, heads map[string]
 			out[i] = p
 		}
 	}
+	// "Georgia" is a country and a US state: the state where the article
+	// names another place of the US by its region ("Atlanta", "LaFayette,
+	// Ga.", "Virginia"), else the country.
+	if len(countryOrRegion) > 0 {
+		for _, p := range out {
+			switch p.Kind {
+			case gazetteer.Region:
+				ctx.Regions[p.ID] = true
+			case gazetteer.City:
+				if p.Region != "" {
+					ctx.Regions[p.Region] = true
+				}
+			}
+		}
+	}
+	for _, i := range countryOrRegion {
+		name := ms[i].ResolvedName()
+		r := regionAbroad(lookup(name), countryCode(name))
+		if ctx.Regions[r.ID] || regionOfCountry(ctx.Regions, r.Country) {
+			out[i] = r
+			ctx.Countries[r.Country] = true
+		} else if p, ok := gz.Country(countryCode(name)); ok {
+			out[i] = p
+			ctx.Countries[p.Country] = true
+		}
+	}
 	// The first word of a company the article names ("Piedmont" beside
 	// Piedmont Aviation Inc) is a place only when it is a country or a
 	// place in a country the article speaks of ("Texas" beside Texas Air
@@ -742,6 +772,31 @@ func resolvePlaces(ms []Mention, toks [][]string, gr *Grouper, heads map[string]
 		}
 	}
 	return out
+}
+
+// regionAbroad returns the first-level region among places that lies in
+// another country than code, the country of the same name, and whose
+// largest city has 100,000 people or more: the US state of "Georgia", not
+// the Angolan province of "Zaire". It returns the zero Place when there is
+// none.
+func regionAbroad(places []gazetteer.Place, code string) gazetteer.Place {
+	for _, p := range places {
+		if p.Kind == gazetteer.Region && p.Country != code && p.Population >= 100000 {
+			return p
+		}
+	}
+	return gazetteer.Place{}
+}
+
+// regionOfCountry reports whether regions holds a region of country.
+func regionOfCountry(regions map[string]bool, country string) bool {
+	prefix := "region/" + country + "."
+	for r := range regions {
+		if strings.HasPrefix(r, prefix) {
+			return true
+		}
+	}
+	return false
 }
 
 // inRegion finds the places written just before a region's abbreviation
