@@ -422,9 +422,9 @@ func (g *Gazetteer) Resolve(name string, ctx Context) (Place, bool) {
 	if g.places[best.place].Kind == Country || ctx.Countries[g.places[best.place].Country] {
 		return g.places[best.place], true
 	}
-	famous := g.famous(best)
+	famous, own := g.famous(best), g.ownName(best)
 	for _, c := range cs[1:] {
-		if p := g.places[c.place]; famous && p.small() && c.score*2 <= best.score {
+		if p := g.places[c.place]; famous && p.small() && c.score*2 <= best.score || own && !g.ownName(c) {
 			continue
 		}
 		if ctx.Countries[g.places[c.place].Country] && c.score*100 >= best.score {
@@ -440,7 +440,13 @@ func (g *Gazetteer) Resolve(name string, ctx Context) (Place, bool) {
 // Illinois before it is Beijing).
 func (g *Gazetteer) famous(c candidate) bool {
 	p := g.places[c.place]
-	return (p.Capital || p.Seat || p.Kind == Region || p.Population >= 500000) && c.lit == litKey(p.Name)
+	return (p.Capital || p.Seat || p.Kind == Region || p.Population >= 500000) && g.ownName(c)
+}
+
+// ownName reports whether c was found by its place's own name, not an
+// alternate one.
+func (g *Gazetteer) ownName(c candidate) bool {
+	return c.lit == litKey(g.places[c.place].Name)
 }
 
 // small reports whether p is a town of fewer than 50,000 people that is

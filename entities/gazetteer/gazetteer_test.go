@@ -91,6 +91,7 @@ func TestResolve(t *testing.T) {
 		{"nor a big city abroad", "Rotterdam", ctx("US", ""), "city/2747891"},
 		{"a seat abroad found by an alternate name is not famous", "Pekin", ctx("US", ""), "city/4905599"},
 		{"a seat not twice as prominent is not famous", "Dover", ctx("GB", ""), "city/2651048"},
+		{"an alternate name does not win by its country over the place of that name", "San Miguel", ctx("US", ""), "city/3583446"},
 		{"abbreviation", "N.J.", ctx("", ""), "region/US.NJ"},
 		{"a region without a region of its own is no context", "Washington",
 			gazetteer.Context{Countries: map[string]bool{"US": true}, Regions: map[string]bool{"": true, "region/US.TX": true}}, "city/4140963"},
