@@ -29,6 +29,8 @@ func TestPlacesInContext(t *testing.T) {
 		{"a US state named after it counts too", loc("Georgia", "Alabama", "Georgia"), "region/US.GA"},
 		{"Georgia beside a Soviet city is the country", loc("Moscow", "Georgia"), "country/GE"},
 		{"a small province abroad does not take a country's name", loc("Benguela", "Zaire"), "country/CD"},
+		{"a town abroad of a country the article names", loc("U.S.", "Ontario"), "city/5379439"},
+		{"a region and its city name their country", loc("U.S.", "Quebec", "Ontario"), "region/CA.08"},
 		{"a company's first word is the company", append([]entities.Mention{{Text: "Piedmont Aviation Inc", Kind: entities.Organization}}, loc("Piedmont")...), ""},
 	}
 	for _, tt := range tests {

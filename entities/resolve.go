@@ -709,6 +709,10 @@ func resolvePlaces(ms []Mention, toks [][]string, gr *Grouper, heads map[string]
 			}
 		default:
 			ambiguous = append(ambiguous, i)
+			// "Quebec", city or province, is in Canada either way.
+			if c := regionAndCity(cands); c != "" && acceptPlace(m, cands[0]) {
+				ctx.Countries[c] = true
+			}
 		}
 	}
 	for _, i := range ambiguous {
@@ -772,6 +776,29 @@ func resolvePlaces(ms []Mention, toks [][]string, gr *Grouper, heads map[string]
 		}
 	}
 	return out
+}
+
+// regionAndCity returns the country of places when they are a region and
+// cities in it ("Quebec", "New York", "Sao Paulo"), or "".
+func regionAndCity(places []gazetteer.Place) string {
+	region := ""
+	for _, p := range places {
+		if p.Kind == gazetteer.Region {
+			if region != "" {
+				return ""
+			}
+			region = p.ID
+		}
+	}
+	for _, p := range places {
+		if p.Kind != gazetteer.Region && p.Region != region {
+			return ""
+		}
+	}
+	if region == "" {
+		return ""
+	}
+	return places[0].Country
 }
 
 // regionAbroad returns the first-level region among places that lies in
