@@ -1177,7 +1177,7 @@ func (r *Resolver) joinCompanyNames() {
 		}
 		root := r.find(Handle(h))
 		for k := 2; k < len(n.tokens); k++ {
-			if firmWords(unbracketed(n.tokens[k:])) {
+			if rest := unbracketed(n.tokens[k:]); firmWords(rest) && !subsidiary(n.tokens[:k], rest) {
 				stem := strings.Join(n.tokens[:k], " ")
 				if !slices.Contains(stems[stem], root) {
 					stems[stem] = append(stems[stem], root)
@@ -1251,6 +1251,27 @@ func (r *Resolver) joinCompanyNames() {
 // facilityWords end the names of places an organization runs, which
 // articles also call by the rest of the name.
 var facilityWords = map[string]bool{"center": true, "centre": true, "clinic": true, "hospital": true}
+
+// bankWords end the whole name of a bank.
+var bankWords = map[string]bool{"bank": true, "banks": true, "trust": true}
+
+// subsidiary reports whether a company's name, cut into stem and rest,
+// is a bank's whole name (stem) and the words of another company of its
+// group (rest): Chemical Bank International Ltd is Chemical Bank's
+// subsidiary in London, not the bank. A name without such a word
+// ("American Medical" of American Medical International Inc), or whose
+// rest is its legal form only ("Mellon Bank Corp"), is no subsidiary's.
+func subsidiary(stem, rest []string) bool {
+	if !bankWords[stem[len(stem)-1]] {
+		return false
+	}
+	for _, t := range rest {
+		if corporateWords[t] && t != "and" && t != "of" {
+			return true
+		}
+	}
+	return false
+}
 
 // unbracketed returns toks without the brackets around a word that says
 // what kind of company a name is ("(holdings)"); toks itself if there are
