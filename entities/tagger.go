@@ -104,11 +104,34 @@ func (t *Tagger) Recognize(text string, sentences []corpus.Span) []Mention {
 	return facilities(text, sentences, out)
 }
 
+// pairKinds reports whether an organization's name spanned over "and"
+// (name, cut into left and right) is two names however the article
+// writes them, and of what kinds: an organization and a country after it
+// ("the Group of Five and Canada": not "Hongkong and Shanghai Banking
+// Corp", a country first, nor a country's name of two parts, "Trinidad
+// and Tobago", nor "England and Wales"), or two names of two words or
+// more that end alike ("Fuji Bank and Mitsubishi Bank").
+func pairKinds(name, left, right string) (kl, kr Kind, ok bool) {
+	gz := gazetteer.Default()
+	lw, rw := strings.Fields(left), strings.Fields(right)
+	if len(lw) == 0 || len(rw) == 0 {
+		return "", "", false
+	}
+	if gz.CountryCode(right) != "" && gz.CountryCode(name) == "" && gz.CountryCode(lw[len(lw)-1]) == "" && len(lw) >= 2 {
+		return Organization, Location, true
+	}
+	if len(lw) >= 2 && len(rw) >= 2 && lw[len(lw)-1] == rw[len(rw)-1] && isCapitalized(rw[0]) {
+		return Organization, Organization, true
+	}
+	return "", "", false
+}
+
 // conjoined splits a name the tagger spanned over "and" when the article
 // names both sides apart elsewhere: "the Federal Reserve Board and Bank
 // of England" is two banks where the article also writes "the Bank of
-// England" and "the Federal Reserve Board". A name that holds "and"
-// ("Procter and Gamble", "Standard and Poor's") stays whole.
+// England" and "the Federal Reserve Board"; or when the sides are plainly
+// two names (see pairKinds). A name that holds "and" ("Procter and
+// Gamble", "Standard and Poor's") stays whole.
 func conjoined(text string, ms []Mention) []Mention {
 	kindOf := map[string]Kind{}
 	for _, m := range ms {
@@ -131,8 +154,11 @@ func conjoined(text string, ms []Mention) []Mention {
 		kl, okl := kindOf[left]
 		kr, okr := kindOf[right]
 		if !okl || !okr {
-			out = append(out, m)
-			continue
+			kl, kr, okl = pairKinds(m.Text, left, right)
+			if !okl {
+				out = append(out, m)
+				continue
+			}
 		}
 		a, b := m, m
 		a.Span.End, a.Text, a.Kind = m.Span.Start+j, left, kl
