@@ -360,15 +360,26 @@ func foldWord(w string) string { return strings.ToLower(strings.ReplaceAll(w, ".
 // ("Inc.", "LTD", "S.A.").
 func isLegalForm(w string) bool { return legalForms[foldWord(w)] }
 
-// initialsBeforeForm is the acronym of a company's written name without
-// its legal form ("International Business Machines Corp" -> "ibm"), or ""
-// for a name of fewer than three words or without a legal form.
-func initialsBeforeForm(name string) string {
+// initialsBeforeForm returns the acronyms of a company's written name
+// without its last legal form and without all of them ("International
+// Business Machines Corp" -> "ibm"; "General Electric Co Plc" -> "gec"
+// and "ge"; "British Petroleum Co Plc" -> "bpc" and "bp"): "" for a name
+// without a legal form or of fewer than two words before it, and a second
+// "" when both are the same.
+func initialsBeforeForm(name string) [2]string {
 	f := strings.Fields(name)
-	if len(f) < 3 || !isLegalForm(f[len(f)-1]) {
-		return ""
+	n := len(f)
+	for n > 0 && isLegalForm(f[n-1]) {
+		n--
 	}
-	return initials(strings.Join(f[:len(f)-1], " "))
+	if n < 2 || n == len(f) {
+		return [2]string{}
+	}
+	one := initials(strings.Join(f[:len(f)-1], " "))
+	if all := initials(strings.Join(f[:n], " ")); all != one {
+		return [2]string{one, all}
+	}
+	return [2]string{one}
 }
 
 // hasAcronym reports whether a written name holds an acronym token other

@@ -346,7 +346,7 @@ func group(ms []Mention, gr *Grouper) ([]Local, []int) {
 				return false
 			}
 			for i, u := range o.names {
-				if len(u) > 1 && (initials(o.texts[i]) == acr || initialsBeforeForm(o.texts[i]) == acr) {
+				if b := initialsBeforeForm(o.texts[i]); len(u) > 1 && (initials(o.texts[i]) == acr || b[0] == acr || b[1] == acr) {
 					return true
 				}
 			}

@@ -523,8 +523,10 @@ func (r *Resolver) index(h Handle, l Local, toks []string) {
 		if a := initials(l.Name); a != "" && !hasAcronym(l.Name) {
 			r.byInitials[a] = append(r.byInitials[a], h)
 			// "IBM" for International Business Machines Corp.
-			if b := initialsBeforeForm(l.Name); b != "" && b != a {
-				r.byInitials[b] = append(r.byInitials[b], h)
+			for _, b := range initialsBeforeForm(l.Name) {
+				if b != "" && b != a {
+					r.byInitials[b] = append(r.byInitials[b], h)
+				}
 			}
 		}
 		if l.Kind == Organization && r.bodyKey(l) == "" {
