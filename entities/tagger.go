@@ -110,7 +110,8 @@ func (t *Tagger) Recognize(text string, sentences []corpus.Span) []Mention {
 // ("the Group of Five and Canada": not "Hongkong and Shanghai Banking
 // Corp", a country first, nor a country's name of two parts, "Trinidad
 // and Tobago", nor "England and Wales"), or two names of two words or
-// more that end alike ("Fuji Bank and Mitsubishi Bank").
+// more that end alike ("Fuji Bank and Mitsubishi Bank"), or a company's
+// name ending with its legal form or possessive and another name.
 func pairKinds(name, left, right string) (kl, kr Kind, ok bool) {
 	gz := gazetteer.Default()
 	lw, rw := strings.Fields(left), strings.Fields(right)
@@ -121,6 +122,16 @@ func pairKinds(name, left, right string) (kl, kr Kind, ok bool) {
 		return Organization, Location, true
 	}
 	if len(lw) >= 2 && len(rw) >= 2 && lw[len(lw)-1] == rw[len(rw)-1] && isCapitalized(rw[0]) {
+		return Organization, Organization, true
+	}
+	// "Goldman Sachs and Co and Montgomery Securities", "Roebuck and Co
+	// and Kellwood Co": a company's legal form ends the first.
+	if len(lw) >= 2 && isLegalForm(lw[len(lw)-1]) && isCapitalized(rw[0]) && !isLegalForm(rw[0]) {
+		return Organization, Organization, true
+	}
+	// "Moody's and Standard and Poor": a company named with its
+	// possessive ends the first.
+	if len(lw) == 1 && strings.HasSuffix(lw[0], "'s") && len(rw) >= 2 && isCapitalized(rw[0]) {
 		return Organization, Organization, true
 	}
 	return "", "", false
@@ -141,29 +152,42 @@ func conjoined(text string, ms []Mention) []Mention {
 	}
 	out := make([]Mention, 0, len(ms))
 	for _, m := range ms {
-		j := strings.Index(m.Text, " and ")
-		if m.Kind != Organization || j < 0 || strings.Count(m.Text, " and ") > 1 {
+		if m.Kind != Organization || !strings.Contains(m.Text, " and ") {
 			out = append(out, m)
 			continue
 		}
-		left, right := m.Text[:j], m.Text[j+len(" and "):]
-		rstart := m.Span.Start + j + len(" and ")
-		if strings.HasPrefix(right, "the ") {
-			right, rstart = right[len("the "):], rstart+len("the ")
-		}
-		kl, okl := kindOf[left]
-		kr, okr := kindOf[right]
-		if !okl || !okr {
-			kl, kr, okl = pairKinds(m.Text, left, right)
-			if !okl {
-				out = append(out, m)
-				continue
+		split := false
+		// Each "and" in turn: "Goldman, Sachs and Co and Lazard Freres
+		// and Co" is cut at the second.
+		for off := 0; ; {
+			j := strings.Index(m.Text[off:], " and ")
+			if j < 0 {
+				break
 			}
+			j += off
+			off = j + len(" and ")
+			left, right := m.Text[:j], m.Text[j+len(" and "):]
+			rstart := m.Span.Start + j + len(" and ")
+			if strings.HasPrefix(right, "the ") {
+				right, rstart = right[len("the "):], rstart+len("the ")
+			}
+			kl, okl := kindOf[left]
+			kr, okr := kindOf[right]
+			if !okl || !okr {
+				if kl, kr, okl = pairKinds(m.Text, left, right); !okl {
+					continue
+				}
+			}
+			a, b := m, m
+			a.Span.End, a.Text, a.Kind = m.Span.Start+j, left, kl
+			b.Span.Start, b.Text, b.Kind = rstart, right, kr
+			out = append(out, a, b)
+			split = true
+			break
 		}
-		a, b := m, m
-		a.Span.End, a.Text, a.Kind = m.Span.Start+j, left, kl
-		b.Span.Start, b.Text, b.Kind = rstart, right, kr
-		out = append(out, a, b)
+		if !split {
+			out = append(out, m)
+		}
 	}
 	return out
 }
