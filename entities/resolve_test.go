@@ -289,6 +289,8 @@ func TestResolveKeepsApart(t *testing.T) {
 			[2]int{0, 0}, [2]int{1, 0}},
 		{"a company named far more often than its unit named after it", []string{"[Citicorp International Ltd|O] lent.", "[Citicorp|O] said.", "[Citicorp|O] rose.", "[Citicorp|O] fell.", "[Citicorp|O] cut rates.", "[Citicorp|O] hired."},
 			[2]int{0, 0}, [2]int{1, 0}},
+		{"what an organization is of is no short name of it", []string{"the [British Bank of the Middle East|O] in [Qatar|L] and the [Gulf|L] said.", "Banks in the [Middle East|O], [Qatar|L] and the [Gulf|L] lost money."},
+			[2]int{0, 0}, [2]int{1, 0}},
 		{"a bank and its subsidiary named after it", []string{"[Chemical Bank International Ltd|O] said.", "[Chemical Bank|O] raised its prime rate."},
 			[2]int{0, 0}, [2]int{1, 0}},
 		{"Washington the city and the person", []string{"[George Washington|P] crossed.", "officials in [Washington|L] said"},

@@ -531,6 +531,9 @@ func (r *Resolver) index(h Handle, l Local, toks []string) {
 		}
 		if l.Kind == Organization && r.bodyKey(l) == "" {
 			for i := 1; i < len(toks)-1; i++ {
+				if toks[i] == "of" || toks[i] == "the" || i >= 2 && toks[i-2] == "of" && toks[i-1] == "the" {
+					continue // "Middle East" is no short name of the British Bank of the Middle East
+				}
 				k := strings.Join(toks[i:], " ")
 				r.byOrgTail[k] = append(r.byOrgTail[k], h)
 			}
