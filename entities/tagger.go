@@ -101,6 +101,7 @@ func (t *Tagger) Recognize(text string, sentences []corpus.Span) []Mention {
 	out = splitCompanies(text, out)
 	out = hyphenatedNames(text, out)
 	out = namedLaws(text, out)
+	out = nationalityWords(text, out)
 	return facilities(text, sentences, out)
 }
 
