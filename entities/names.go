@@ -137,10 +137,14 @@ done:
 	return m, true
 }
 
-// commonAcronyms are capitalized abbreviations of things, not names, that
-// the tagger may take for organizations: offences, illnesses, economic
-// figures, offices.
-var commonAcronyms = set(`DUI DWI OWI DUII AIDS HIV GDP GNP CEO CFO COO IPO`)
+// commonAcronyms are capitalized abbreviations and words of things, not
+// names, that the tagger may take for organizations: offences,
+// illnesses, economic figures, offices, time zones, credit ratings and
+// the market's instruments and rates ("rated BBB", "10 a.m. EST", "over
+// Libor", "Treasuries fell").
+var commonAcronyms = set(`DUI DWI OWI DUII AIDS HIV GDP GNP CEO CFO COO IPO
+	CPI PPI PSBR EPS GMT EST EDT CST CDT PST PDT BST CET
+	AAA BBB Aaa Baa Caa LIBOR Libor LIBID Libid FRN FRNs SDR SDRs PIN PINs PINS Treasuries`)
 
 // countryShort are countries written short before a company's
 // descriptor: "U.S. Carmaker General Motors".
