@@ -96,6 +96,7 @@ func (t *Tagger) Recognize(text string, sentences []corpus.Span) []Mention {
 	out = headlines(text, sentences, out)
 	out = dateline(text, sentences, out)
 	out = nicknames(text, out)
+	out = boundPrefixes(text, out)
 	out = conjoined(text, out)
 	out = hyphenatedCompanies(text, out)
 	out = splitCompanies(text, out)
