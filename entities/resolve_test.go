@@ -236,6 +236,8 @@ func TestResolveMerges(t *testing.T) {
 			[][2]int{{0, 0}, {2, 0}, {3, 0}}, "organization/wendys-international-inc", entities.Organization},
 		{"a legal form spelt out is its abbreviation", []string{"[Boeing Company|O] said.", "[Boeing Co|O] rose.", "[National Discount Company Ltd|O] fell.", "[National Discount Co Ltd|O] said."},
 			[][2]int{{0, 0}, {1, 0}}, "organization/boeing-company", entities.Organization},
+		{"a company's words before what kind it is, of the one named far more", []string{"[Shearson Lehman Brothers Inc|O] said.", "[Shearson Lehman Brothers Inc|O] rose.", "[Shearson Lehman Brothers Inc|O] fell.", "[Shearson Lehman Brothers Inc|O] cut.", "[Shearson Lehman Brothers Inc|O] hired.", "[Shearson Lehman Brothers Holdings Inc|O] sold.", "[Shearson Lehman|O] said so."},
+			[][2]int{{0, 0}, {6, 0}}, "organization/shearson-lehman-brothers-inc", entities.Organization},
 		{"a bank's name before its legal form", []string{"[Mellon Bank Corp|O] said.", "[Mellon Bank|O] raised its prime rate."},
 			[][2]int{{0, 0}, {1, 0}}, "organization/mellon-bank-corp", entities.Organization},
 		{"a company's name with a bracketed word", []string{"[Jardine Matheson Holdings Ltd|O] fell.", "[Jardine Matheson (Holdings) Ltd|O] said."},

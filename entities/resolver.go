@@ -1259,8 +1259,11 @@ func (r *Resolver) joinCompanyNames() {
 			// "Cheung Kong" of Cheung Kong (Holdings) Ltd, when that is
 			// the one company of the name; not "Software AG" of
 			// Software AG Systems Inc, a company's whole name.
-			if len(cs) == 1 && r.find(cs[0]) != Handle(h) && !legalForms[n.tokens[len(n.tokens)-1]] {
-				r.union(cs[0], Handle(h))
+			// Of several, one named five times as often as any other:
+			// "Shearson Lehman" of Shearson Lehman Brothers Inc (215
+			// mentions), not of its Holdings (11) or International (5).
+			if c, ok := r.dominant(cs, size); ok && c != Handle(h) && !legalForms[n.tokens[len(n.tokens)-1]] {
+				r.union(c, Handle(h))
 			}
 			continue
 		}
@@ -1285,6 +1288,23 @@ func (r *Resolver) joinCompanyNames() {
 		n.kinds.add(Person, -n.kinds.of(Person))
 		r.union(c, Handle(h))
 	}
+}
+
+// dominant returns the root of cs, if there is one, that has five times
+// as many mentions (size) as each other's: the one of a single root.
+func (r *Resolver) dominant(cs []Handle, size map[Handle]int) (Handle, bool) {
+	best := Handle(-1)
+	for _, c := range cs {
+		if c = r.find(c); best < 0 || size[c] > size[best] {
+			best = c
+		}
+	}
+	for _, c := range cs {
+		if c = r.find(c); c != best && size[best] < 5*size[c] {
+			return -1, false
+		}
+	}
+	return best, best >= 0
 }
 
 // facilityWords end the names of places an organization runs, which
