@@ -95,7 +95,7 @@ type Entity struct {
 	Name      string // canonical: the fullest well-formed name seen
 	Kind      Kind
 	Aliases   []string // every distinct way it was written, sorted
-	Roles     []string // titles and appositions seen with it, sorted
+	Roles     []string // titles and appositions seen with it, the most used first
 	Mentions  int
 	Documents []string // IDs of the documents that mention it, in input order
 	Country   string   // ISO 3166-1 alpha-2 code, for places that are or lie in a country

@@ -1531,11 +1531,14 @@ func topKey(m map[string]int) string {
 
 // foldedKeys returns the keys of m that differ other than in case, each
 // in its most frequent form ("Finance Minister" 3 times, "finance
-// minister" once: "Finance Minister"), sorted.
+// minister" once: "Finance Minister"), the most used first (all forms
+// counted), then in alphabetical order.
 func foldedKeys(m map[string]int) []string {
 	best := map[string]string{} // lower case -> form
+	total := map[string]int{}   // lower case -> uses of all its forms
 	for k, n := range m {
 		lk := strings.ToLower(k)
+		total[lk] += n
 		if b, ok := best[lk]; !ok || n > m[b] || n == m[b] && k < b {
 			best[lk] = k
 		}
@@ -1544,7 +1547,12 @@ func foldedKeys(m map[string]int) []string {
 	for _, k := range best {
 		out = append(out, k)
 	}
-	sort.Strings(out)
+	slices.SortFunc(out, func(a, b string) int {
+		if d := total[strings.ToLower(b)] - total[strings.ToLower(a)]; d != 0 {
+			return d
+		}
+		return strings.Compare(a, b)
+	})
 	return out
 }
 

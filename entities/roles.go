@@ -74,7 +74,7 @@ func RoleBefore(text string, sentStart, nameStart int) string {
 			n = len(words) - i
 			continue
 		}
-		if demonymRE.MatchString(words[i]) && n > 0 {
+		if demonymRE.MatchString(words[i]) && !months[w] && n > 0 {
 			n = len(words) - i
 			continue
 		}
@@ -106,11 +106,24 @@ func RoleBefore(text string, sentStart, nameStart int) string {
 	if len(kept) == 0 {
 		return ""
 	}
+	// "former chairman of President Reagan's council": the title before
+	// "of" is another person's, when the words after it hold a title of
+	// their own ("Secretary of State" does not: State only qualifies).
+	for i := len(kept) - 2; i > 0; i-- {
+		if strings.EqualFold(kept[i], "of") && hasTitleHead(kept[i+1:]) && hasTitleHead(kept[:i]) {
+			kept = kept[i+1:]
+			break
+		}
+	}
 	if !hasTitleHead(kept) {
 		return ""
 	}
 	return strings.Join(kept, " ")
 }
+
+// months are the capitalized month names that demonymRE would take for
+// nationality words ("In March President Reagan said").
+var months = set(`january february march april may june july august september october november december`)
 
 // hasTitleHead reports whether the words of a role hold a title that is
 // more than a nationality or words that qualify a title ("senior",
