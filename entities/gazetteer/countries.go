@@ -22,6 +22,7 @@ var commonNames = map[string]string{
 	"RU": "Russia", "SY": "Syria", "KR": "South Korea", "KP": "North Korea", "LA": "Laos",
 	"VA": "Vatican City", "PS": "Palestine", "TW": "Taiwan", "MK": "North Macedonia",
 	"SX": "Sint Maarten", "MF": "Saint Martin", "CG": "Republic of the Congo",
+	"LY": "Libya", "BN": "Brunei",
 }
 
 // otherNames are names in common use that the ISO table does not give:

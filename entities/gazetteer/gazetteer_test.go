@@ -228,3 +228,14 @@ func TestParse(t *testing.T) {
 		})
 	}
 }
+
+// TestCountryNames checks that countries go by the names news use, not
+// the ISO table's formal ones.
+func TestCountryNames(t *testing.T) {
+	g := gazetteer.Default()
+	for code, want := range map[string]string{"LY": "Libya", "BN": "Brunei", "RU": "Russia", "SY": "Syria", "GB": "United Kingdom"} {
+		if p, ok := g.Country(code); !ok || p.Name != want {
+			t.Errorf("Country(%q) = %q %v, want %q", code, p.Name, ok, want)
+		}
+	}
+}
