@@ -297,6 +297,8 @@ func TestResolveKeepsApart(t *testing.T) {
 			[2]int{0, 0}, [2]int{1, 0}},
 		{"a word named far more often than the one company of that word and its legal form", []string{"[Prudential Corp PLC|O] said.", "[Prudential|O] rose.", "[Prudential|O] fell.", "[Prudential|O] said.", "[Prudential|O] cut.", "[Prudential|O] hired."},
 			[2]int{0, 0}, [2]int{1, 0}},
+		{"a state is no company of its name", []string{"[Texas International Co|O] sold reserves.", "Four [Texas|O] banks were downgraded."},
+			[2]int{0, 0}, [2]int{1, 0}},
 		{"a bank and its subsidiary named after it", []string{"[Chemical Bank International Ltd|O] said.", "[Chemical Bank|O] raised its prime rate."},
 			[2]int{0, 0}, [2]int{1, 0}},
 		{"Washington the city and the person", []string{"[George Washington|P] crossed.", "officials in [Washington|L] said"},

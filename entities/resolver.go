@@ -1052,8 +1052,11 @@ func (r *Resolver) joinNotPeople() {
 		}
 		switch n.kinds.majority() {
 		case Organization:
-			// "Chrysler" alone is the one company named Chrysler Corp.
-			if company >= 0 {
+			// "Chrysler" alone is the one company named Chrysler Corp;
+			// not a state or a country standing for its government or
+			// people ("Texas regulators", "Texas banks" are no Texas
+			// International Co).
+			if company >= 0 && !r.regionOrCountry(head) {
 				r.union(company, Handle(h))
 			}
 			continue
@@ -1084,6 +1087,22 @@ func (r *Resolver) joinNotPeople() {
 			r.union(company, Handle(h))
 		}
 	}
+}
+
+// regionOrCountry reports whether the gazetteer knows a folded word as
+// the name of a country or of a large first-level region (whose largest
+// city has half a million people: Texas, not Afghanistan's Farah
+// province, also a company's name).
+func (r *Resolver) regionOrCountry(word string) bool {
+	if r.gz.CountryCode(word) != "" {
+		return true
+	}
+	for _, p := range r.gz.Lookup(word) {
+		if p.Kind == gazetteer.Region && p.Population >= 500000 || p.Kind == gazetteer.Country {
+			return true
+		}
+	}
+	return false
 }
 
 // joinIslands joins a place the gazetteer does not know, named for a town
