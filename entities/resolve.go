@@ -362,8 +362,10 @@ func group(ms []Mention, gr *Grouper) ([]Local, []int) {
 				break
 			}
 		}
-		if len(t) == 1 && heads[t[0]] && !spelled {
-			// "Piedmont" after "Piedmont Aviation Inc": the company.
+		if len(t) == 1 && heads[t[0]] && !spelled && !bankWords[t[0]] {
+			// "Piedmont" after "Piedmont Aviation Inc": the company; not
+			// "the Bank" beside Bank of Tokyo International Ltd and the
+			// Bank of Greece.
 			joinUnique(g, func(o *grp) bool {
 				if kindOf(o) != Organization {
 					return false

@@ -297,6 +297,8 @@ func TestResolveKeepsApart(t *testing.T) {
 			[2]int{0, 0}, [2]int{1, 0}},
 		{"a word named far more often than the one company of that word and its legal form", []string{"[Prudential Corp PLC|O] said.", "[Prudential|O] rose.", "[Prudential|O] fell.", "[Prudential|O] said.", "[Prudential|O] cut.", "[Prudential|O] hired."},
 			[2]int{0, 0}, [2]int{1, 0}},
+		{"the bank of one country is not the bank of another", []string{"The [Bank of Greece|O] said Japanese banks will lend. The [Bank|O] said so. Banks are [Bank of Tokyo International Ltd|O] and others."},
+			[2]int{0, 0}, [2]int{0, 2}},
 		{"a state is no company of its name", []string{"[Texas International Co|O] sold reserves.", "Four [Texas|O] banks were downgraded."},
 			[2]int{0, 0}, [2]int{1, 0}},
 		{"a bank and its subsidiary named after it", []string{"[Chemical Bank International Ltd|O] said.", "[Chemical Bank|O] raised its prime rate."},
