@@ -238,6 +238,8 @@ func TestResolveMerges(t *testing.T) {
 			[][2]int{{0, 0}, {1, 0}}, "organization/boeing-company", entities.Organization},
 		{"a company's words before what kind it is, of the one named far more", []string{"[Shearson Lehman Brothers Inc|O] said.", "[Shearson Lehman Brothers Inc|O] rose.", "[Shearson Lehman Brothers Inc|O] fell.", "[Shearson Lehman Brothers Inc|O] cut.", "[Shearson Lehman Brothers Inc|O] hired.", "[Shearson Lehman Brothers Holdings Inc|O] sold.", "[Shearson Lehman|O] said so."},
 			[][2]int{{0, 0}, {6, 0}}, "organization/shearson-lehman-brothers-inc", entities.Organization},
+		{"Mt is Mount", []string{"Climbers died in [Mt Cook National Park|O].", "Rescuers reached [Mount Cook National Park|O]."},
+			[][2]int{{0, 0}, {1, 0}}, "organization/mt-cook-national-park", entities.Organization},
 		{"a bank's name before its legal form", []string{"[Mellon Bank Corp|O] said.", "[Mellon Bank|O] raised its prime rate."},
 			[][2]int{{0, 0}, {1, 0}}, "organization/mellon-bank-corp", entities.Organization},
 		{"a company's name with a bracketed word", []string{"[Jardine Matheson Holdings Ltd|O] fell.", "[Jardine Matheson (Holdings) Ltd|O] said."},

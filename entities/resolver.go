@@ -1173,6 +1173,7 @@ var keySpelling = map[string]string{
 	"centre": "center", "programme": "program", "harbour": "harbor", "theatre": "theater",
 	"nationalisation": "nationalization", "privatisation": "privatization",
 	"bros": "brothers", "intl": "international", "natl": "national", "mfg": "manufacturing", "assn": "association", "dept": "department",
+	"mt": "mount", "ft": "fort",
 }
 
 // legalAbbrev abbreviates the legal forms that names also spell out.
