@@ -238,6 +238,8 @@ func TestResolveMerges(t *testing.T) {
 			[][2]int{{0, 0}, {1, 0}}, "organization/boeing-company", entities.Organization},
 		{"a company's words before what kind it is, of the one named far more", []string{"[Shearson Lehman Brothers Inc|O] said.", "[Shearson Lehman Brothers Inc|O] rose.", "[Shearson Lehman Brothers Inc|O] fell.", "[Shearson Lehman Brothers Inc|O] cut.", "[Shearson Lehman Brothers Inc|O] hired.", "[Shearson Lehman Brothers Holdings Inc|O] sold.", "[Shearson Lehman|O] said so."},
 			[][2]int{{0, 0}, {6, 0}}, "organization/shearson-lehman-brothers-inc", entities.Organization},
+		{"a facility's names that differ in the word for it", []string{"She went to the [Betty Ford Center|O].", "The [Betty Ford Center|O] said.", "At the [Betty Ford Center|O] she rested.", "The [Betty Ford Center|O] is in Rancho Mirage.", "The [Betty Ford Center|O] treats.", "She left the [Betty Ford Clinic|O]."},
+			[][2]int{{0, 0}, {5, 0}}, "organization/betty-ford-center", entities.Organization},
 		{"Mt is Mount", []string{"Climbers died in [Mt Cook National Park|O].", "Rescuers reached [Mount Cook National Park|O]."},
 			[][2]int{{0, 0}, {1, 0}}, "organization/mt-cook-national-park", entities.Organization},
 		{"a bank's name before its legal form", []string{"[Mellon Bank Corp|O] said.", "[Mellon Bank|O] raised its prime rate."},

@@ -1253,6 +1253,21 @@ func (r *Resolver) joinCompanyNames() {
 			}
 		}
 	}
+	// "the Betty Ford Clinic" is the Betty Ford Center: names of a
+	// facility that differ in the word for it are the one named far more.
+	for _, k := range slices.Sorted(maps.Keys(stems)) {
+		fs := stems[k]
+		if !strings.HasPrefix(k, "facility:") || len(fs) < 2 {
+			continue
+		}
+		if c, ok := r.dominant(fs, size); ok {
+			for _, o := range fs {
+				if o = r.find(o); o != c {
+					r.union(c, o)
+				}
+			}
+		}
+	}
 	for h, n := range r.nodes {
 		if r.find(Handle(h)) != Handle(h) || len(n.tokens) < 2 || n.place != "" || len(n.roles) > 0 || n.titled != unknownGender {
 			continue
