@@ -196,7 +196,7 @@ func TestHyphensAndConjunctions(t *testing.T) {
 	tests := []struct {
 		name, text string
 		found      []m      // the tagger's mentions, in the order of the text
-		want       []string // "KIND:Text" after conjoined, hyphenatedCompanies, splitCompanies, hyphenatedNames and namedLaws
+		want       []string // "KIND:Text" after the fix-ups, in Recognize's order, from boundPrefixes to nationalityWords
 	}{
 		{"a full name takes the word after its hyphen", "IMF chief Dominique Strauss-Kahn said so.",
 			[]m{{"Dominique Strauss", Person}, {"Kahn", Person}},
@@ -279,12 +279,40 @@ func TestHyphensAndConjunctions(t *testing.T) {
 		{"a name without a hyphen", "the Reagan budget cuts",
 			[]m{{"Reagan", Person}},
 			[]string{"PERSON:Reagan"}},
+		// Prefixes that never stand alone.
+		{"a prefix that never stands alone joins the name after its hyphen", "the Inter-American Development Bank lent",
+			[]m{{"Inter", Organization}, {"American Development Bank", Organization}},
+			[]string{"ORGANIZATION:Inter-American Development Bank"}},
+		{"a pair of countries stays two", "Franco-U.S. talks ended",
+			[]m{{"Franco", Organization}, {"U.S.", Location}},
+			[]string{"ORGANIZATION:Franco", "LOCATION:U.S."}},
+		{"no hyphen, no join", "Inter and American Development Bank",
+			[]m{{"Inter", Organization}, {"American Development Bank", Organization}},
+			[]string{"ORGANIZATION:Inter", "ORGANIZATION:American Development Bank"}},
+		// Nationality words.
+		{"a nationality word before a noun", "The Philippine government and Philippine officials met.",
+			[]m{{"Philippine", Organization}, {"Philippine", Location}},
+			nil},
+		{"a country's name stays", "Talks with the Philippines and Laos ended.",
+			[]m{{"Philippines", Location}, {"Laos", Location}},
+			[]string{"LOCATION:Philippines", "LOCATION:Laos"}},
+		{"a company's short name as a subject stays", "American Airlines Inc said it would buy planes. American said the order was large.",
+			[]m{{"American Airlines Inc", Organization}, {"American", Organization}},
+			[]string{"ORGANIZATION:American Airlines Inc", "ORGANIZATION:American"}},
+		{"the word before a noun, beside a company of its name", "Philippine Long Distance Telephone Co said Philippine stocks rose.",
+			[]m{{"Philippine Long Distance Telephone Co", Organization}, {"Philippine", Organization}},
+			[]string{"ORGANIZATION:Philippine Long Distance Telephone Co"}},
+		{"a person's name is no nationality word", "Mr Russian said so.",
+			[]m{{"Russian", Person}},
+			[]string{"PERSON:Russian"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			ms := mentionsOf(tt.text, tt.found)
 			var got []string
-			for _, m := range namedLaws(tt.text, hyphenatedNames(tt.text, splitCompanies(tt.text, hyphenatedCompanies(tt.text, conjoined(tt.text, ms))))) {
+			ms = conjoined(tt.text, boundPrefixes(tt.text, ms))
+			ms = hyphenatedNames(tt.text, splitCompanies(tt.text, hyphenatedCompanies(tt.text, ms)))
+			for _, m := range nationalityWords(tt.text, namedLaws(tt.text, ms)) {
 				if m.Text != tt.text[m.Span.Start:m.Span.End] {
 					t.Errorf("%q does not hold its text", m.Text)
 				}
