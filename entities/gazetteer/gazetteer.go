@@ -221,9 +221,10 @@ func (g *Gazetteer) add(p Place, names, alts []string) {
 			return
 		}
 		seen = append(seen, k)
-		// A short form of the place's own name ("New York" of "New York
-		// City") is as good as the name.
-		alt := isAlt && !(strings.HasPrefix(own, k) && own[len(k)] == ' ')
+		// A short form of a large city's own name ("New York" of "New
+		// York City") is as good as the name; not of a smaller one's
+		// ("Oklahoma" is the state before Oklahoma City).
+		alt := isAlt && !(strings.HasPrefix(own, k) && own[len(k)] == ' ' && p.Population >= 1000000)
 		g.byName[k] = append(g.byName[k], candidate{i, prominence(p, alt), litKey(n)})
 	}
 	for _, n := range names {

@@ -33,6 +33,8 @@ func TestLookup(t *testing.T) {
 		{"continent is no town", "Asia", "", ""},
 		{"former state", "Soviet Union", "country/RU", ""},
 		{"ISO name", "Russian Federation", "country/RU", ""},
+		{"a large city's short name is its own", "New York", "city/5128581", "region/US.NY"},
+		{"a smaller city's short name is its state's", "Oklahoma", "region/US.OK", "city/4544349"},
 		{"unknown", "Atlantis Minor", "", ""},
 	}
 	for _, tt := range tests {
