@@ -12,7 +12,8 @@ import (
 // which the tagger took for a place or an organization: "Philippine" of
 // "the Philippine government", "Philippine officials" (84 mentions of an
 // organization on Reuters-21578). Nationality words are no names in the
-// project's convention. A word that opens an organization's name in the
+// project's convention; nor are a few adjectives that open many names
+// ("Federal" of "Federal funds", 72 mentions). A word that opens an organization's name in the
 // article, and stands as a noun of its own there, stays: "American
 // said", "American will acquire" beside American Airlines Inc are that
 // company.
@@ -20,7 +21,8 @@ func nationalityWords(text string, ms []Mention) []Mention {
 	gz := gazetteer.Default()
 	drop := func(m Mention) bool {
 		// "Philippines", "Laos": countries, whatever Demonym makes of them.
-		return m.Kind != Person && !strings.Contains(m.Text, " ") && gazetteer.Demonym(m.Text) != "" && gz.CountryCode(m.Text) == ""
+		return m.Kind != Person && !strings.Contains(m.Text, " ") &&
+			(gazetteer.Demonym(m.Text) != "" && gz.CountryCode(m.Text) == "" || adjectives[m.Text])
 	}
 	any := false
 	for _, m := range ms {
@@ -67,6 +69,9 @@ func standsAsNoun(text string, end int) bool {
 	}
 	return afterSubject[w]
 }
+
+// adjectives open many names but name nothing alone.
+var adjectives = set(`Federal`)
 
 // afterSubject are lower-case words that follow a subject rather than
 // a modifier.
