@@ -1181,6 +1181,45 @@ func opensSentence(toks []token, first, last int) bool {
 	return last+1 < len(toks) && toks[last+1].text == ","
 }
 
+// ownedByOther reports whether the time that starts at token first, after
+// the verb trigger at token k, belongs to a word between them: the noun
+// it follows with "of" ("the collapse of 1929", "a repeat of 1929"), or a
+// participle right before its preposition ("bonds issued in 1911").
+func ownedByOther(toks []token, k, first int) bool {
+	p := first - 1
+	for p > k && !toks[p].word {
+		p--
+	}
+	if p <= k {
+		return false
+	}
+	q := p - 1
+	if q <= k || !toks[q].word || toks[q].cap {
+		return false
+	}
+	switch {
+	case toks[p].lower == "of":
+		// Not a part of a time: "the first nine months of 1987".
+		return !isVerbTrigger(toks[q]) && !timeParts[toks[q].lower]
+	case prepositions[toks[p].lower]:
+		// A participle after its noun, not a verb after its auxiliary and
+		// an adverb: "was last raided in January" is the raid's.
+		aux := q-1 > k && auxiliaries[toks[q-1].lower] || q-2 > k && auxiliaries[toks[q-2].lower]
+		return strings.HasSuffix(toks[q].lower, "ed") && !isTrigger(toks[q]) && !aux
+	}
+	return false
+}
+
+// timeParts are the nouns that make a part of a time with "of": "the
+// first nine months of 1987", "the end of December".
+var timeParts = map[string]bool{
+	"month": true, "months": true, "week": true, "weeks": true, "day": true, "days": true, "year": true, "years": true,
+	"quarter": true, "quarters": true, "half": true, "end": true, "beginning": true, "start": true, "middle": true,
+	"period": true, "part": true, "session": true, "spring": true, "summer": true, "autumn": true, "fall": true,
+	"winter": true, "season": true, "decade": true, "century": true, "course": true, "rest": true, "close": true,
+	"morning": true, "afternoon": true, "evening": true, "night": true,
+}
+
 func timeScore(toks []token, f found, first, last int, opens bool) (float64, bool) {
 	if f.modifier {
 		return 0, false
@@ -1258,6 +1297,13 @@ func timeScore(toks []token, f found, first, last int, opens bool) (float64, boo
 		// "said its February sales rose": the time qualifies the noun
 		// after it, the subject of another verb; "a statement on the
 		// bank's 1986 results", what the statement is about.
+		return 0, false
+	}
+	if before && f.verb && ownedByOther(toks, f.tok, first) {
+		// "rejected a comparison with the stock market collapse of 1929",
+		// "rejected a petition by holders of bonds issued in 1911": the
+		// year is the noun's before "of", or the participle's before its
+		// preposition, not the verb's.
 		return 0, false
 	}
 	if before && f.verb && (f.class == "rise" || f.class == "fall") && baseline(toks, f.endTok, first) {
