@@ -1187,8 +1187,8 @@ func opensSentence(toks []token, first, last int) bool {
 // participle right before its preposition ("bonds issued in 1911").
 func ownedByOther(toks []token, k, first int) bool {
 	p := first - 1
-	for p > k && !toks[p].word {
-		p--
+	for p > k && (!toks[p].word || determiners[toks[p].lower]) {
+		p-- // "provisions of the 1952 Consent Judgment"
 	}
 	if p <= k {
 		return false

@@ -206,6 +206,7 @@ func TestTimesThatDateNothing(t *testing.T) {
 		{"a coupon of a year", "1987-03-02", "The benchmark Canada 9-1/2 pct of 2001 fell 1/8.", ""},
 		{"a year of the past still dates", "1987-03-02", "The plant was acquired by Du Pont in 1928.", "1928 Du Pont makes an acquisition"},
 		{"a year of the noun before of", "1987-10-22", "He rejected a comparison with the stock market collapse of 1929.", ""},
+		{"a year of the noun before of and a determiner", "1987-03-10", "The Reagan administration protested the constitutionality of the 1978 special prosecutor law.", ""},
 		{"a year of a participle after its noun", "1987-03-10", "A court rejected a petition by holders of railway bonds issued in 1911.", ""},
 		{"a part of a year still dates", "1987-03-10", "Car production rose in the first nine months of 1986.", "1986 Car production rises"},
 		{"a verb after its auxiliary still dates", "1987-03-10", "The Kharg terminal, attacked about 135 times since August 1985, was last raided in January.", "1987-01 Attacked"},
