@@ -1047,7 +1047,8 @@ func usable(x timex.Timex) bool {
 // found ("Den Danske Bank af 1871 A/S", "Spectrum 2000 Inc", "May Energy
 // Partners Ltd"), or a bare year that names a bond by its maturity or
 // coupon ("the Treasury bond due 2016 fell", "the 8-1/2 pct of 2011",
-// "the six pct 1997 loan stock").
+// "the six pct 1997 loan stock"), or an index by its base year ("base
+// 1980").
 func nameYear(toks []token, first, last int, x timex.Timex) bool {
 	if e := toks[first].entity; e >= 0 {
 		inside := true
@@ -1073,7 +1074,8 @@ func nameYear(toks []token, first, last int, x timex.Timex) bool {
 		}
 	}
 	switch prevWord(toks, first) {
-	case "due", "maturing", "pct":
+	case "due", "maturing", "pct", "base":
+		// "the production index, base 1980, rose": an index's base year.
 		return true
 	case "of":
 		j := first - 1

@@ -204,6 +204,7 @@ func TestTimesThatDateNothing(t *testing.T) {
 		{"a bond's maturity", "1987-03-02", "The key U.S. 7-1/2 pct Treasury bond due 2016 fell to a low of 96.08.", ""},
 		{"a bond's coupon and year", "1987-03-02", "The six pct 1997 federal government loan stock fell 10 pfennigs.", ""},
 		{"a coupon of a year", "1987-03-02", "The benchmark Canada 9-1/2 pct of 2001 fell 1/8.", ""},
+		{"an index's base year", "1987-04-20", "South Korea's wholesale price index, base 1980, rose 0.2 pct to 125.1 in March.", "1987-03 Rose"},
 		{"a year of the past still dates", "1987-03-02", "The plant was acquired by Du Pont in 1928.", "1928 Du Pont makes an acquisition"},
 		{"a year of the noun before of", "1987-10-22", "He rejected a comparison with the stock market collapse of 1929.", ""},
 		{"a year of the noun before of and a determiner", "1987-03-10", "The Reagan administration protested the constitutionality of the 1978 special prosecutor law.", ""},
