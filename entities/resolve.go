@@ -656,7 +656,8 @@ func resolvePlaces(ms []Mention, toks [][]string, gr *Grouper, heads map[string]
 	gz := gr.gz
 	out := make([]gazetteer.Place, len(ms))
 	ctx := gazetteer.Context{Countries: map[string]bool{}, Regions: map[string]bool{}}
-	var ambiguous, countryOrRegion []int
+	var ambiguous []int
+	var countryOrRegion []countryRegion
 	within := inRegion(ms, gz)
 	countryCode, lookup := gr.countryCode, gr.lookup
 	var headMentions []int
@@ -682,8 +683,8 @@ func resolvePlaces(ms []Mention, toks [][]string, gr *Grouper, heads map[string]
 			continue
 		}
 		if c := countryCode(m.ResolvedName()); c != "" {
-			if regionAbroad(lookup(m.ResolvedName()), c).ID != "" {
-				countryOrRegion = append(countryOrRegion, i)
+			if r := regionAbroad(lookup(m.ResolvedName()), c); r.ID != "" {
+				countryOrRegion = append(countryOrRegion, countryRegion{i, c, r})
 				continue
 			}
 			if p, ok := gz.Country(c); ok {
@@ -737,14 +738,12 @@ func resolvePlaces(ms []Mention, toks [][]string, gr *Grouper, heads map[string]
 			}
 		}
 	}
-	for _, i := range countryOrRegion {
-		name := ms[i].ResolvedName()
-		r := regionAbroad(lookup(name), countryCode(name))
-		if ctx.Regions[r.ID] || regionOfCountry(ctx.Regions, r.Country) {
-			out[i] = r
+	for _, cr := range countryOrRegion {
+		if r := cr.region; ctx.Regions[r.ID] || regionOfCountry(ctx.Regions, r.Country) {
+			out[cr.i] = r
 			ctx.Countries[r.Country] = true
-		} else if p, ok := gz.Country(countryCode(name)); ok {
-			out[i] = p
+		} else if p, ok := gz.Country(cr.country); ok {
+			out[cr.i] = p
 			ctx.Countries[p.Country] = true
 		}
 	}
@@ -778,6 +777,15 @@ func resolvePlaces(ms []Mention, toks [][]string, gr *Grouper, heads map[string]
 		}
 	}
 	return out
+}
+
+// countryRegion is a mention (index i) of a name that is both a country
+// (its code) and a large region abroad ("Georgia"), decided once the
+// article's other places are known.
+type countryRegion struct {
+	i       int
+	country string
+	region  gazetteer.Place
 }
 
 // regionAndCity returns the country of places when they are a region and

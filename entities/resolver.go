@@ -1276,13 +1276,7 @@ func (r *Resolver) joinCompanyNames() {
 		if fs := stems["facility:"+strings.Join(n.tokens, " ")]; n.kinds.majority() == Organization && len(cs) == 0 && len(fs) > 0 {
 			// Of several ("Betty Ford Center", "Betty Ford Clinic"),
 			// the one named most.
-			c := r.find(fs[0])
-			for _, o := range fs[1:] {
-				if o = r.find(o); size[o] > size[c] {
-					c = o
-				}
-			}
-			if c != Handle(h) {
+			if c := r.largest(fs, size); c != Handle(h) {
 				r.union(c, Handle(h))
 			}
 			continue
@@ -1307,12 +1301,7 @@ func (r *Resolver) joinCompanyNames() {
 		}
 		// Of several ("Jardine Matheson Holdings Ltd", "Jardine
 		// Matheson and Co Ltd"), the one named most.
-		c := r.find(cs[0])
-		for _, o := range cs[1:] {
-			if o = r.find(o); size[o] > size[c] {
-				c = o
-			}
-		}
+		c := r.largest(cs, size)
 		if c == Handle(h) {
 			continue
 		}
@@ -1325,21 +1314,31 @@ func (r *Resolver) joinCompanyNames() {
 	}
 }
 
-// dominant returns the root of cs, if there is one, that has five times
-// as many mentions (size) as each other's: the one of a single root.
-func (r *Resolver) dominant(cs []Handle, size map[Handle]int) (Handle, bool) {
-	best := Handle(-1)
-	for _, c := range cs {
-		if c = r.find(c); best < 0 || size[c] > size[best] {
+// largest returns the root of cs (not empty) with the most mentions
+// (size), the first of those tied.
+func (r *Resolver) largest(cs []Handle, size map[Handle]int) Handle {
+	best := r.find(cs[0])
+	for _, c := range cs[1:] {
+		if c = r.find(c); size[c] > size[best] {
 			best = c
 		}
 	}
+	return best
+}
+
+// dominant returns the root of cs, if there is one, that has five times
+// as many mentions (size) as each other's: the one of a single root.
+func (r *Resolver) dominant(cs []Handle, size map[Handle]int) (Handle, bool) {
+	if len(cs) == 0 {
+		return -1, false
+	}
+	best := r.largest(cs, size)
 	for _, c := range cs {
 		if c = r.find(c); c != best && size[best] < 5*size[c] {
 			return -1, false
 		}
 	}
-	return best, best >= 0
+	return best, true
 }
 
 // facilityWords end the names of places an organization runs, which
